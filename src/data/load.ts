@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { DataFileError, formatPath } from './data-file-error.js';
+import { CompanyFile } from './files/company.schema.js';
+import { DisclosureFile } from './files/disclosure.schema.js';
+import { TableFile } from './files/table.schema.js';
+
+/** A validated file with where it came from, for error messages further down. */
+export interface Loaded<T> {
+  file: string;
+  doc: T;
+}
+
+export interface LoadedTable extends Loaded<TableFile> {
+  /** The file name without `.yaml`: how other tables refer to this one. */
+  id: string;
+}
+
+export interface LoadedDisclosure extends Loaded<DisclosureFile> {
+  sourceText: string;
+  tables: LoadedTable[];
+}
+
+export interface LoadedCompany extends Loaded<CompanyFile> {
+  disclosures: LoadedDisclosure[];
+}
+
+export interface LoadedData {
+  root: string;
+  companies: LoadedCompany[];
+}
+
+/**
+ * Reads and validates every data file under `root` (see README, "Data format").
+ * Layout: companies/<company>/company.yaml, companies/<company>/disclosures/<disclosure>/disclosure.yaml,
+ * .../tables/<table>.yaml and the source text the disclosure names.
+ * Throws a DataFileError naming the file, the path inside it and the reason.
+ */
+export function loadData(root: string): LoadedData {
+  const companiesDir = join(root, 'companies');
+  if (!existsSync(companiesDir)) throw new DataFileError(companiesDir, '', 'the data folder has no companies/ folder');
+  const display = (p: string) => relative(process.cwd(), p) || p;
+
+  const companies = subfolders(companiesDir).map((companyDir): LoadedCompany => {
+    const company = readYaml(join(companyDir, 'company.yaml'), CompanyFile, display);
+    expectIdMatchesFolder(company, companyDir);
+    const disclosuresDir = join(companyDir, 'disclosures');
+    const disclosures = existsSync(disclosuresDir)
+      ? subfolders(disclosuresDir).map((dir) => loadDisclosure(dir, display))
+      : [];
+    return { ...company, disclosures };
+  });
+  return { root, companies };
+}
+
+function loadDisclosure(dir: string, display: (p: string) => string): LoadedDisclosure {
+  const disclosure = readYaml(join(dir, 'disclosure.yaml'), DisclosureFile, display);
+  expectIdMatchesFolder(disclosure, dir);
+  const sourcePath = join(dir, disclosure.doc.source.file);
+  if (!existsSync(sourcePath)) throw new DataFileError(disclosure.file, 'source.file', `no file ${display(sourcePath)}`);
+  const bytes = readFileSync(sourcePath);
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  if (digest !== disclosure.doc.source.sha256) {
+    throw new DataFileError(disclosure.file, 'source.sha256', `${display(sourcePath)} has SHA-256 ${digest}; the source text changed since it was curated`);
+  }
+  const tablesDir = join(dir, 'tables');
+  const tables = existsSync(tablesDir)
+    ? readdirSync(tablesDir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => ({ id: basename(f, '.yaml'), ...readYaml(join(tablesDir, f), TableFile, display) }))
+    : [];
+  return { ...disclosure, sourceText: bytes.toString('utf8'), tables };
+}
+
+/** Parses one YAML file and validates it, turning every failure into a DataFileError. */
+export function readYaml<S extends z.ZodType>(path: string, schema: S, display: (p: string) => string = (p) => p): Loaded<z.infer<S>> {
+  const file = display(path);
+  if (!existsSync(path)) throw new DataFileError(file, '', 'file is missing');
+  const document = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const err = document.errors[0];
+    const where = err.linePos ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : '';
+    throw new DataFileError(file, where, `invalid YAML: ${err.message.split('\n')[0]}`);
+  }
+  const result = schema.safeParse(document.toJS());
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DataFileError(file, formatPath(issue.path), issue.message);
+  }
+  return { file, doc: result.data };
+}
+
+function subfolders(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .map((name) => join(dir, name))
+    .filter((p) => statSync(p).isDirectory())
+    .sort();
+}
+
+function expectIdMatchesFolder(loaded: Loaded<{ id: string }>, dir: string): void {
+  if (loaded.doc.id !== basename(dir)) {
+    throw new DataFileError(loaded.file, 'id', `"${loaded.doc.id}" must match its folder name "${basename(dir)}"`);
+  }
+}

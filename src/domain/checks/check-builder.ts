@@ -1,0 +1,36 @@
+import { D } from '../decimal.js';
+import type { Check, CheckKind, Disclosure, Fact } from '../model.js';
+import type { Graph } from '../graph.js';
+
+export interface CheckInput {
+  kind: CheckKind;
+  name: string;
+  expected: string;
+  actual: string;
+  tolerance: string;
+  /** Null when there is nothing to compare numerically (the check failed before). */
+  passed: boolean;
+  detail: string;
+  subject: Fact | null;
+  inputs: Fact[];
+}
+
+/** Records a check on its disclosure with a stable id: `<disclosure>/<kind>/<n>`. */
+export function recordCheck(graph: Graph, disclosure: Disclosure, input: CheckInput): Check {
+  const n = disclosure.checks.filter((c) => c.kind === input.kind).length + 1;
+  const { passed, ...rest } = input;
+  const check: Check = graph.add({
+    type: 'Check',
+    id: `${disclosure.id}/${input.kind.toLowerCase().replace(/_/g, '-')}/${n}`,
+    disclosure,
+    status: passed ? 'PASS' : 'FAIL',
+    ...rest,
+  });
+  disclosure.checks.push(check);
+  return check;
+}
+
+/** Compares two exact numbers: |expected - actual| <= tolerance. */
+export function within(expected: D, actual: D, tolerance: string): boolean {
+  return expected.minus(actual).abs().lte(new D(tolerance));
+}

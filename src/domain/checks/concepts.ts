@@ -1,0 +1,37 @@
+import { D } from '../decimal.js';
+import type { Graph } from '../graph.js';
+import type { Fact } from '../model.js';
+import { recordCheck } from './check-builder.js';
+
+/** A figure printed in several statements (net income in operations and comprehensive income) is the same everywhere. */
+export function checkConcepts(graph: Graph): void {
+  for (const company of graph.companies) {
+    for (const disclosure of company.disclosures) {
+      const groups = new Map<string, Fact[]>();
+      for (const fact of disclosure.facts) {
+        if (!fact.lineItem.concept || !fact.source.table) continue;
+        const key = `${fact.lineItem.concept}|${fact.period.id}|${fact.unit}`;
+        const group = groups.get(key);
+        if (group) group.push(fact);
+        else groups.set(key, [fact]);
+      }
+      for (const [key, facts] of groups) {
+        const [first, ...rest] = facts;
+        for (const fact of rest) {
+          if (fact.lineItem === first.lineItem) continue;
+          recordCheck(graph, disclosure, {
+            kind: 'SAME_CONCEPT',
+            name: `${fact.lineItem.label} in ${fact.source.table!.title} equals ${first.lineItem.label} in ${first.source.table!.title} (${fact.source.column?.label ?? fact.period.label})`,
+            expected: first.value,
+            actual: fact.value,
+            tolerance: '0',
+            passed: new D(first.value).eq(fact.value),
+            detail: `both print the concept "${key.split('|')[0]}"`,
+            subject: fact,
+            inputs: [first],
+          });
+        }
+      }
+    }
+  }
+}

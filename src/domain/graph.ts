@@ -1,0 +1,96 @@
+import type { Company, Disclosure, Fact, LineItem, Node, Period } from './model.js';
+
+/** A sum or identity between rows, compiled from a table file and evaluated by the checks. */
+export interface Identity {
+  name: string;
+  kind: 'TABLE_TOTAL' | 'IDENTITY';
+  disclosure: Disclosure;
+  /** The columns of the table that declares it, each evaluated on its own. */
+  columns: import('./model.js').Column[];
+  /** True when `columns` were named explicitly: a missing left value then fails. */
+  columnsExplicit: boolean;
+  left: IdentityTerm;
+  right: IdentityTerm[];
+  tolerance: string;
+}
+
+export interface IdentityTerm {
+  lineItem: LineItem;
+  weight: string;
+  at: 'start' | 'end' | null;
+}
+
+/**
+ * The whole graph, with the indexes resolvers use: nothing is found by scanning a list.
+ * Built once by `buildGraph` and never mutated afterwards.
+ */
+export class Graph {
+  readonly companies: Company[] = [];
+  readonly identities: Identity[] = [];
+  private readonly byTicker = new Map<string, Company>();
+  private readonly nodes = new Map<string, Node>();
+  private readonly factsByContext = new Map<string, Fact[]>();
+  private readonly periods = new Map<string, Period>();
+
+  add<N extends Node>(node: N): N {
+    const key = `${node.type}:${node.id}`;
+    if (this.nodes.has(key)) throw new Error(`duplicate ${node.type} ${node.id}`);
+    this.nodes.set(key, node);
+    return node;
+  }
+
+  /** Finds any entity by its type name and id. */
+  node(type: string, id: string): Node | undefined {
+    return this.nodes.get(`${type}:${id}`);
+  }
+
+  /** Every entity of the graph, for whole-graph checks and statistics. */
+  allNodes(): IterableIterator<Node> {
+    return this.nodes.values();
+  }
+
+  indexTicker(ticker: string, company: Company): void {
+    this.byTicker.set(ticker.toUpperCase(), company);
+  }
+
+  /** Company listed under `ticker` on any exchange, case-insensitive. */
+  companyByTicker(ticker: string): Company | undefined {
+    return this.byTicker.get(ticker.toUpperCase());
+  }
+
+  hasTicker(ticker: string): boolean {
+    return this.byTicker.has(ticker.toUpperCase());
+  }
+
+  period(id: string): Period | undefined {
+    return this.periods.get(id);
+  }
+
+  addPeriod(period: Period): Period {
+    this.periods.set(period.id, period);
+    return this.add(period);
+  }
+
+  indexFact(fact: Fact): void {
+    const key = contextKey(fact.lineItem, fact.period, fact.unit, fact.disclosure);
+    const list = this.factsByContext.get(key);
+    if (list) list.push(fact);
+    else this.factsByContext.set(key, [fact]);
+  }
+
+  /** Facts a disclosure states for a line item, period and unit (a table cell, and any narrative mentions). */
+  factsAt(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): readonly Fact[] {
+    return this.factsByContext.get(contextKey(lineItem, period, unit, disclosure)) ?? [];
+  }
+
+  /** The most precise such fact: what identities are evaluated on. */
+  primaryFact(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): Fact | undefined {
+    let best: Fact | undefined;
+    for (const f of this.factsAt(lineItem, period, unit, disclosure)) if (!best || f.decimals > best.decimals) best = f;
+    return best;
+  }
+}
+
+function contextKey(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): string {
+  return `${lineItem.id}|${period.id}|${unit}|${disclosure.id}`;
+}
