@@ -170,7 +170,6 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
     columns: [],
     anchor: doc.anchor ?? doc.title,
     lineItems: [],
-    allLineItems: [],
     rows: [],
   });
   disclosure.tables.push(table);
@@ -198,7 +197,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
   const seenFacts = new Map<string, Fact>();
   let order = 0;
 
-  const walk = (rows: Row[], parent: LineItem | null, path: string) => {
+  const walk = (rows: Row[], parent: LineItem | null, path: string, depth = 0) => {
     const keys: string[] = [];
     rows.forEach((row, i) => {
       const p = `${path}[${i}]`;
@@ -219,20 +218,21 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         at: row.at ?? null,
       });
       lineItem.tables.push(table);
-      table.allLineItems.push(lineItem);
       if (!parent) table.lineItems.push(lineItem);
       built.rowsByKey.set(key, { lineItem, row, path: p });
-      if (row.values) addRowFacts(row, lineItem, p);
+      const blank = table.columns.map(() => null);
+      table.rows.push(row.values ? { lineItem, depth, ...addRowFacts(row, lineItem, p) } : { lineItem, depth, cells: blank, facts: blank });
       if (row.sum) {
         if (!row.values) throw new DataFileError(file, `${p}.sum`, 'a heading without values cannot be a sum');
         built.pendingSums.push({ lineItem, row, path: p, siblings: rows.slice(0, i), siblingKeys: [...keys] });
       }
       keys.push(key);
-      if (row.rows) walk(row.rows, lineItem, `${p}.rows`);
+      if (row.rows) walk(row.rows, lineItem, `${p}.rows`, depth + 1);
     });
   };
 
-  const addRowFacts = (row: Row, lineItem: LineItem, p: string) => {
+  /** Creates the row's facts; returns its cells as printed and the fact of each. */
+  const addRowFacts = (row: Row, lineItem: LineItem, p: string): { cells: (string | null)[]; facts: (Fact | null)[] } => {
     const values = row.values!;
     if (values.length !== table.columns.length) {
       throw new DataFileError(file, `${p}.values`, `has ${values.length} cells but the table has ${table.columns.length} columns (use null for an empty cell)`);
@@ -309,7 +309,10 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
       if (!from) throw new DataFileError(file, `${p}.values`, `the ${fact.source.column!.id} cell translates an empty ${original.id} cell`);
       fact.translationOf = from;
     }
-    table.rows.push({ lineItem, cells: values.map((v, j) => (v === null ? null : (corrections.get(table.columns[j].id)?.printed ?? v))) });
+    return {
+      cells: values.map((v, j) => (v === null ? null : (corrections.get(table.columns[j].id)?.printed ?? v))),
+      facts: table.columns.map((c) => byColumn.get(c) ?? null),
+    };
   };
 
   walk(doc.rows, null, 'rows');

@@ -104,16 +104,18 @@ export interface StatementTable extends Entity<'StatementTable'> {
   anchor: string;
   /** Top-level rows in printed order. */
   lineItems: LineItem[];
-  /** Every row, depth-first in printed order. */
-  allLineItems: LineItem[];
-  /** Rows with values, with their cells exactly as the source text prints them. */
+  /** Every row, depth-first in printed order, with its cells as the source text prints them. */
   rows: PrintedRow[];
 }
 
 export interface PrintedRow {
   lineItem: LineItem;
+  /** Indentation in the printed hierarchy, 0 at the top. */
+  depth: number;
   /** One per column; null where the source prints nothing. */
   cells: (string | null)[];
+  /** The fact of each cell, one per column; null where the source prints nothing. */
+  facts: (Fact | null)[];
 }
 
 export interface LineItem extends Entity<'LineItem'> {

@@ -38,7 +38,7 @@ function checkTable(graph: Graph, table: StatementTable, tokens: SourceTokens): 
   const groups = [...new Set(table.columns.map((c) => c.group))];
   const cursor = new Map(groups.map((g) => [g, anchor]));
   let labelCursor = anchor;
-  for (const item of table.allLineItems) {
+  for (const { lineItem: item, cells } of table.rows) {
     const problems: string[] = [];
     const found: string[] = [];
     const labelAt = tokens.find(item.label, labelCursor);
@@ -47,11 +47,9 @@ function checkTable(graph: Graph, table: StatementTable, tokens: SourceTokens): 
       labelCursor = labelAt + SourceTokens.size(item.label);
       found.push(`label at line ${tokens.lineOf(labelAt)}`);
     }
-    const row = table.rows.find((r) => r.lineItem === item);
     const runs: string[] = [];
     for (const group of groups) {
-      if (!row) break;
-      const run = table.columns.flatMap((c, j) => (c.group === group && row.cells[j] !== null ? [row.cells[j]!] : [])).join(' ');
+      const run = table.columns.flatMap((c, j) => (c.group === group && cells[j] !== null ? [cells[j]!] : [])).join(' ');
       if (!run) continue;
       runs.push(run);
       const at = tokens.find(run, cursor.get(group)!);

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { CheckResolver } from './check/check.resolver.js';
+import { CompanyResolver } from './company/company.resolver.js';
+import { SecurityResolver } from './company/security.resolver.js';
+import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
+import { FactResolver } from './fact/fact.resolver.js';
+import { FootnoteResolver } from './footnote/footnote.resolver.js';
+import { NodeResolver } from './node/node.resolver.js';
+import { PeriodResolver } from './period/period.resolver.js';
+import { LineItemResolver } from './statement/line-item.resolver.js';
+import { StatementTableResolver } from './statement/statement-table.resolver.js';
+
+/** Every resolver of the API, imported explicitly (type-graphql's metadata is global). */
+export const RESOLVERS = [
+  NodeResolver,
+  CompanyResolver,
+  SecurityResolver,
+  DisclosureResolver,
+  StatementTableResolver,
+  LineItemResolver,
+  FactResolver,
+  PeriodResolver,
+  FootnoteResolver,
+  CheckResolver,
+] as const;
+
+let schema: GraphQLSchema | undefined;
+
+/** The executable schema, built once per process. */
+export function getSchema(): GraphQLSchema {
+  if (!schema) {
+    schema = buildSchemaSync({ resolvers: RESOLVERS, validate: false });
+    // type-graphql has no option for the root type's description.
+    schema.getQueryType()!.description = 'The root of all queries: start from a company by ticker, any object by its global ID, or a list.';
+  }
+  return schema;
+}

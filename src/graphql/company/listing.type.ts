@@ -1,0 +1,15 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Exchange } from './company-enums.js';
+import { Security } from './security.type.js';
+
+@ObjectType('Listing', { description: 'A security of the company traded on an exchange under a ticker.' })
+export class Listing {
+  @Field(() => String, { description: 'Ticker symbol on the exchange, e.g. "QFIN" or "3660".' })
+  ticker!: string;
+
+  @Field(() => Exchange, { description: 'The exchange.' })
+  exchange!: Exchange;
+
+  @Field(() => Security, { description: 'The security listed.' })
+  security!: Security;
+}

@@ -1,0 +1,68 @@
+import { Arg, Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Check as DomainCheck, Company, Disclosure as DomainDisclosure, Fact as DomainFact, Footnote as DomainFootnote, SourceDocument as DomainSource, StatementTable as DomainTable, ConvenienceTranslation as DomainTranslation } from '../../domain/model.js';
+import { CheckConnection } from '../check/check-connection.type.js';
+import { CheckKind, CheckStatus } from '../check/check-enums.js';
+import { CheckSummary } from '../check/check-summary.type.js';
+import { Company as CompanyType } from '../company/company.type.js';
+import { FactConnection } from '../fact/fact-connection.type.js';
+import { Footnote } from '../footnote/footnote.type.js';
+import { ConnectionArgs } from '../pagination/connection.args.js';
+import type { Connection } from '../pagination/connection.type.js';
+import { paginate } from '../pagination/paginate.js';
+import { StatementTable } from '../statement/statement-table.type.js';
+import { ConvenienceTranslation } from './convenience-translation.type.js';
+import { Disclosure } from './disclosure.type.js';
+import { SourceDocument } from './source-document.type.js';
+
+@Resolver(() => Disclosure)
+export class DisclosureResolver {
+  @FieldResolver(() => CompanyType, { description: 'The company that published it.' })
+  company(@Root() disclosure: DomainDisclosure): Company {
+    return disclosure.company;
+  }
+
+  @FieldResolver(() => SourceDocument, { description: 'The source text the data was curated from.' })
+  source(@Root() disclosure: DomainDisclosure): DomainSource {
+    return disclosure.source;
+  }
+
+  @FieldResolver(() => ConvenienceTranslation, { nullable: true, description: 'The rate of the disclosure\'s convenience translations; null when it makes none.' })
+  convenienceTranslation(@Root() disclosure: DomainDisclosure): DomainTranslation | null {
+    return disclosure.convenienceTranslation;
+  }
+
+  @FieldResolver(() => [StatementTable], { description: 'The financial tables the disclosure prints, as curated.' })
+  statements(@Root() disclosure: DomainDisclosure): DomainTable[] {
+    return disclosure.tables;
+  }
+
+  @FieldResolver(() => FactConnection, { description: 'Every fact the disclosure states, in curation order (table by table, row by row).' })
+  facts(@Root() disclosure: DomainDisclosure, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainFact> {
+    return paginate(disclosure.facts, args);
+  }
+
+  @FieldResolver(() => [Footnote], { description: 'The numbered notes of the disclosure, in order.' })
+  footnotes(@Root() disclosure: DomainDisclosure): DomainFootnote[] {
+    return disclosure.footnotes;
+  }
+
+  @FieldResolver(() => CheckSummary, { description: 'How many of the disclosure\'s checks pass and fail.' })
+  checkSummary(@Root() disclosure: DomainDisclosure): CheckSummary {
+    const failed = disclosure.checks.filter((c) => c.status === 'FAIL').length;
+    return { total: disclosure.checks.length, passed: disclosure.checks.length - failed, failed };
+  }
+
+  @FieldResolver(() => CheckConnection, { description: 'The checks run on the disclosure\'s figures at load, failures first.' })
+  checks(
+    @Root() disclosure: DomainDisclosure,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('status', () => CheckStatus, { nullable: true, description: 'Only checks with this outcome.' }) status?: CheckStatus | null,
+    @Arg('kind', () => CheckKind, { nullable: true, description: 'Only checks of this kind.' }) kind?: CheckKind | null,
+  ): Connection<DomainCheck> {
+    const ordered = [...disclosure.checks].sort((a, b) => (a.status === b.status ? 0 : a.status === 'FAIL' ? -1 : 1));
+    return paginate(
+      ordered.filter((c) => (!status || c.status === status) && (!kind || c.kind === kind)),
+      args,
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
+import { Disclosure } from '../disclosure/disclosure.type.js';
+import { Period } from '../period/period.type.js';
+import { DecimalScalar } from '../scalars/decimal.scalar.js';
+import { LineItem } from '../statement/line-item.type.js';
+import { Correction } from './correction.type.js';
+import { FactSource } from './fact-source.type.js';
+import { Fact } from './fact.type.js';
+
+@Resolver(() => Fact)
+export class FactResolver {
+  @FieldResolver(() => LineItem, { description: 'What the figure is a figure of.' })
+  lineItem(@Root() fact: DomainFact): DomainLineItem {
+    return fact.lineItem;
+  }
+
+  @FieldResolver(() => Period, { description: 'When the figure applies.' })
+  period(@Root() fact: DomainFact): DomainPeriod {
+    return fact.period;
+  }
+
+  @FieldResolver(() => Disclosure, { description: 'The disclosure that states the figure.' })
+  disclosure(@Root() fact: DomainFact): DomainDisclosure {
+    return fact.disclosure;
+  }
+
+  @FieldResolver(() => FactSource, { description: 'Where in the disclosure the figure is stated: table, column and the row or sentence as printed.' })
+  source(@Root() fact: DomainFact): DomainSource {
+    return fact.source;
+  }
+
+  @FieldResolver(() => Correction, { nullable: true, description: 'The OCR correction applied to this figure; null when it is recorded as printed.' })
+  correction(@Root() fact: DomainFact): DomainCorrection | null {
+    return fact.correction;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the figure is a convenience translation into another currency at the disclosure\'s stated rate (e.g. USD at RMB7.2672 = US$1.00), not an amount reported in that currency.' })
+  isConvenienceTranslation(@Root() fact: DomainFact): boolean {
+    return fact.translationOf !== null;
+  }
+
+  @FieldResolver(() => Fact, { nullable: true, description: 'For a convenience translation: the fact it translates.' })
+  translationOf(@Root() fact: DomainFact): DomainFact | null {
+    return fact.translationOf;
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'For a convenience translation: units of the original currency per unit of this one, e.g. "7.2672".' })
+  exchangeRate(@Root() fact: DomainFact): string | null {
+    return fact.translationOf ? (fact.disclosure.convenienceTranslation?.rate ?? null) : null;
+  }
+}

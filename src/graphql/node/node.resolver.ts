@@ -1,0 +1,25 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Node as DomainNode } from '../../domain/model.js';
+import type { Context } from '../context.js';
+import { fromGlobalId, toGlobalId } from './global-id.js';
+import { Node } from './node.interface.js';
+
+@Resolver(() => Node)
+export class NodeResolver {
+  /** One resolver serves `id` for every type that implements Node. */
+  @FieldResolver(() => ID)
+  id(@Root() node: DomainNode): string {
+    return toGlobalId(node.type, node.id);
+  }
+
+  @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when there is none.' })
+  node(@Arg('id', () => ID, { description: 'The global ID of the object.' }) id: string, @Ctx() { graph }: Context): DomainNode | null {
+    const decoded = fromGlobalId(id);
+    return (decoded && graph.node(decoded.type, decoded.id)) || null;
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Fetches objects by their global IDs, in the order given; null for an ID with no object.' })
+  nodes(@Arg('ids', () => [ID], { description: 'The global IDs of the objects.' }) ids: string[], @Ctx() ctx: Context): (DomainNode | null)[] {
+    return ids.map((id) => this.node(id, ctx));
+  }
+}

@@ -1,0 +1,50 @@
+import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable } from '../../domain/model.js';
+import { Company } from '../company/company.type.js';
+import { Fact } from '../fact/fact.type.js';
+import { Footnote } from '../footnote/footnote.type.js';
+import { LineItem } from './line-item.type.js';
+import { StatementTable } from './statement-table.type.js';
+
+@Resolver(() => LineItem)
+export class LineItemResolver {
+  @FieldResolver(() => String, { description: 'The label with its headings, e.g. "Net income per ordinary share attributable to ordinary shareholders of Qifu Technology, Inc. › Basic".' })
+  qualifiedLabel(@Root() item: DomainLineItem): string {
+    const labels: string[] = [];
+    for (let p: DomainLineItem | null = item; p; p = p.parent) labels.unshift(p.label);
+    return labels.join(' › ');
+  }
+
+  @FieldResolver(() => LineItem, { nullable: true, description: 'The line item this one is printed under; null at the top of a statement.' })
+  parent(@Root() item: DomainLineItem): DomainLineItem | null {
+    return item.parent;
+  }
+
+  @FieldResolver(() => [LineItem], { description: 'Line items printed under this one, in printed order.' })
+  children(@Root() item: DomainLineItem): DomainLineItem[] {
+    return item.children;
+  }
+
+  @FieldResolver(() => Company, { description: 'The company whose line item this is.' })
+  company(@Root() item: DomainLineItem): DomainCompany {
+    return item.company;
+  }
+
+  @FieldResolver(() => [StatementTable], { description: 'The printed tables that carry this line item, oldest disclosure first.' })
+  tables(@Root() item: DomainLineItem): DomainTable[] {
+    return item.tables;
+  }
+
+  @FieldResolver(() => [Footnote], { description: 'The numbered notes that define or qualify this line item.' })
+  footnotes(@Root() item: DomainLineItem): DomainFootnote[] {
+    return item.footnotes;
+  }
+
+  @FieldResolver(() => [Fact], { description: 'Every value stated for this line item, across periods, units and disclosures, in the order the source prints them.' })
+  facts(
+    @Root() item: DomainLineItem,
+    @Arg('unit', () => String, { nullable: true, description: 'Only facts in this unit, e.g. "CNY", "USD/ADS".' }) unit?: string | null,
+  ): DomainFact[] {
+    return unit ? item.facts.filter((f) => f.unit === unit) : item.facts;
+  }
+}

@@ -1,0 +1,28 @@
+import { DataFileError } from '../data/data-file-error.js';
+import { loadGraph } from '../domain/load-graph.js';
+import { startServer } from './start-server.js';
+
+/** `npm start`: loads the embedded data and serves it; a malformed data file stops start-up. */
+async function main(): Promise<void> {
+  let graph;
+  try {
+    graph = loadGraph(process.env.DATA_DIR);
+  } catch (error) {
+    if (error instanceof DataFileError) {
+      console.error(`Cannot load data: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const port = Number(process.env.PORT ?? 4000);
+  const server = await startServer(graph, port);
+  const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
+  const failed = checks.filter((c) => c.status === 'FAIL').length;
+  console.log(`Loaded ${graph.companies.length} companies; ${checks.length} checks, ${failed} failing.`);
+  console.log(`GraphQL API ready at ${server.url}`);
+  const shutdown = () => void server.stop().then(() => process.exit(0));
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+void main();
