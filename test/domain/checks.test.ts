@@ -54,10 +54,10 @@ describe('checks catch wrong data', () => {
     }
   }
 
-  it('a mistyped figure fails the source text, its total and its translation', () => {
+  it('a mistyped figure fails the source text, its total, its translation and the cash-flow identity', () => {
     const failing = checksAfter((t) => t.replace('"2,035,180"', '"2,035,189"'));
     const kinds = new Set(failing.map((c) => c.kind));
-    expect(kinds).toEqual(new Set(['SOURCE_TEXT', 'TABLE_TOTAL', 'CONVENIENCE_TRANSLATION']));
+    expect(kinds).toEqual(new Set(['SOURCE_TEXT', 'TABLE_TOTAL', 'CONVENIENCE_TRANSLATION', 'IDENTITY']));
     expect(failing.find((c) => c.kind === 'SOURCE_TEXT')!.detail).toContain('"3,381,107 2,035,189 280,050" not found');
   });
 

@@ -15,9 +15,17 @@ import { recordCheck } from './check-builder.js';
  */
 export function checkTranslations(graph: Graph): void {
   const sums = new Map<LineItem, IdentityTerm[]>();
-  for (const identity of graph.identities) if (identity.kind === 'TABLE_TOTAL') sums.set(identity.left.lineItem, identity.right);
+  // A figure printed as a plain row in one statement may be a total in another (net
+  // income in the reconciliation and in the statement of operations): its concept links them.
+  const sumsByConcept = new Map<string, IdentityTerm[]>();
+  for (const identity of graph.identities) {
+    if (identity.kind !== 'TABLE_TOTAL') continue;
+    const { lineItem } = identity.left;
+    sums.set(lineItem, identity.right);
+    if (lineItem.concept) sumsByConcept.set(`${lineItem.company.id}|${lineItem.concept}`, identity.right);
+  }
   const components = (item: LineItem): number => {
-    const terms = sums.get(item);
+    const terms = sums.get(item) ?? (item.concept ? sumsByConcept.get(`${item.company.id}|${item.concept}`) : undefined);
     return terms ? terms.reduce((n, t) => n + components(t.lineItem), 0) : 1;
   };
 
