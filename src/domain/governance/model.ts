@@ -107,7 +107,8 @@ export interface DividendEntitlement {
   amount: Money;
   printedAmount: string;
   recordDate: string;
-  recordTime: { printed: string; timeZone: string };
+  recordTimeZone: string;
+  recordTimePrinted: string;
   paymentDate: string;
   paymentDateQualifier: 'EXPECTED' | 'EXPECTED_AROUND';
   paymentDatePrinted: string;
