@@ -7,6 +7,7 @@ import { DataFileError, formatPath } from './data-file-error.js';
 import { CompanyFile } from './files/company.schema.js';
 import { DisclosureFile } from './files/disclosure.schema.js';
 import { TableFile } from './files/table.schema.js';
+import { loadGovernance, type LoadedGovernance } from './load-governance.js';
 
 /** A validated file with where it came from, for error messages further down. */
 export interface Loaded<T> {
@@ -22,6 +23,8 @@ export interface LoadedTable extends Loaded<TableFile> {
 export interface LoadedDisclosure extends Loaded<DisclosureFile> {
   sourceText: string;
   tables: LoadedTable[];
+  /** People, roles, capital return, outlook, events and quotes (see load-governance.ts). */
+  governance: LoadedGovernance;
 }
 
 export interface LoadedCompany extends Loaded<CompanyFile> {
@@ -73,7 +76,7 @@ function loadDisclosure(dir: string, display: (p: string) => string): LoadedDisc
         .sort()
         .map((f) => ({ id: basename(f, '.yaml'), ...readYaml(join(tablesDir, f), TableFile, display) }))
     : [];
-  return { ...disclosure, sourceText: bytes.toString('utf8'), tables };
+  return { ...disclosure, sourceText: bytes.toString('utf8'), tables, governance: loadGovernance(dir, display) };
 }
 
 /** Parses one YAML file and validates it, turning every failure into a DataFileError. */

@@ -8,6 +8,7 @@ import type { Column, Company, Disclosure, Fact, LineItem, Period, Security, Sta
 import { dayBefore, describePeriod, formatDate, periodId } from './period.js';
 import { CURRENCY_MEASURES, unitFor } from './units.js';
 import { runChecks } from './checks/run-checks.js';
+import { buildGovernance } from './governance/build-governance.js';
 
 /** Statements in the order a reader expects them. */
 export const STATEMENT_ORDER: readonly Statement[] = [
@@ -128,6 +129,7 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
   const built = loaded.tables.map((t) => buildTable(t, disclosure, graph));
   const byId = new Map(built.map((b) => [b.table.slug, b]));
   for (const b of built) compileIdentities(b, byId, graph);
+  buildGovernance(loaded, disclosure, graph);
   return disclosure;
 }
 

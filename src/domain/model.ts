@@ -6,6 +6,7 @@
 import type { Measure, Statement } from '../data/files/table.schema.js';
 
 export type { Measure, Statement };
+import type { CompanyGovernance, DisclosureGovernance, GovernanceNode } from './governance/model.js';
 
 export interface Entity<T extends string> {
   readonly type: T;
@@ -25,6 +26,8 @@ export interface Company extends Entity<'Company'> {
   disclosures: Disclosure[];
   /** In statement order, then printed order. */
   lineItems: LineItem[];
+  /** People, roles, board changes, capital return, guidance, events, quotes; absent until a disclosure states any. */
+  governance?: CompanyGovernance;
 }
 
 export type SecurityKind = 'ORDINARY_SHARE' | 'PREFERRED_SHARE' | 'ADS' | 'BOND';
@@ -80,6 +83,8 @@ export interface Disclosure extends Entity<'Disclosure'> {
   facts: Fact[];
   footnotes: Footnote[];
   checks: Check[];
+  /** What the disclosure states of governance and capital return; absent when it states none. */
+  governance?: DisclosureGovernance;
 }
 
 export interface Column {
@@ -219,4 +224,4 @@ export interface Check extends Entity<'Check'> {
   inputs: Fact[];
 }
 
-export type Node = Company | Security | Disclosure | StatementTable | LineItem | Period | Fact | Footnote | Check;
+export type Node = Company | Security | Disclosure | StatementTable | LineItem | Period | Fact | Footnote | Check | GovernanceNode;

@@ -11,6 +11,16 @@ import { NodeResolver } from './node/node.resolver.js';
 import { PeriodResolver } from './period/period.resolver.js';
 import { LineItemResolver } from './statement/line-item.resolver.js';
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
+import { DividendResolver } from './capital-return/dividend.resolver.js';
+import { RepurchaseProgressResolver, ShareRepurchaseProgramResolver } from './capital-return/share-repurchase-program.resolver.js';
+import { CorporateEventResolver } from './event/corporate-event.resolver.js';
+import { BoardChangeResolver } from './governance/board-change.resolver.js';
+import { CompanyGovernanceResolver } from './governance/company-governance.resolver.js';
+import { DisclosureGovernanceResolver } from './governance/disclosure-governance.resolver.js';
+import { PersonResolver } from './governance/person.resolver.js';
+import { RoleResolver } from './governance/role.resolver.js';
+import { GuidanceResolver } from './outlook/guidance.resolver.js';
+import { MetricMentionResolver, QuoteResolver } from './quote/quote.resolver.js';
 
 /** Every resolver of the API, imported explicitly (type-graphql's metadata is global). */
 export const RESOLVERS = [
@@ -24,6 +34,19 @@ export const RESOLVERS = [
   PeriodResolver,
   FootnoteResolver,
   CheckResolver,
+  // Governance and capital return (issue 5)
+  CompanyGovernanceResolver,
+  DisclosureGovernanceResolver,
+  PersonResolver,
+  RoleResolver,
+  BoardChangeResolver,
+  DividendResolver,
+  ShareRepurchaseProgramResolver,
+  RepurchaseProgressResolver,
+  GuidanceResolver,
+  CorporateEventResolver,
+  QuoteResolver,
+  MetricMentionResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -1,0 +1,64 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Disclosure as DomainDisclosure, Fact as DomainFact, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
+import type { MetricMention as DomainMention, Money as DomainMoney, Person as DomainPerson, Quote as DomainQuote, Role as DomainRole } from '../../domain/governance/model.js';
+import type { Context } from '../context.js';
+import { Disclosure } from '../disclosure/disclosure.type.js';
+import { Fact } from '../fact/fact.type.js';
+import { Person } from '../governance/person.type.js';
+import { Role } from '../governance/role.type.js';
+import { Period } from '../period/period.type.js';
+import { LineItem } from '../statement/line-item.type.js';
+import { Money } from '../values/money.type.js';
+import { MetricMention, Quote } from './quote.type.js';
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @FieldResolver(() => Person, { description: 'Who speaks.' })
+  speaker(@Root() quote: DomainQuote): DomainPerson {
+    return quote.speaker;
+  }
+
+  @FieldResolver(() => [Role], { description: 'The roles the speaker is introduced with.' })
+  roles(@Root() quote: DomainQuote): DomainRole[] {
+    return quote.roles;
+  }
+
+  @FieldResolver(() => String, { description: 'The passages joined with a space.' })
+  text(@Root() quote: DomainQuote): string {
+    return quote.passages.join(' ');
+  }
+
+  @FieldResolver(() => [MetricMention], { description: 'The figures the quote cites.' })
+  mentions(@Root() quote: DomainQuote): DomainMention[] {
+    return quote.mentions;
+  }
+
+  @FieldResolver(() => Disclosure, { description: 'The disclosure that prints the quote.' })
+  disclosure(@Root() quote: DomainQuote): DomainDisclosure {
+    return quote.disclosure;
+  }
+}
+
+@Resolver(() => MetricMention)
+export class MetricMentionResolver {
+  @FieldResolver(() => Money, { nullable: true, description: 'The figure as money, when it is an amount of money; null for a ratio.' })
+  money(@Root() mention: DomainMention): DomainMoney | null {
+    return /^[A-Z]{3}$/.test(mention.unit) ? { amount: mention.value, currency: mention.unit } : null;
+  }
+
+  @FieldResolver(() => LineItem, { nullable: true, description: 'The line item the figure is a (rounded) figure of; null when no statement of the company prints it.' })
+  lineItem(@Root() mention: DomainMention, @Ctx() { graph }: Context): DomainLineItem | null {
+    return mention.lineItemId ? ((graph.node('LineItem', mention.lineItemId) as DomainLineItem | undefined) ?? null) : null;
+  }
+
+  @FieldResolver(() => Period, { nullable: true, description: 'The period the figure is for; null when not linked to a line item.' })
+  period(@Root() mention: DomainMention): DomainPeriod | null {
+    return mention.period;
+  }
+
+  @FieldResolver(() => [Fact], { description: 'The exact facts the disclosure states for the line item, period and unit: what the rounded figure rounds. Empty when not linked.' })
+  facts(@Root() mention: DomainMention, @Ctx() { graph }: Context): readonly DomainFact[] {
+    const item = this.lineItem(mention, { graph });
+    return item && mention.period ? graph.factsAt(item, mention.period, mention.unit, mention.quote.disclosure) : [];
+  }
+}

@@ -1,0 +1,11 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../scalars/decimal.scalar.js';
+
+@ObjectType('Money', { description: 'An exact amount of money in a currency.' })
+export class Money {
+  @Field(() => DecimalScalar, { description: 'Exact amount in full units of the currency, e.g. "350000000" for US$350 million, "0.30" for US$0.30.' })
+  amount!: string;
+
+  @Field(() => String, { description: 'ISO 4217 currency code, e.g. "USD" or "CNY".' })
+  currency!: string;
+}
