@@ -23,7 +23,8 @@ export function createApollo({ production = process.env.NODE_ENV === 'production
     // The HTTP server drains requests on SIGTERM itself (start-server.ts), then stops Apollo.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    includeStacktraceInErrorResponses: !production,
+    // Outside production, Apollo's default: stack traces in development, none under NODE_ENV=test.
+    includeStacktraceInErrorResponses: production ? false : undefined,
     formatError: createFormatError(production),
     validationRules: LIMIT_VALIDATION_RULES,
     parseOptions: LIMIT_PARSE_OPTIONS,
