@@ -63,6 +63,20 @@ describe('production mode', () => {
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('answers a body over 1 MiB with 413 PAYLOAD_TOO_LARGE', async () => {
+    const res = await post(server.url, { query: `{ companies { totalCount } } #${'x'.repeat(1 << 20)}` });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a field the schema lacks with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    const res = await post(server.url, { query: '{ companies { nodes { price } } }' });
+    expect(res.status).toBe(400);
+    const body: any = await res.json();
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.data).toBeUndefined();
+  });
+
   it('refuses requests a browser could send cross-site without a preflight (CSRF prevention)', async () => {
     const simpleGet = await fetch(`${server.url}?query=${encodeURIComponent('{ companies { totalCount } }')}`);
     expect(simpleGet.status).toBe(400);
