@@ -1,5 +1,5 @@
 /**
- * `npm run audit`: runs the GraphQL-over-HTTP specification's server audit (graphql-http's
+ * `npm run audit:http`: runs the GraphQL-over-HTTP specification's server audit (graphql-http's
  * auditServer) against the started server, prints every result, and with `--write`
  * rewrites the README's table of SHOULD results (test/server/audit.test.ts keeps it current).
  */
