@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CheckResolver } from './check/check.resolver.js';
+import { CompanyFactsResolver } from './company/company-facts.resolver.js';
 import { CompanyResolver } from './company/company.resolver.js';
 import { SecurityResolver } from './company/security.resolver.js';
 import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
@@ -26,6 +27,7 @@ import { MetricMentionResolver, QuoteResolver } from './quote/quote.resolver.js'
 export const RESOLVERS = [
   NodeResolver,
   CompanyResolver,
+  CompanyFactsResolver,
   SecurityResolver,
   DisclosureResolver,
   StatementTableResolver,
@@ -54,7 +56,7 @@ let schema: GraphQLSchema | undefined;
 /** The executable schema, built once per process. */
 export function getSchema(): GraphQLSchema {
   if (!schema) {
-    schema = buildSchemaSync({ resolvers: RESOLVERS, validate: false });
+    schema = buildSchemaSync({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } });
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description = 'The root of all queries: start from a company by ticker, any object by its global ID, or a list.';
   }

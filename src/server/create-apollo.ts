@@ -1,15 +1,32 @@
 import { ApolloServer } from '@apollo/server';
+import { createFormatError } from '../graphql/errors/format-error.js';
 import type { Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/build-schema.js';
+import { LIMIT_PARSE_OPTIONS, LIMIT_VALIDATION_RULES } from '../graphql/limits/limits.js';
+
+export interface ApolloOptions {
+  /** Production error handling: no stack traces, internal messages masked. Defaults to NODE_ENV=production. */
+  production?: boolean;
+}
 
 /**
- * The Apollo server over the schema. Introspection stays on in production (the data is
- * public); Apollo's defaults give Sandbox's landing page outside production, CSRF
- * prevention, and no stack traces in errors when NODE_ENV=production.
+ * The Apollo server over the schema, with the operation limits and the error formatter.
+ * Introspection stays on in production (the data is public); CSRF prevention is Apollo's
+ * default and stays on; Sandbox's landing page is served outside production only.
  */
-export function createApollo(): ApolloServer<Context> {
+export function createApollo({ production = process.env.NODE_ENV === 'production' }: ApolloOptions = {}): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema: getSchema(),
+    // Apollo reads NODE_ENV for its landing page; follow the option instead, so tests can run either mode.
+    nodeEnv: production ? 'production' : process.env.NODE_ENV === 'production' ? 'development' : process.env.NODE_ENV,
     introspection: true,
+    // The HTTP server drains requests on SIGTERM itself (start-server.ts), then stops Apollo.
+    stopOnTerminationSignals: false,
+    csrfPrevention: true,
+    // Outside production, Apollo's default: stack traces in development, none under NODE_ENV=test.
+    includeStacktraceInErrorResponses: production ? false : undefined,
+    formatError: createFormatError(production),
+    validationRules: LIMIT_VALIDATION_RULES,
+    parseOptions: LIMIT_PARSE_OPTIONS,
   });
 }

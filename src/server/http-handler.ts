@@ -1,9 +1,22 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
 
 export const GRAPHQL_PATH = '/graphql';
+export const HEALTH_PATH = '/health';
 const MAX_BODY_BYTES = 1 << 20;
+/** How long shared caches and browsers may reuse a GET answer without asking again. */
+export const GET_MAX_AGE_SECONDS = 300;
+
+export interface HttpOptions {
+  /** Content hash of the served data and schema (graph-version.ts): the ETag of GET answers. */
+  version: string;
+  /** The body of /health. */
+  health: () => Record<string, unknown>;
+  /** True once shutdown has begun: /health answers 503 and connections are not kept alive. */
+  draining: () => boolean;
+}
 
 const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
@@ -48,14 +61,36 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   }
 }
 
+/** A JSON result without errors: an answer about the data, not about the request. */
+function isCacheable(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown };
+    return parsed.errors === undefined && parsed.data != null;
+  } catch {
+    return false; // the HTML landing page
+  }
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
 /**
  * Serves the GraphQL endpoint over node:http, handing every request to Apollo's
- * transport-neutral executeHTTPGraphQLRequest.
+ * transport-neutral executeHTTPGraphQLRequest, and /health for orchestrators.
  */
-export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Context>): RequestListener {
+export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Context>, options: HttpOptions): RequestListener {
   return async (req, res) => {
     try {
+      if (options.draining()) res.setHeader('connection', 'close');
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+        const draining = options.draining();
+        res.writeHead(draining ? 503 : 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: draining ? 'draining' : 'ok', version: options.version, ...options.health() }));
+        return;
+      }
       if (url.pathname !== GRAPHQL_PATH) {
         sendJson(res, 404, { errors: [{ message: `Not found; the GraphQL endpoint is ${GRAPHQL_PATH}`, extensions: { code: 'NOT_FOUND' } }] });
         return;
@@ -76,7 +111,24 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       });
       const outHeaders: Record<string, string> = { ...CORS_HEADERS };
       for (const [key, value] of response.headers) outHeaders[key] = value;
-      res.writeHead(response.status ?? 200, outHeaders);
+      const status = response.status ?? 200;
+      // A request that began before shutdown is answered, then its connection is closed.
+      if (options.draining()) outHeaders.connection = 'close';
+      if (req.method === 'GET' && status === 200 && response.body.kind === 'complete' && isCacheable(response.body.string)) {
+        // The data cannot change while the process lives: the same GET gets the same answer,
+        // named by the data's content hash and the request. POST answers are never stored by HTTP caches.
+        const etag = `"${options.version}.${createHash('sha256').update(url.search).digest('base64url').slice(0, 16)}"`;
+        outHeaders['cache-control'] = `public, max-age=${GET_MAX_AGE_SECONDS}`;
+        outHeaders.etag = etag;
+        outHeaders.vary = 'accept, apollo-require-preflight, x-apollo-operation-name';
+        if (matchesEtag(req.headers['if-none-match'], etag)) {
+          delete outHeaders['content-type'];
+          res.writeHead(304, outHeaders);
+          res.end();
+          return;
+        }
+      }
+      res.writeHead(status, outHeaders);
       if (response.body.kind === 'complete') res.end(response.body.string);
       else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);

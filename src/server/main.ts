@@ -20,9 +20,16 @@ async function main(): Promise<void> {
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   console.log(`Loaded ${graph.companies.length} companies; ${checks.length} checks, ${failed} failing.`);
   console.log(`GraphQL API ready at ${server.url}`);
-  const shutdown = () => void server.stop().then(() => process.exit(0));
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  // SIGTERM (orchestrators) and SIGINT (Ctrl-C): refuse new connections, finish in-flight requests, exit.
+  const shutdown = (signal: string) => {
+    console.log(`${signal}: draining in-flight requests`);
+    void server.stop().then(() => {
+      console.log('Stopped.');
+      process.exit(0);
+    });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
 void main();

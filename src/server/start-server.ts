@@ -1,32 +1,71 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Graph } from '../domain/graph.js';
+import { printedSchema } from '../graphql/print-schema.js';
 import { createApollo } from './create-apollo.js';
+import { graphVersion } from './graph-version.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
+
+export interface ServerOptions {
+  /** Production error handling (see create-apollo.ts); defaults to NODE_ENV=production. */
+  production?: boolean;
+  /** Longest wait for in-flight requests on stop before their connections are cut. */
+  drainTimeoutMs?: number;
+}
 
 export interface RunningServer {
   url: string;
   http: Server;
+  /** Stops accepting connections, lets in-flight requests finish (up to drainTimeoutMs), then stops Apollo. */
   stop(): Promise<void>;
 }
 
+function health(graph: Graph) {
+  const disclosures = graph.companies.flatMap((c) => c.disclosures);
+  const checks = disclosures.flatMap((d) => d.checks);
+  const body = {
+    companies: graph.companies.length,
+    disclosures: disclosures.length,
+    facts: disclosures.reduce((n, d) => n + d.facts.length, 0),
+    checks: { total: checks.length, failed: checks.filter((c) => c.status === 'FAIL').length },
+  };
+  return () => body;
+}
+
 /** Starts the API over `graph` on `port` (0 for any free port). */
-export async function startServer(graph: Graph, port: number, host = '0.0.0.0'): Promise<RunningServer> {
-  const apollo = createApollo();
+export async function startServer(graph: Graph, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
+  const apollo = createApollo({ production: options.production });
   await apollo.start();
   const context = { graph };
-  const http = createServer(createHttpHandler(apollo, async () => context));
+  let draining = false;
+  const http = createServer(
+    createHttpHandler(apollo, async () => context, {
+      version: graphVersion(graph, printedSchema()),
+      health: health(graph),
+      draining: () => draining,
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(port, host, resolve);
   });
   const { port: actual } = http.address() as AddressInfo;
+  let stopping: Promise<void> | undefined;
   return {
     url: `http://localhost:${actual}${GRAPHQL_PATH}`,
     http,
-    async stop() {
-      await new Promise<void>((resolve) => http.close(() => resolve()));
-      await apollo.stop();
+    stop() {
+      stopping ??= (async () => {
+        draining = true;
+        const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+        // Keep-alive connections with no request in flight would hold close() open.
+        http.closeIdleConnections();
+        const timer = setTimeout(() => http.closeAllConnections(), options.drainTimeoutMs ?? 10_000);
+        await closed;
+        clearTimeout(timer);
+        await apollo.stop();
+      })();
+      return stopping;
     },
   };
 }

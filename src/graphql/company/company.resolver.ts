@@ -1,13 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { searchLineItems } from '../../domain/line-item-search.js';
 import type { Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity } from '../../domain/model.js';
 import type { Context } from '../context.js';
 import { DisclosureConnection } from '../disclosure/disclosure-connection.type.js';
+import { DisclosureListArgs } from '../disclosure/disclosure-filter.args.js';
+import { OrderDirection } from '../pagination/order-direction.enum.js';
+import { LineItemFilterArgs } from '../statement/line-item-filter.args.js';
 import { ConnectionArgs } from '../pagination/connection.args.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { paginate } from '../pagination/paginate.js';
 import { LineItem } from '../statement/line-item.type.js';
-import { Statement } from '../statement/statement.enum.js';
 import { CompanyConnection } from './company-connection.type.js';
+import { CompanyArgs } from './company.args.js';
 import { Company } from './company.type.js';
 import { Listing } from './listing.type.js';
 import { Security } from './security.type.js';
@@ -15,7 +19,7 @@ import { Security } from './security.type.js';
 @Resolver(() => Company)
 export class CompanyResolver {
   @Query(() => Company, { nullable: true, description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is.' })
-  company(@Arg('ticker', () => String, { description: 'Ticker symbol, e.g. "QFIN" or "3660".' }) ticker: string, @Ctx() { graph }: Context): DomainCompany | null {
+  company(@Args(() => CompanyArgs) { ticker }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
     return graph.companyByTicker(ticker.trim()) ?? null;
   }
 
@@ -40,18 +44,22 @@ export class CompanyResolver {
     return company.securities;
   }
 
-  @FieldResolver(() => DisclosureConnection, { description: 'The company\'s disclosures, newest first.' })
-  disclosures(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<Disclosure> {
-    return paginate(company.disclosures, args);
+  @FieldResolver(() => DisclosureConnection, { description: 'The company\'s disclosures, ordered by date then slug, newest first unless `orderBy` says otherwise.' })
+  disclosures(@Root() company: DomainCompany, @Args(() => DisclosureListArgs) { filter, orderBy }: DisclosureListArgs, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<Disclosure> {
+    let list = company.disclosures; // newest first
+    if (orderBy?.direction === OrderDirection.ASC) list = [...list].reverse();
+    if (filter) {
+      const { dateFrom, dateTo, kind } = filter;
+      list = list.filter((d) => (!dateFrom || d.date >= dateFrom) && (!dateTo || d.date <= dateTo) && (!kind || d.kind === kind));
+    }
+    return paginate(list, args);
   }
 
   @FieldResolver(() => [LineItem], {
     description: 'Every line item of the company in one list: statement rows and metrics, in statement order then printed order. A company\'s chart of line items is bounded, so this is a plain list.',
   })
-  lineItems(
-    @Root() company: DomainCompany,
-    @Arg('statement', () => Statement, { nullable: true, description: 'Only line items of this statement.' }) statement?: Statement | null,
-  ): DomainLineItem[] {
-    return statement ? company.lineItems.filter((item) => item.statement === statement) : company.lineItems;
+  lineItems(@Root() company: DomainCompany, @Args(() => LineItemFilterArgs) { statement, search }: LineItemFilterArgs): DomainLineItem[] {
+    const items = statement ? company.lineItems.filter((item) => item.statement === statement) : company.lineItems;
+    return search ? searchLineItems(company, search, items) : items;
   }
 }

@@ -4,6 +4,8 @@ import { CheckConnection } from '../check/check-connection.type.js';
 import { CheckKind, CheckStatus } from '../check/check-enums.js';
 import { CheckSummary } from '../check/check-summary.type.js';
 import { Company as CompanyType } from '../company/company.type.js';
+import { disclosureFacts } from '../../domain/fact-index.js';
+import { FactFilterArgs } from '../fact/fact-filter.args.js';
 import { FactConnection } from '../fact/fact-connection.type.js';
 import { Footnote } from '../footnote/footnote.type.js';
 import { ConnectionArgs } from '../pagination/connection.args.js';
@@ -36,9 +38,9 @@ export class DisclosureResolver {
     return disclosure.tables;
   }
 
-  @FieldResolver(() => FactConnection, { description: 'Every fact the disclosure states, in curation order (table by table, row by row).' })
-  facts(@Root() disclosure: DomainDisclosure, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainFact> {
-    return paginate(disclosure.facts, args);
+  @FieldResolver(() => FactConnection, { description: 'The facts the disclosure states, in curation order (table by table, row by row, column by column).' })
+  facts(@Root() disclosure: DomainDisclosure, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainFact> {
+    return paginate(disclosureFacts(disclosure).query(filter ?? {}), args);
   }
 
   @FieldResolver(() => [Footnote], { description: 'The numbered notes of the disclosure, in order.' })

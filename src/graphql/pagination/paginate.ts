@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { Connection } from './connection.type.js';
 import type { ConnectionArgs } from './connection.args.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 function badInput(message: string, argumentName: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
@@ -16,7 +16,7 @@ function encodeCursor(index: number): string {
 
 function decodeCursor(cursor: string, argumentName: string): number {
   const m = /^cursor:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput(`\`${argumentName}\` is not a cursor returned by this API`, argumentName);
+  if (!m) throw badInput(`Argument \`${argumentName}\` is not a cursor returned by this API.`, argumentName);
   return Number(m[1]);
 }
 
@@ -27,9 +27,9 @@ function decodeCursor(cursor: string, argumentName: string): number {
  */
 export function paginate<T>(items: readonly T[], args: ConnectionArgs): Connection<T> {
   const { first, last, after, before } = args;
-  if (first != null && last != null) throw badInput('Pass either `first` or `last`, not both', 'first');
+  if (first != null && last != null) throw badInput('Arguments `first` and `last` cannot be combined: pass one of them.', 'first');
   for (const [name, value] of [['first', first], ['last', last]] as const) {
-    if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) throw badInput(`\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${value}`, name);
+    if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) throw badInput(`Argument \`${name}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${value}.`, name);
   }
   let start = after != null ? decodeCursor(after, 'after') + 1 : 0;
   let end = before != null ? decodeCursor(before, 'before') : items.length;

@@ -1,8 +1,10 @@
-import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import { lineItemFacts } from '../../domain/fact-index.js';
 import type { Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable } from '../../domain/model.js';
 import { Company } from '../company/company.type.js';
 import { Fact } from '../fact/fact.type.js';
 import { Footnote } from '../footnote/footnote.type.js';
+import { LineItemFactsArgs } from './line-item-facts.args.js';
 import { LineItem } from './line-item.type.js';
 import { StatementTable } from './statement-table.type.js';
 
@@ -40,11 +42,14 @@ export class LineItemResolver {
     return item.footnotes;
   }
 
-  @FieldResolver(() => [Fact], { description: 'Every value stated for this line item, across periods, units and disclosures, in the order the source prints them.' })
-  facts(
-    @Root() item: DomainLineItem,
-    @Arg('unit', () => String, { nullable: true, description: 'Only facts in this unit, e.g. "CNY", "USD/ADS".' }) unit?: string | null,
-  ): DomainFact[] {
-    return unit ? item.facts.filter((f) => f.unit === unit) : item.facts;
+  @FieldResolver(() => [Fact], {
+    description: 'Every value stated for this line item, across periods, units and disclosures, in the order the source prints them. A plain list: a line item has a bounded number of facts per disclosure.',
+  })
+  facts(@Root() item: DomainLineItem, @Args(() => LineItemFactsArgs) { filter, unit }: LineItemFactsArgs): readonly DomainFact[] {
+    if (!filter && unit == null) return item.facts;
+    if (unit != null && filter?.unit != null && unit !== filter.unit) return [];
+    return lineItemFacts(item).query({ ...filter, unit: unit ?? filter?.unit });
   }
+
 }
+

@@ -1,0 +1,93 @@
+import type { Company, Disclosure, Fact, FactOrigin, LineItem, Statement } from './model.js';
+
+/** What facts may be filtered by; every criterion given must hold. */
+export interface FactQuery {
+  /** Period starts on or after (an instant: falls on or after), ISO date. */
+  periodFrom?: string | null;
+  /** Period ends on or before, ISO date. */
+  periodTo?: string | null;
+  fiscalYear?: number | null;
+  fiscalPeriod?: string | null;
+  instant?: boolean | null;
+  unit?: string | null;
+  origin?: FactOrigin | null;
+  isConvenienceTranslation?: boolean | null;
+  statement?: Statement | null;
+}
+
+type IndexedKey = 'unit' | 'fiscalPeriod' | 'fiscalYear' | 'origin' | 'isConvenienceTranslation' | 'statement' | 'instant';
+
+const KEYS: Record<IndexedKey, (f: Fact) => unknown> = {
+  unit: (f) => f.unit,
+  fiscalPeriod: (f) => f.period.fiscalPeriod,
+  fiscalYear: (f) => f.period.fiscalYear,
+  origin: (f) => f.origin,
+  isConvenienceTranslation: (f) => f.translationOf !== null,
+  statement: (f) => f.lineItem.statement,
+  instant: (f) => f.period.startDate === null,
+};
+
+/**
+ * A list of facts with an index per filterable attribute, so a filtered query starts from
+ * the smallest matching bucket instead of the whole list. Order within every bucket is the
+ * list's own order, so filtered results (and their cursors) keep it.
+ */
+export class FactIndex {
+  private readonly buckets = new Map<IndexedKey, Map<unknown, Fact[]>>();
+
+  constructor(readonly all: readonly Fact[]) {
+    for (const [key, of] of Object.entries(KEYS) as [IndexedKey, (f: Fact) => unknown][]) {
+      const map = new Map<unknown, Fact[]>();
+      for (const fact of all) {
+        const value = of(fact);
+        const list = map.get(value);
+        if (list) list.push(fact);
+        else map.set(value, [fact]);
+      }
+      this.buckets.set(key, map);
+    }
+  }
+
+  query(q: FactQuery = {}): readonly Fact[] {
+    let candidates: readonly Fact[] = this.all;
+    const checks: ((f: Fact) => boolean)[] = [];
+    for (const key of Object.keys(KEYS) as IndexedKey[]) {
+      const wanted = q[key];
+      if (wanted === undefined || wanted === null) continue;
+      const bucket = this.buckets.get(key)!.get(wanted) ?? [];
+      if (bucket.length < candidates.length) candidates = bucket;
+      checks.push((f) => KEYS[key](f) === wanted);
+    }
+    const { periodFrom, periodTo } = q;
+    if (periodFrom) checks.push((f) => (f.period.startDate ?? f.period.endDate) >= periodFrom);
+    if (periodTo) checks.push((f) => f.period.endDate <= periodTo);
+    if (checks.length === 0) return this.all;
+    return candidates.filter((f) => checks.every((check) => check(f)));
+  }
+}
+
+const indexes = new WeakMap<object, FactIndex>();
+
+function indexOf(owner: object, facts: () => readonly Fact[]): FactIndex {
+  let index = indexes.get(owner);
+  if (!index) indexes.set(owner, (index = new FactIndex(facts())));
+  return index;
+}
+
+/**
+ * Every fact of a company: by line item in statement then printed order, then in the order
+ * the source prints them. Indexed on first use; the graph never changes afterwards.
+ */
+export function companyFacts(company: Company): FactIndex {
+  return indexOf(company, () => company.lineItems.flatMap((item) => item.facts));
+}
+
+/** A disclosure's facts in curation order (table by table, row by row), indexed on first use. */
+export function disclosureFacts(disclosure: Disclosure): FactIndex {
+  return indexOf(disclosure, () => disclosure.facts);
+}
+
+/** A line item's facts in the order the source prints them, indexed on first use. */
+export function lineItemFacts(item: LineItem): FactIndex {
+  return indexOf(item, () => item.facts);
+}

@@ -1,0 +1,45 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+
+/**
+ * Limits on the shape of an operation, enforced before anything executes. Depth, aliases,
+ * directives and cost are GraphQL Armor's validation rules; the token limit is graphql-js's
+ * own parser option (Armor's Apollo token plugin throws from a hook, which Apollo Server 5
+ * answers with a 500, so the parser's native counter is used instead).
+ */
+export const LIMITS = {
+  /** Field nesting; 10 levels of legitimate nesting plus the edges/node levels of connections fit. */
+  maxDepth: 15,
+  maxAliases: 15,
+  maxDirectives: 50,
+  /** Armor's static cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`. */
+  maxCost: 50_000,
+  maxTokens: 5_000,
+} as const;
+
+export type LimitName = 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_COST';
+
+/**
+ * Reports a refused operation as one validation error (Apollo answers it with HTTP 400 and
+ * `extensions.code` GRAPHQL_VALIDATION_FAILED) that also names the limit in `extensions.limit`.
+ */
+function reportAs(limit: LimitName) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit } }));
+  };
+}
+
+const handling = (limit: LimitName) => ({ propagateOnRejection: false, onReject: [reportAs(limit)] });
+
+export const LIMIT_VALIDATION_RULES: ValidationRule[] = [
+  maxDepthRule({ n: LIMITS.maxDepth, ...handling('MAX_DEPTH') }),
+  maxAliasesRule({ n: LIMITS.maxAliases, ...handling('MAX_ALIASES') }),
+  maxDirectivesRule({ n: LIMITS.maxDirectives, ...handling('MAX_DIRECTIVES') }),
+  costLimitRule({ maxCost: LIMITS.maxCost, ...handling('MAX_COST') }),
+];
+
+/** Parsing stops with a GRAPHQL_PARSE_FAILED error (HTTP 400) past this many tokens. */
+export const LIMIT_PARSE_OPTIONS: ParseOptions = { maxTokens: LIMITS.maxTokens };

@@ -1,0 +1,3 @@
+/** Page sizes of every connection: `first`/`last` from 1 to MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE without either. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
