@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
+import { ResponseCache } from './response-cache.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 1 << 20;
@@ -50,9 +51,10 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 
 /**
  * Serves the GraphQL endpoint over node:http, handing every request to Apollo's
- * transport-neutral executeHTTPGraphQLRequest.
+ * transport-neutral executeHTTPGraphQLRequest. With a `cache`, a repeated successful query
+ * is answered from its stored bytes.
  */
-export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Context>): RequestListener {
+export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Context>, cache?: ResponseCache): RequestListener {
   return async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -65,11 +67,19 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end();
         return;
       }
+      const raw = req.method === 'POST' ? await readBody(req) : undefined;
+      const cacheKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;
+      const hit = cacheKey ? cache!.get(cacheKey) : undefined;
+      if (hit) {
+        res.writeHead(hit.status, hit.headers);
+        res.end(hit.body);
+        return;
+      }
+      const body = raw !== undefined ? parseBody(raw, req.headers['content-type']) : undefined;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context,
@@ -77,7 +87,13 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       const outHeaders: Record<string, string> = { ...CORS_HEADERS };
       for (const [key, value] of response.headers) outHeaders[key] = value;
       res.writeHead(response.status ?? 200, outHeaders);
-      if (response.body.kind === 'complete') res.end(response.body.string);
+      if (response.body.kind === 'complete') {
+        if (cacheKey && ResponseCache.isCacheable(response.status, response.body.string)) {
+          const bytes = Buffer.from(response.body.string);
+          cache!.set(cacheKey, { status: response.status ?? 200, headers: outHeaders, body: bytes });
+          res.end(bytes);
+        } else res.end(response.body.string);
+      }
       else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();

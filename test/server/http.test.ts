@@ -22,7 +22,7 @@ describe('over real HTTP', () => {
     const res = await post(JSON.stringify({ query }));
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors).toBeUndefined();
     const cash = body.data.company.lineItems.find((i: any) => i.label === 'Cash and cash equivalents');
     expect(cash.facts.length).toBeGreaterThan(0);
@@ -38,14 +38,14 @@ describe('over real HTTP', () => {
   it('answers a malformed JSON body with 400 and a coded error', async () => {
     const res = await post('{"query": ');
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('answers a query with a syntax error with a coded GraphQL error', async () => {
     const res = await post(JSON.stringify({ query: '{ company(ticker: "QFIN") { name ' }));
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
