@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
+import { ResponseCache } from './response-cache.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
@@ -16,6 +17,8 @@ export interface HttpOptions {
   health: () => Record<string, unknown>;
   /** True once shutdown has begun: /health answers 503 and connections are not kept alive. */
   draining: () => boolean;
+  /** Replays the stored bytes of a repeated successful POST query; none when off. */
+  cache?: ResponseCache | null;
 }
 
 const CORS_HEADERS: Record<string, string> = {
@@ -78,7 +81,8 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 
 /**
  * Serves the GraphQL endpoint over node:http, handing every request to Apollo's
- * transport-neutral executeHTTPGraphQLRequest, and /health for orchestrators.
+ * transport-neutral executeHTTPGraphQLRequest, and /health for orchestrators. With a
+ * response cache, a repeated successful query is answered from its stored bytes.
  */
 export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Context>, options: HttpOptions): RequestListener {
   return async (req, res) => {
@@ -100,11 +104,20 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end();
         return;
       }
+      const raw = req.method === 'POST' ? await readBody(req) : undefined;
+      const cache = options.cache;
+      const cacheKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;
+      const hit = cacheKey ? cache!.get(cacheKey) : undefined;
+      if (hit) {
+        res.writeHead(hit.status, options.draining() ? { ...hit.headers, connection: 'close' } : hit.headers);
+        res.end(hit.body);
+        return;
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
+      const body = raw !== undefined ? parseBody(raw, req.headers['content-type']) : undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context,
@@ -129,8 +142,14 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         }
       }
       res.writeHead(status, outHeaders);
-      if (response.body.kind === 'complete') res.end(response.body.string);
-      else {
+      if (response.body.kind === 'complete') {
+        if (cacheKey && ResponseCache.isCacheable(status, response.body.string)) {
+          const bytes = Buffer.from(response.body.string);
+          const { connection: _closing, ...stored } = outHeaders;
+          cache!.set(cacheKey, { status, headers: stored, body: bytes });
+          res.end(bytes);
+        } else res.end(response.body.string);
+      } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }

@@ -15,7 +15,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const port = Number(process.env.PORT ?? 4000);
-  const server = await startServer(graph, port);
+  const cacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 64);
+  if (!(cacheMb >= 0)) {
+    console.error(`RESPONSE_CACHE_MB must be a number of megabytes, 0 to turn the cache off; got "${process.env.RESPONSE_CACHE_MB}"`);
+    process.exit(1);
+  }
+  const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024) });
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   console.log(`Loaded ${graph.companies.length} companies; ${checks.length} checks, ${failed} failing.`);

@@ -5,17 +5,24 @@ import { printedSchema } from '../graphql/print-schema.js';
 import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
+import { ResponseCache } from './response-cache.js';
+
+export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface ServerOptions {
   /** Production error handling (see create-apollo.ts); defaults to NODE_ENV=production. */
   production?: boolean;
   /** Longest wait for in-flight requests on stop before their connections are cut. */
   drainTimeoutMs?: number;
+  /** Bytes of serialized responses kept for repeated queries; 0 turns the cache off. */
+  responseCacheBytes?: number;
 }
 
 export interface RunningServer {
   url: string;
   http: Server;
+  /** Null when turned off. */
+  cache: ResponseCache | null;
   /** Stops accepting connections, lets in-flight requests finish (up to drainTimeoutMs), then stops Apollo. */
   stop(): Promise<void>;
 }
@@ -37,12 +44,15 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
   const apollo = createApollo({ production: options.production });
   await apollo.start();
   const context = { graph };
+  const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
+  const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
   let draining = false;
   const http = createServer(
     createHttpHandler(apollo, async () => context, {
       version: graphVersion(graph, printedSchema()),
       health: health(graph),
       draining: () => draining,
+      cache,
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -54,6 +64,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
   return {
     url: `http://localhost:${actual}${GRAPHQL_PATH}`,
     http,
+    cache,
     stop() {
       stopping ??= (async () => {
         draining = true;

@@ -1,0 +1,87 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** A complete response, replayed byte for byte. */
+export interface CachedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/**
+ * Serialized responses of successful queries, keyed by everything that decides them.
+ * The graph is immutable for the life of the process, so a query answered once is
+ * answered the same way again; replaying the bytes skips parsing, execution and
+ * serialization. Bounded by total bytes, least recently used evicted first.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse & { bytes: number }>();
+  private size = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    /** Total bytes of keys and bodies kept. */
+    readonly maxBytes: number,
+    /** A larger response is served but not kept. */
+    readonly maxEntryBytes = Math.floor(maxBytes / 8),
+  ) {}
+
+  /**
+   * The key of a request, or null when it must not be cached. Only JSON POSTs: the
+   * response depends on the body and on the two headers Apollo reads from them
+   * (content-type, and accept for the response's media type). A JSON content type
+   * always passes Apollo's CSRF prevention, so the other headers cannot change the answer.
+   */
+  static keyFor(method: string | undefined, headers: IncomingHttpHeaders, body: string): string | null {
+    const contentType = headers['content-type'];
+    if (method !== 'POST' || !contentType?.toLowerCase().includes('json')) return null;
+    return `${contentType}\n${headers.accept ?? ''}\n${body}`;
+  }
+
+  /**
+   * Whether Apollo's response may be kept: a 200 whose body has data and no errors.
+   * Apollo writes `errors` first (runHttpQuery's orderExecutionResultFields), so a body
+   * that starts with `{"data":` has none.
+   */
+  static isCacheable(status: number | undefined, body: string): boolean {
+    return (status ?? 200) === 200 && body.startsWith('{"data":');
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    // Re-insert: Map keeps insertion order, so the first key is the least recently used.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, response: CachedResponse): void {
+    const bytes = key.length * 2 + response.body.length;
+    if (bytes > this.maxEntryBytes) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.size -= old.bytes;
+    }
+    this.entries.set(key, { ...response, bytes });
+    this.size += bytes;
+    for (const [oldest, entry] of this.entries) {
+      if (this.size <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.size -= entry.bytes;
+    }
+  }
+
+  get count(): number {
+    return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.size;
+  }
+}
