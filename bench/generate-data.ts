@@ -12,7 +12,7 @@ import { parse, stringify } from 'yaml';
  * synthetic company holds one to four "vintages" of its template's disclosures; vintage j
  * moves every date back 4·j years (a multiple of four keeps 29 February and fiscal
  * quarters valid), so a company's disclosures cover distinct periods like a real filer's;
- * older vintages carry the statements only (see renderDisclosure).
+ * older vintages leave out the files whose dates the source text fixes (DATED_BY_SOURCE).
  * Figures, labels and source texts are copied unchanged: every check still passes, and a
  * copied source.txt keeps the SHA-256 its disclosure.yaml records.
  */
@@ -136,17 +136,18 @@ function shiftYearPrefix(id: string, years: number): string {
 }
 
 /**
- * A disclosure folder's files, with the YAML dates moved back; null for files copied as
- * they are. An older vintage keeps only its statements (disclosure.yaml, tables/ and the
- * source text): governance, outlook and quote files tie their dates to sentences of the
- * source, which the loader verifies, so a moved date would not load — and should not.
+ * Files an older vintage leaves out: they tie their dates to sentences of the source,
+ * which the loader verifies, so a moved date would not load (and should not).
  */
+const DATED_BY_SOURCE = new Set(['governance.yaml', 'capital-return.yaml', 'outlook.yaml', 'events.yaml', 'quotes.yaml']);
+
+/** A disclosure folder's files, with the YAML dates moved back; null for files copied as they are. */
 function renderDisclosure(dir: string, years: number): Map<string, string | null> {
   const files = new Map<string, string | null>();
   for (const file of filesUnder(dir)) {
     const path = relative(dir, file);
     if (years === 0 || !file.endsWith('.yaml')) files.set(path, null);
-    else if (path === 'disclosure.yaml' || path.startsWith('tables/')) files.set(path, stringify(shiftDates(parse(readFileSync(file, 'utf8')), years)));
+    else if (!DATED_BY_SOURCE.has(path)) files.set(path, stringify(shiftDates(parse(readFileSync(file, 'utf8')), years)));
   }
   return files;
 }

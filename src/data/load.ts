@@ -8,6 +8,7 @@ import { CompanyFile } from './files/company.schema.js';
 import { DisclosureFile } from './files/disclosure.schema.js';
 import { TableFile } from './files/table.schema.js';
 import { loadGovernance, type LoadedGovernance } from './load-governance.js';
+import { loadNarrative, type LoadedNarrative } from './load-narrative.js';
 
 /** A validated file with where it came from, for error messages further down. */
 export interface Loaded<T> {
@@ -25,6 +26,8 @@ export interface LoadedDisclosure extends Loaded<DisclosureFile> {
   tables: LoadedTable[];
   /** People, roles, capital return, outlook, events and quotes (see load-governance.ts). */
   governance: LoadedGovernance;
+  /** Operating metrics, footnotes, definitions and figures stated in prose (see load-narrative.ts). */
+  narrative: LoadedNarrative;
 }
 
 export interface LoadedCompany extends Loaded<CompanyFile> {
@@ -76,7 +79,7 @@ function loadDisclosure(dir: string, display: (p: string) => string): LoadedDisc
         .sort()
         .map((f) => ({ id: basename(f, '.yaml'), ...readYaml(join(tablesDir, f), TableFile, display) }))
     : [];
-  return { ...disclosure, sourceText: bytes.toString('utf8'), tables, governance: loadGovernance(dir, display) };
+  return { ...disclosure, sourceText: bytes.toString('utf8'), tables, governance: loadGovernance(dir, display), narrative: loadNarrative(dir, display) };
 }
 
 /** Parses one YAML file and validates it, turning every failure into a DataFileError. */

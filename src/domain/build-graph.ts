@@ -9,6 +9,7 @@ import { dayBefore, describePeriod, formatDate, periodId } from './period.js';
 import { CURRENCY_MEASURES, unitFor } from './units.js';
 import { runChecks } from './checks/run-checks.js';
 import { buildGovernance } from './governance/build-governance.js';
+import { buildNarrative } from './narrative/build-narrative.js';
 
 /** Statements in the order a reader expects them. */
 export const STATEMENT_ORDER: readonly Statement[] = [
@@ -122,6 +123,9 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
     tables: [],
     facts: [],
     footnotes: [],
+    definitions: [],
+    statements: [],
+    changes: [],
     checks: [],
   });
   company.disclosures.unshift(disclosure); // built oldest first, listed newest first
@@ -130,6 +134,7 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
   const byId = new Map(built.map((b) => [b.table.slug, b]));
   for (const b of built) compileIdentities(b, byId, graph);
   buildGovernance(loaded, disclosure, graph);
+  buildNarrative(loaded, disclosure, graph);
   return disclosure;
 }
 
@@ -140,7 +145,8 @@ interface BuiltTable {
   pendingSums: { lineItem: LineItem; row: Row; path: string; siblings: Row[]; siblingKeys: string[] }[];
 }
 
-function period(graph: Graph, company: Company, startDate: string | null, endDate: string): Period {
+/** The company's period with these dates, created on first use. */
+export function companyPeriod(graph: Graph, company: Company, startDate: string | null, endDate: string): Period {
   const id = periodId(company, startDate, endDate);
   const existing = graph.period(id);
   if (existing) return existing;
@@ -179,7 +185,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
   const columns = new Map<string, Column>();
   doc.columns.forEach((c, i) => {
     if (columns.has(c.id)) throw new DataFileError(file, `columns[${i}].id`, `duplicate column "${c.id}"`);
-    const p = period(graph, company, c.start ?? null, c.end ?? c.instant!);
+    const p = companyPeriod(graph, company, c.start ?? null, c.end ?? c.instant!);
     columns.set(c.id, { id: c.id, label: columnLabel(p, c.currency), period: p, currency: c.currency, group: c.group ?? 'all', translates: null });
   });
   doc.columns.forEach((c, i) => {
@@ -269,7 +275,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         throw new DataFileError(file, where, (e as Error).message);
       }
       if (row.at && !column.period.startDate) throw new DataFileError(file, `${p}.at`, 'only applies in a duration column');
-      const factPeriod = row.at === 'start' ? period(graph, company, null, dayBefore(column.period.startDate!)) : row.at === 'end' ? period(graph, company, null, column.period.endDate) : column.period;
+      const factPeriod = row.at === 'start' ? companyPeriod(graph, company, null, dayBefore(column.period.startDate!)) : row.at === 'end' ? companyPeriod(graph, company, null, column.period.endDate) : column.period;
       const unit = unitFor(row.measure, column.currency, row.unit)!;
       const translated = CURRENCY_MEASURES.has(row.measure) ? column.translates : null;
       const contextKey = `${lineItem.id}|${factPeriod.id}|${unit}`;
@@ -297,7 +303,8 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         printed,
         correction: correction ? { printed: correction.printed, corrected: printed, note: correction.note } : null,
         translationOf: null,
-        source: { disclosure, table, column, excerpt },
+        derivedFrom: [],
+        source: { disclosure, table, column, excerpt, section: null },
       });
       if (translated) translations.push([fact, translated]);
       seenFacts.set(contextKey, fact);
@@ -321,7 +328,8 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
   return built;
 }
 
-function lineItemFor(graph: Graph, company: Company, statement: Statement, key: string): LineItem {
+/** The company's line item of `statement` with `key`, created on first use. */
+export function lineItemFor(graph: Graph, company: Company, statement: Statement, key: string): LineItem {
   const id = `${company.id}/${statement.toLowerCase().replace(/_/g, '-')}/${key}`;
   const existing = graph.node('LineItem', id) as LineItem | undefined;
   if (existing) return existing;
@@ -344,6 +352,7 @@ function lineItemFor(graph: Graph, company: Company, statement: Statement, key: 
     tables: [],
     facts: [],
     footnotes: [],
+    definitions: [],
   });
   company.lineItems.push(lineItem);
   return lineItem;

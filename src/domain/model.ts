@@ -82,6 +82,10 @@ export interface Disclosure extends Entity<'Disclosure'> {
   tables: StatementTable[];
   facts: Fact[];
   footnotes: Footnote[];
+  definitions: Definition[];
+  /** Sentences stating figures, with their section, for provenance and search. */
+  statements: { section: string; excerpt: string }[];
+  changes: ClaimedChange[];
   checks: Check[];
   /** What the disclosure states of governance and capital return; absent when it states none. */
   governance?: DisclosureGovernance;
@@ -148,6 +152,7 @@ export interface LineItem extends Entity<'LineItem'> {
   tables: StatementTable[];
   facts: Fact[];
   footnotes: Footnote[];
+  definitions: Definition[];
 }
 
 export interface Period extends Entity<'Period'> {
@@ -168,8 +173,10 @@ export interface FactSource {
   disclosure: Disclosure;
   table: StatementTable | null;
   column: Column | null;
-  /** The row or sentence as printed. */
+  /** The row or sentence as printed; for a derived fact, how it was derived. */
   excerpt: string;
+  /** For a fact stated in prose: the heading of the section that states it. */
+  section: string | null;
 }
 
 export interface Correction {
@@ -195,17 +202,81 @@ export interface Fact extends Entity<'Fact'> {
   correction: Correction | null;
   /** For a convenience translation: the fact it translates, at the disclosure's rate. */
   translationOf: Fact | null;
+  /** For a derived fact: the printed facts it is computed from. */
+  derivedFrom: Fact[];
   source: FactSource;
 }
 
 export interface Footnote extends Entity<'Footnote'> {
   disclosure: Disclosure;
   number: number;
+  /** Verbatim, with OCR errors corrected as recorded in `corrections`. */
   text: string;
+  corrections: TextCorrection[];
   lineItems: LineItem[];
 }
 
-export type CheckKind = 'TABLE_TOTAL' | 'IDENTITY' | 'CONVENIENCE_TRANSLATION' | 'SAME_CONCEPT' | 'SOURCE_TEXT';
+/** A word of the source text that OCR garbled, and what the data reads instead. */
+export interface TextCorrection {
+  printed: string;
+  corrected: string;
+  note: string;
+}
+
+export interface FormulaTerm {
+  lineItem: LineItem;
+  /** Multiplier of the term, e.g. "1", "-1", "0.5". */
+  weight: string;
+}
+
+/** A measure as a computation on other line items: a weighted sum, or a ratio of two sums. */
+export interface Formula {
+  kind: 'SUM' | 'RATIO';
+  /** The sum's terms, or the ratio's numerator. */
+  numerator: FormulaTerm[];
+  /** The ratio's denominator; empty for a sum. */
+  denominator: FormulaTerm[];
+  /** Largest difference from a reported value that passes, when not the default half unit. */
+  tolerance: string | null;
+  toleranceNote: string | null;
+}
+
+/** What defines a line item: a footnote or a sentence of a section, and its formula. */
+export interface Definition extends Entity<'Definition'> {
+  disclosure: Disclosure;
+  lineItem: LineItem;
+  /** The defining text, verbatim; null when the release defines the measure nowhere in words. */
+  text: string | null;
+  /** Why the measure is computed as it is, when there is no defining text. */
+  basis: string | null;
+  footnote: Footnote | null;
+  section: string | null;
+  formula: Formula | null;
+}
+
+/** A percent change a sentence claims between two facts of a line item. */
+export interface ClaimedChange {
+  disclosure: Disclosure;
+  lineItem: LineItem;
+  from: Period;
+  to: Period;
+  /** As a fraction, signed: "-0.232" for "a decrease of 23.2%". */
+  claimed: string;
+  decimals: number;
+  printed: string;
+  excerpt: string;
+}
+
+export type CheckKind =
+  | 'TABLE_TOTAL'
+  | 'IDENTITY'
+  | 'CONVENIENCE_TRANSLATION'
+  | 'SAME_CONCEPT'
+  | 'SOURCE_TEXT'
+  | 'NARRATIVE'
+  | 'DERIVED'
+  | 'FORMULA'
+  | 'PERCENT_CHANGE';
 export type CheckStatus = 'PASS' | 'FAIL';
 
 export interface Check extends Entity<'Check'> {
@@ -224,4 +295,4 @@ export interface Check extends Entity<'Check'> {
   inputs: Fact[];
 }
 
-export type Node = Company | Security | Disclosure | StatementTable | LineItem | Period | Fact | Footnote | Check | GovernanceNode;
+export type Node = Company | Security | Disclosure | StatementTable | LineItem | Period | Fact | Footnote | Definition | Check | GovernanceNode;

@@ -14,10 +14,10 @@ describe('load-time checks', () => {
     expect(failing.map(describeCheck)).toEqual([]);
   });
 
-  it('find every curated table row in the source text', () => {
+  it('find every curated table row, sentence and footnote in the source text', () => {
     for (const d of disclosures()) {
-      const rowChecks = d.checks.filter((c) => c.kind === 'SOURCE_TEXT');
-      expect(rowChecks).toHaveLength(d.tables.reduce((n, t) => n + t.rows.length, 0));
+      const sourceChecks = d.checks.filter((c) => c.kind === 'SOURCE_TEXT');
+      expect(sourceChecks).toHaveLength(d.tables.reduce((n, t) => n + t.rows.length, 0) + d.statements.length + d.footnotes.length);
     }
   });
 

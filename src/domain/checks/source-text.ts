@@ -1,6 +1,6 @@
 import type { Graph } from '../graph.js';
-import type { StatementTable } from '../model.js';
-import { SourceTokens } from '../source-text.js';
+import type { Disclosure, StatementTable } from '../model.js';
+import { normalizeSpace, SourceTokens } from '../source-text.js';
 import { recordCheck } from './check-builder.js';
 
 /**
@@ -14,6 +14,7 @@ export function checkSourceText(graph: Graph): void {
     for (const disclosure of company.disclosures) {
       const tokens = new SourceTokens(disclosure.source.text);
       for (const table of disclosure.tables) checkTable(graph, table, tokens);
+      checkProse(graph, disclosure);
     }
   }
 }
@@ -68,6 +69,33 @@ function checkTable(graph: Graph, table: StatementTable, tokens: SourceTokens): 
       tolerance: '0',
       passed: problems.length === 0,
       detail: problems.length ? problems.join('; ') : 'found in printed order',
+      subject: facts[0] ?? null,
+      inputs: facts.slice(1),
+    });
+  }
+}
+
+/** Every sentence stating figures, and every footnote (its OCR errors restored), is in the source as recorded. */
+function checkProse(graph: Graph, disclosure: Disclosure): void {
+  const source = normalizeSpace(disclosure.source.text);
+  const texts = [
+    ...disclosure.statements.map((s) => ({ what: `Sentence of "${s.section}"`, text: s.excerpt, facts: disclosure.facts.filter((f) => f.source.excerpt === s.excerpt) })),
+    ...disclosure.footnotes.map((n) => ({
+      what: `Note ${n.number}`,
+      text: n.corrections.reduce((t, c) => t.replace(c.corrected, c.printed), n.text),
+      facts: [],
+    })),
+  ];
+  for (const { what, text, facts } of texts) {
+    const at = source.indexOf(normalizeSpace(text));
+    recordCheck(graph, disclosure, {
+      kind: 'SOURCE_TEXT',
+      name: `${what} is printed in the source as recorded`,
+      expected: text,
+      actual: at >= 0 ? `found at character ${at} of the source, white space collapsed` : '',
+      tolerance: '0',
+      passed: at >= 0,
+      detail: at >= 0 ? 'found verbatim' : 'not found verbatim in the source text',
       subject: facts[0] ?? null,
       inputs: facts.slice(1),
     });

@@ -42,9 +42,12 @@ export function checkTranslations(graph: Graph): void {
         const perUnit = fact.unit.includes('/');
         const n = perUnit ? 1 : components(fact.lineItem);
         const declared = fact.lineItem.translationTolerance;
-        const tolerance = declared ? unit.times(declared.units) : perUnit ? unit : n > 1 ? unit.times(Math.ceil((n + 1) / 2)) : new D(0);
+        const prose = !fact.source.table;
+        const tolerance = declared ? unit.times(declared.units) : perUnit || prose ? unit : n > 1 ? unit.times(Math.ceil((n + 1) / 2)) : new D(0);
         const why = declared
           ? declared.note
+          : prose
+          ? 'a figure in prose translates the exact amount, not the rounded RMB figure beside it, so one unit of its last digit is allowed'
           : perUnit
           ? 'per-unit amounts are computed by the issuer from unrounded totals, so one unit in the last place is allowed'
           : n > 1
