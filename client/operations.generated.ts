@@ -6,11 +6,19 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 export type CheckKind =
   /** A translated amount equals the original ÷ the stated exchange rate, to the printed precision. */
   | 'CONVENIENCE_TRANSLATION'
+  /** A figure stated in a sentence for a period no table prints (the prior quarter) equals the figure derived from the tables (six months − three months), within rounding. */
+  | 'DERIVED'
+  /** A reported value of a measure defined by a formula equals the formula recomputed from its input line items for the same period, within the reported rounding. */
+  | 'FORMULA'
   /** A declared relation between rows holds, e.g. total assets = total liabilities and equity, per-ADS = 2 × per-share. */
   | 'IDENTITY'
+  /** A figure stated in a sentence equals the table cell of the same line item, period and unit, within the sentence's rounding (half a unit of its last printed digit). */
+  | 'NARRATIVE'
+  /** A percent change a sentence claims ("an increase of 12.2%") equals (new − old) ÷ old of the stated figures, within the printed rounding. */
+  | 'PERCENT_CHANGE'
   /** A figure printed in several statements has the same value in each. */
   | 'SAME_CONCEPT'
-  /** A curated row is found in the source text exactly as recorded, in printed order. */
+  /** A curated row, sentence or footnote is found in the source text exactly as recorded (rows in printed order; OCR corrections reversed). */
   | 'SOURCE_TEXT'
   /** A printed total or subtotal equals the sum of its components. */
   | 'TABLE_TOTAL';
@@ -157,6 +165,7 @@ export type RefetchQuery = { nodes: Array<
     | { __typename: 'Check', id: string }
     | { __typename: 'Company', name: string, id: string }
     | { __typename: 'CorporateEvent', id: string }
+    | { __typename: 'Definition', id: string }
     | { __typename: 'Disclosure', id: string }
     | { __typename: 'Dividend', id: string }
     | { __typename: 'Fact', id: string }

@@ -22,6 +22,13 @@ import { PersonResolver } from './governance/person.resolver.js';
 import { RoleResolver } from './governance/role.resolver.js';
 import { GuidanceResolver } from './outlook/guidance.resolver.js';
 import { MetricMentionResolver, QuoteResolver } from './quote/quote.resolver.js';
+import { DefinitionResolver, FormulaInputResolver, FormulaResolver } from './definition/definition.resolver.js';
+import { DisclosureDefinitionsResolver } from './definition/disclosure-definitions.resolver.js';
+import { LineItemDefinitionsResolver } from './definition/line-item-definitions.resolver.js';
+import { FactSourceResolver } from './fact/fact-source.resolver.js';
+import { FactTraceResolver } from './fact/fact-trace.resolver.js';
+import { FootnoteTraceResolver } from './footnote/footnote-trace.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
 
 /** Every resolver of the API, imported explicitly (type-graphql's metadata is global). */
 export const RESOLVERS = [
@@ -49,6 +56,16 @@ export const RESOLVERS = [
   CorporateEventResolver,
   QuoteResolver,
   MetricMentionResolver,
+  // Tracing a metric to its definition and source (issue 4)
+  FactSourceResolver,
+  FactTraceResolver,
+  FootnoteTraceResolver,
+  DefinitionResolver,
+  FormulaResolver,
+  FormulaInputResolver,
+  LineItemDefinitionsResolver,
+  DisclosureDefinitionsResolver,
+  SearchResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;
