@@ -46,12 +46,39 @@ export type DatePrecision =
   /** Only the year, e.g. "since 2000". */
   | 'YEAR';
 
+/** Whether the source prints a figure or the graph derives it from printed ones. */
+export type FactOrigin =
+  /** Computed from printed facts, which are its inputs. */
+  | 'DERIVED'
+  /** Printed in the source (a table cell or a sentence). */
+  | 'PRINTED';
+
+/** What kind of place in a disclosure a fact comes from. */
+export type FactSourceKind =
+  /** Computed from printed facts (e.g. the first quarter as six months − three months): `Fact.derivedFrom` lists them and `excerpt` says how. */
+  | 'DERIVED'
+  /** A sentence of the text (highlights, results, commentary, a footnote): `section` and the sentence as `excerpt`. */
+  | 'NARRATIVE'
+  /** A cell of a printed table: `table`, `column` and the row as `excerpt`. */
+  | 'TABLE_CELL';
+
 /** How the source qualifies a figure it states loosely. */
 export type FigureQualifier =
   /** "approximately": the figure is rounded either way. */
   | 'APPROXIMATELY'
   /** "nearly": the true figure is a little below. */
   | 'NEARLY';
+
+/** The part an input line item plays in a formula. */
+export type FormulaRole =
+  /** Added, with its weight, in a sum. */
+  | 'ADDEND'
+  /** Part of the denominator of a ratio. */
+  | 'DENOMINATOR'
+  /** Part of the numerator of a ratio. */
+  | 'NUMERATOR'
+  /** Subtracted in a sum (its weight is negative). */
+  | 'SUBTRAHEND';
 
 /** How firmly the source gives a payment date. */
 export type PaymentDateQualifier =
@@ -121,6 +148,25 @@ export type CheckSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CheckSummaryQuery = { company: { disclosures: { nodes: Array<{ checkSummary: { total: number, passed: number, failed: number }, checks: { totalCount: number, nodes: Array<{ kind: CheckKind, status: CheckStatus, name: string, expected: string, actual: string, tolerance: string, detail: string }> } }> } } | null };
+
+export type TraceMetricQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TraceMetricQuery = { company: { delinquency: Array<{ label: string, facts: Array<{ value: string, unit: string, origin: FactOrigin, period: { label: string }, source: { kind: FactSourceKind, section: string | null, excerpt: string } }>, footnotes: Array<{ number: number, text: string }>, definitions: Array<{ text: string | null, footnote: { number: number } | null }> }>, margin: Array<{ label: string, facts: Array<{ value: string, printed: string | null, period: { label: string }, source: { kind: FactSourceKind, excerpt: string } }>, definitions: Array<{ text: string | null, section: string | null, formula: { expression: string, inputs: Array<{ role: FormulaRole, lineItem: { label: string, facts: Array<{ value: string, origin: FactOrigin, period: { label: string }, source: { kind: FactSourceKind, section: string | null, excerpt: string, table: { title: string } | null }, derivedFrom: Array<{ value: string, period: { label: string } }> }> } }>, evaluations: Array<{ status: CheckStatus, expected: string, actual: string, tolerance: string, subject: { printed: string | null, period: { label: string } } | null }> } | null }> }> } | null };
+
+export type SearchDelinquencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchDelinquencyQuery = { search: { totalCount: number, nodes: Array<
+      | { __typename: 'Definition', definition: string | null, lineItem: { label: string } }
+      | { __typename: 'Footnote', number: number, note: string }
+      | { __typename: 'LineItem', label: string, statement: Statement, facts: Array<{ value: string, period: { label: string } }> }
+    > } };
+
+export type PriorQuarterChecksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PriorQuarterChecksQuery = { company: { disclosures: { nodes: Array<{ checks: { totalCount: number, nodes: Array<{ name: string, status: CheckStatus, expected: string, actual: string, tolerance: string, inputs: Array<{ value: string, origin: FactOrigin, source: { kind: FactSourceKind, excerpt: string } }> }> } }> } } | null };
 
 export type BoardChairThenAndNowQueryVariables = Exact<{ [key: string]: never; }>;
 

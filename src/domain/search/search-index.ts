@@ -19,10 +19,10 @@ const HEADING = 2;
 const TEXT = 1;
 
 /**
- * An inverted index of the words of every line item (its label, and the headings or totals it is
- * printed under, which count less), definition (text or basis, and the label it defines) and footnote
- * (text): word → documents with a score. Built once per graph on first use; a query
- * reads the postings of its words only.
+ * An inverted index of the words of every line item (its label, and with less weight the
+ * headings or totals it is printed under), definition (text or basis, and the label it
+ * defines) and footnote (text): word → documents with a score. Built once per graph on
+ * first use; a query reads the postings of its words only.
  */
 export class SearchIndex {
   private readonly docs: Doc[] = [];
