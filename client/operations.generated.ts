@@ -6,11 +6,19 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 export type CheckKind =
   /** A translated amount equals the original ÷ the stated exchange rate, to the printed precision. */
   | 'CONVENIENCE_TRANSLATION'
+  /** A figure stated in a sentence for a period no table prints (the prior quarter) agrees with the figure derived from the tables (six months − three months). */
+  | 'DERIVED'
+  /** A reported value of a formula measure (a margin, a non-GAAP amount, per-ADS income, total cash) equals the formula recomputed from its inputs. */
+  | 'FORMULA'
   /** A declared relation between rows holds, e.g. total assets = total liabilities and equity, per-ADS = 2 × per-share. */
   | 'IDENTITY'
+  /** A figure stated in a sentence agrees with the table cell of the same line item, period and unit, within both roundings. */
+  | 'NARRATIVE'
+  /** A percent change a sentence claims ("an increase of 12.2%") equals (new − old) ÷ old. */
+  | 'PERCENT_CHANGE'
   /** A figure printed in several statements has the same value in each. */
   | 'SAME_CONCEPT'
-  /** A curated row is found in the source text exactly as recorded, in printed order. */
+  /** A curated table row (in printed order), sentence or footnote is found in the source text exactly as recorded. */
   | 'SOURCE_TEXT'
   /** A printed total or subtotal equals the sum of its components. */
   | 'TABLE_TOTAL';
@@ -38,12 +46,37 @@ export type DatePrecision =
   /** Only the year, e.g. "since 2000". */
   | 'YEAR';
 
+/** Whether the source prints a figure or the graph derives it from printed ones. */
+export type FactOrigin =
+  /** Computed from printed facts, which are its inputs. */
+  | 'DERIVED'
+  /** Printed in the source (a table cell or a sentence). */
+  | 'PRINTED';
+
+/** Where in a disclosure a fact comes from. */
+export type FactSourceKind =
+  /** Computed from printed facts (`Fact.derivedFrom`), e.g. a first quarter as six months − second quarter. */
+  | 'DERIVED'
+  /** A sentence of the text: `section` and the sentence as `excerpt`. */
+  | 'NARRATIVE'
+  /** A cell of a printed table: `table`, `column` and the row as `excerpt`. */
+  | 'TABLE_CELL';
+
 /** How the source qualifies a figure it states loosely. */
 export type FigureQualifier =
   /** "approximately": the figure is rounded either way. */
   | 'APPROXIMATELY'
   /** "nearly": the true figure is a little below. */
   | 'NEARLY';
+
+/** The place of an input in a formula. */
+export type FormulaRole =
+  /** A term of a ratio's denominator. */
+  | 'DENOMINATOR'
+  /** A term of a ratio's numerator. */
+  | 'NUMERATOR'
+  /** A term of a sum. */
+  | 'TERM';
 
 /** How firmly the source gives a payment date. */
 export type PaymentDateQualifier =
@@ -114,6 +147,30 @@ export type CheckSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CheckSummaryQuery = { company: { disclosures: { nodes: Array<{ checkSummary: { total: number, passed: number, failed: number }, checks: { totalCount: number, nodes: Array<{ kind: CheckKind, status: CheckStatus, name: string, expected: string, actual: string, tolerance: string, detail: string }> } }> } } | null };
 
+export type TraceDelinquencyRateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TraceDelinquencyRateQuery = { company: { lineItems: Array<{ label: string, facts: Array<{ value: string, unit: string, period: { label: string }, source: { kind: FactSourceKind, section: string | null, excerpt: string } }>, footnotes: Array<{ number: number, text: string }>, definitions: Array<{ text: string | null, footnote: { number: number } | null }> }> } | null };
+
+export type TraceNonGaapOperatingMarginQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TraceNonGaapOperatingMarginQuery = { company: { lineItems: Array<{ label: string, footnotes: Array<{ number: number }>, facts: Array<{ value: string, printed: string | null, source: { kind: FactSourceKind, excerpt: string } }>, definitions: Array<{ text: string | null, section: string | null, formula: { expression: string, inputs: Array<{ role: FormulaRole, lineItem: { label: string, facts: Array<{ value: string, source: { kind: FactSourceKind, excerpt: string, table: { title: string } | null, column: { label: string } | null } }> } }> } | null }> }> } | null };
+
+export type PriorQuarterRevenueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PriorQuarterRevenueQuery = { company: { lineItems: Array<{ label: string, facts: Array<{ value: string, origin: FactOrigin, source: { kind: FactSourceKind, excerpt: string }, derivedFrom: Array<{ value: string, period: { label: string } }> }> }> } | null };
+
+export type SearchDelinquencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchDelinquencyQuery = { search: { totalCount: number, nodes: Array<
+      | { __typename: 'Definition', lineItem: { label: string } }
+      | { __typename: 'Footnote', number: number, text: string }
+      | { __typename: 'LineItem', label: string, statement: Statement }
+    > } };
+
 export type BoardChairThenAndNowQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -157,6 +214,7 @@ export type RefetchQuery = { nodes: Array<
     | { __typename: 'Check', id: string }
     | { __typename: 'Company', name: string, id: string }
     | { __typename: 'CorporateEvent', id: string }
+    | { __typename: 'Definition', id: string }
     | { __typename: 'Disclosure', id: string }
     | { __typename: 'Dividend', id: string }
     | { __typename: 'Fact', id: string }

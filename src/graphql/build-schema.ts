@@ -23,6 +23,12 @@ import { RoleResolver } from './governance/role.resolver.js';
 import { GuidanceResolver } from './outlook/guidance.resolver.js';
 import { MetricMentionResolver, QuoteResolver } from './quote/quote.resolver.js';
 
+import { DefinitionResolver } from './definition/definition.resolver.js';
+import { FormulaResolver } from './definition/formula.resolver.js';
+import { LineItemDefinitionsResolver } from './definition/line-item-definitions.resolver.js';
+import { FactSourceResolver } from './fact/fact-source.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
+
 /** Every resolver of the API, imported explicitly (type-graphql's metadata is global). */
 export const RESOLVERS = [
   NodeResolver,
@@ -36,6 +42,12 @@ export const RESOLVERS = [
   PeriodResolver,
   FootnoteResolver,
   CheckResolver,
+  // Definitions, formulas, provenance and search (issue 4)
+  DefinitionResolver,
+  FormulaResolver,
+  LineItemDefinitionsResolver,
+  FactSourceResolver,
+  SearchResolver,
   // Governance and capital return (issue 5)
   CompanyGovernanceResolver,
   DisclosureGovernanceResolver,

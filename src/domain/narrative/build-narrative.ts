@@ -185,10 +185,11 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
 }
 
 /** Statements whose monetary lines are flows, so a shorter period can be subtracted from a longer one. */
-const FLOW_STATEMENTS = new Set<Statement>(['INCOME_STATEMENT', 'CASH_FLOW']);
+const FLOW_STATEMENTS = new Set<Statement>(['INCOME_STATEMENT', 'COMPREHENSIVE_INCOME', 'CASH_FLOW', 'NON_GAAP_RECONCILIATION']);
 
 /**
- * For each flow line of the income statement and cash-flow statement, a period the tables
+ * For each flow line of the income, comprehensive income, cash-flow and non-GAAP
+ * reconciliation statements, a period the tables
  * do not print but two printed periods ending on the same day imply: six months − three
  * months = the first quarter. Not for per-share amounts, share counts, ratios or balances
  * at an instant, which do not subtract. Translations are not derived from.

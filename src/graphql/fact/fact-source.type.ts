@@ -14,6 +14,9 @@ export class FactSource {
   @Field(() => StatementColumn, { nullable: true, description: 'The table column that prints it; null outside a table.' })
   column!: StatementColumn | null;
 
-  @Field(() => String, { description: 'The row or sentence as printed in the source text.' })
+  @Field(() => String, { description: 'The row or sentence as printed in the source text; for a derived fact, how it was derived.' })
   excerpt!: string;
+
+  @Field(() => String, { nullable: true, description: 'For a figure stated in a sentence: the heading of its section, e.g. "Second Quarter 2024 Financial Results".' })
+  section!: string | null;
 }

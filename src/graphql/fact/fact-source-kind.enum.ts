@@ -1,0 +1,17 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum FactSourceKind {
+  TABLE_CELL = 'TABLE_CELL',
+  NARRATIVE = 'NARRATIVE',
+  DERIVED = 'DERIVED',
+}
+
+registerEnumType(FactSourceKind, {
+  name: 'FactSourceKind',
+  description: 'Where in a disclosure a fact comes from.',
+  valuesConfig: {
+    TABLE_CELL: { description: 'A cell of a printed table: `table`, `column` and the row as `excerpt`.' },
+    NARRATIVE: { description: 'A sentence of the text: `section` and the sentence as `excerpt`.' },
+    DERIVED: { description: 'Computed from printed facts (`Fact.derivedFrom`), e.g. a first quarter as six months − second quarter.' },
+  },
+});
