@@ -6,19 +6,19 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 export type CheckKind =
   /** A translated amount equals the original ÷ the stated exchange rate, to the printed precision. */
   | 'CONVENIENCE_TRANSLATION'
-  /** A figure stated in a sentence for a period no table prints (the prior quarter) equals the figure derived from the tables (six months − three months), within rounding. */
+  /** A figure stated in a sentence for a period no table prints (the prior quarter) agrees with the figure derived from the tables (six months − three months). */
   | 'DERIVED'
-  /** A reported value of a measure defined by a formula equals the formula recomputed from its input line items for the same period, within the reported rounding. */
+  /** A reported value of a formula measure (a margin, a non-GAAP amount, per-ADS income, total cash) equals the formula recomputed from its inputs. */
   | 'FORMULA'
   /** A declared relation between rows holds, e.g. total assets = total liabilities and equity, per-ADS = 2 × per-share. */
   | 'IDENTITY'
-  /** A figure stated in a sentence equals the table cell of the same line item, period and unit, within the sentence's rounding (half a unit of its last printed digit). */
+  /** A figure stated in a sentence agrees with the table cell of the same line item, period and unit, within both roundings. */
   | 'NARRATIVE'
-  /** A percent change a sentence claims ("an increase of 12.2%") equals (new − old) ÷ old of the stated figures, within the printed rounding. */
+  /** A percent change a sentence claims ("an increase of 12.2%") equals (new − old) ÷ old. */
   | 'PERCENT_CHANGE'
   /** A figure printed in several statements has the same value in each. */
   | 'SAME_CONCEPT'
-  /** A curated row, sentence or footnote is found in the source text exactly as recorded (rows in printed order; OCR corrections reversed). */
+  /** A curated table row (in printed order), sentence or footnote is found in the source text exactly as recorded. */
   | 'SOURCE_TEXT'
   /** A printed total or subtotal equals the sum of its components. */
   | 'TABLE_TOTAL';
@@ -53,11 +53,11 @@ export type FactOrigin =
   /** Printed in the source (a table cell or a sentence). */
   | 'PRINTED';
 
-/** What kind of place in a disclosure a fact comes from. */
+/** Where in a disclosure a fact comes from. */
 export type FactSourceKind =
-  /** Computed from printed facts (e.g. the first quarter as six months − three months): `Fact.derivedFrom` lists them and `excerpt` says how. */
+  /** Computed from printed facts (`Fact.derivedFrom`), e.g. a first quarter as six months − second quarter. */
   | 'DERIVED'
-  /** A sentence of the text (highlights, results, commentary, a footnote): `section` and the sentence as `excerpt`. */
+  /** A sentence of the text: `section` and the sentence as `excerpt`. */
   | 'NARRATIVE'
   /** A cell of a printed table: `table`, `column` and the row as `excerpt`. */
   | 'TABLE_CELL';
@@ -69,16 +69,14 @@ export type FigureQualifier =
   /** "nearly": the true figure is a little below. */
   | 'NEARLY';
 
-/** The part an input line item plays in a formula. */
+/** The place of an input in a formula. */
 export type FormulaRole =
-  /** Added, with its weight, in a sum. */
-  | 'ADDEND'
-  /** Part of the denominator of a ratio. */
+  /** A term of a ratio's denominator. */
   | 'DENOMINATOR'
-  /** Part of the numerator of a ratio. */
+  /** A term of a ratio's numerator. */
   | 'NUMERATOR'
-  /** Subtracted in a sum (its weight is negative). */
-  | 'SUBTRAHEND';
+  /** A term of a sum. */
+  | 'TERM';
 
 /** How firmly the source gives a payment date. */
 export type PaymentDateQualifier =
@@ -149,24 +147,29 @@ export type CheckSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CheckSummaryQuery = { company: { disclosures: { nodes: Array<{ checkSummary: { total: number, passed: number, failed: number }, checks: { totalCount: number, nodes: Array<{ kind: CheckKind, status: CheckStatus, name: string, expected: string, actual: string, tolerance: string, detail: string }> } }> } } | null };
 
-export type TraceMetricQueryVariables = Exact<{ [key: string]: never; }>;
+export type TraceDelinquencyRateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TraceMetricQuery = { company: { delinquency: Array<{ label: string, facts: Array<{ value: string, unit: string, origin: FactOrigin, period: { label: string }, source: { kind: FactSourceKind, section: string | null, excerpt: string } }>, footnotes: Array<{ number: number, text: string }>, definitions: Array<{ text: string | null, footnote: { number: number } | null }> }>, margin: Array<{ label: string, facts: Array<{ value: string, printed: string | null, period: { label: string }, source: { kind: FactSourceKind, excerpt: string } }>, definitions: Array<{ text: string | null, section: string | null, formula: { expression: string, inputs: Array<{ role: FormulaRole, lineItem: { label: string, facts: Array<{ value: string, origin: FactOrigin, period: { label: string }, source: { kind: FactSourceKind, section: string | null, excerpt: string, table: { title: string } | null }, derivedFrom: Array<{ value: string, period: { label: string } }> }> } }>, evaluations: Array<{ status: CheckStatus, expected: string, actual: string, tolerance: string, subject: { printed: string | null, period: { label: string } } | null }> } | null }> }> } | null };
+export type TraceDelinquencyRateQuery = { company: { lineItems: Array<{ label: string, facts: Array<{ value: string, unit: string, period: { label: string }, source: { kind: FactSourceKind, section: string | null, excerpt: string } }>, footnotes: Array<{ number: number, text: string }>, definitions: Array<{ text: string | null, footnote: { number: number } | null }> }> } | null };
+
+export type TraceNonGaapOperatingMarginQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TraceNonGaapOperatingMarginQuery = { company: { lineItems: Array<{ label: string, footnotes: Array<{ number: number }>, facts: Array<{ value: string, printed: string | null, source: { kind: FactSourceKind, excerpt: string } }>, definitions: Array<{ text: string | null, section: string | null, formula: { expression: string, inputs: Array<{ role: FormulaRole, lineItem: { label: string, facts: Array<{ value: string, source: { kind: FactSourceKind, excerpt: string, table: { title: string } | null, column: { label: string } | null } }> } }> } | null }> }> } | null };
+
+export type PriorQuarterRevenueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PriorQuarterRevenueQuery = { company: { lineItems: Array<{ label: string, facts: Array<{ value: string, origin: FactOrigin, source: { kind: FactSourceKind, excerpt: string }, derivedFrom: Array<{ value: string, period: { label: string } }> }> }> } | null };
 
 export type SearchDelinquencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SearchDelinquencyQuery = { search: { totalCount: number, nodes: Array<
-      | { __typename: 'Definition', definition: string | null, lineItem: { label: string } }
-      | { __typename: 'Footnote', number: number, note: string }
-      | { __typename: 'LineItem', label: string, statement: Statement, facts: Array<{ value: string, period: { label: string } }> }
+      | { __typename: 'Definition', lineItem: { label: string } }
+      | { __typename: 'Footnote', number: number, text: string }
+      | { __typename: 'LineItem', label: string, statement: Statement }
     > } };
-
-export type PriorQuarterChecksQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PriorQuarterChecksQuery = { company: { disclosures: { nodes: Array<{ checks: { totalCount: number, nodes: Array<{ name: string, status: CheckStatus, expected: string, actual: string, tolerance: string, inputs: Array<{ value: string, origin: FactOrigin, source: { kind: FactSourceKind, excerpt: string } }> }> } }> } } | null };
 
 export type BoardChairThenAndNowQueryVariables = Exact<{ [key: string]: never; }>;
 

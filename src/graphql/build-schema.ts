@@ -22,12 +22,14 @@ import { PersonResolver } from './governance/person.resolver.js';
 import { RoleResolver } from './governance/role.resolver.js';
 import { GuidanceResolver } from './outlook/guidance.resolver.js';
 import { MetricMentionResolver, QuoteResolver } from './quote/quote.resolver.js';
-import { DefinitionResolver, FormulaInputResolver, FormulaResolver } from './definition/definition.resolver.js';
-import { DisclosureDefinitionsResolver } from './definition/disclosure-definitions.resolver.js';
-import { LineItemDefinitionsResolver } from './definition/line-item-definitions.resolver.js';
-import { FactSourceResolver } from './fact/fact-source.resolver.js';
+import { FormulaEvaluationsResolver } from './definition/formula-evaluations.resolver.js';
 import { FactTraceResolver } from './fact/fact-trace.resolver.js';
 import { FootnoteTraceResolver } from './footnote/footnote-trace.resolver.js';
+
+import { DefinitionResolver } from './definition/definition.resolver.js';
+import { FormulaResolver } from './definition/formula.resolver.js';
+import { LineItemDefinitionsResolver } from './definition/line-item-definitions.resolver.js';
+import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 
 /** Every resolver of the API, imported explicitly (type-graphql's metadata is global). */
@@ -43,6 +45,12 @@ export const RESOLVERS = [
   PeriodResolver,
   FootnoteResolver,
   CheckResolver,
+  // Definitions, formulas, provenance and search (issue 4)
+  DefinitionResolver,
+  FormulaResolver,
+  LineItemDefinitionsResolver,
+  FactSourceResolver,
+  SearchResolver,
   // Governance and capital return (issue 5)
   CompanyGovernanceResolver,
   DisclosureGovernanceResolver,
@@ -56,16 +64,10 @@ export const RESOLVERS = [
   CorporateEventResolver,
   QuoteResolver,
   MetricMentionResolver,
-  // Tracing a metric to its definition and source (issue 4)
-  FactSourceResolver,
+  // Tracing a figure: the checks about it, a note's definitions, a formula's evaluations (issue 4)
   FactTraceResolver,
   FootnoteTraceResolver,
-  DefinitionResolver,
-  FormulaResolver,
-  FormulaInputResolver,
-  LineItemDefinitionsResolver,
-  DisclosureDefinitionsResolver,
-  SearchResolver,
+  FormulaEvaluationsResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

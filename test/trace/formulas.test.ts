@@ -89,7 +89,7 @@ describe('formula measures', async () => {
           }
           return { value, error };
         };
-        const top = part(['ADDEND', 'SUBTRAHEND', 'NUMERATOR']);
+        const top = part(['TERM', 'NUMERATOR']);
         let computed = top.value;
         let error = top.error;
         if (f.kind === 'RATIO') {

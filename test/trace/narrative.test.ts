@@ -95,7 +95,7 @@ describe('figures in prose', async () => {
     expect(derived.length).toBeGreaterThan(50);
     for (const d of derived) {
       expect(d.measure).toBe('MONETARY');
-      expect(['INCOME_STATEMENT', 'CASH_FLOW', 'NON_GAAP_RECONCILIATION']).toContain(d.statement);
+      expect(['INCOME_STATEMENT', 'COMPREHENSIVE_INCOME', 'CASH_FLOW', 'NON_GAAP_RECONCILIATION']).toContain(d.statement);
       expect(d.unit).toBe('CNY');
     }
   });

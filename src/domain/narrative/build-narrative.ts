@@ -184,19 +184,15 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
   });
 }
 
-/**
- * Statements whose monetary lines are flows, so a shorter period can be subtracted from a
- * longer one. The non-GAAP reconciliation's amounts (net income, share-based compensation,
- * non-GAAP income) are flows too, and the prose states their prior quarter.
- */
-const FLOW_STATEMENTS = new Set<Statement>(['INCOME_STATEMENT', 'CASH_FLOW', 'NON_GAAP_RECONCILIATION']);
+/** Statements whose monetary lines are flows, so a shorter period can be subtracted from a longer one. */
+const FLOW_STATEMENTS = new Set<Statement>(['INCOME_STATEMENT', 'COMPREHENSIVE_INCOME', 'CASH_FLOW', 'NON_GAAP_RECONCILIATION']);
 
 /**
- * For each flow line of the income statement, cash-flow statement and non-GAAP
- * reconciliation, a period the tables do not print but two printed periods ending on the
- * same day imply: six months − three months = the first quarter. Not for per-share
- * amounts, share counts, ratios or balances at an instant, which do not subtract.
- * Translations are not derived from.
+ * For each flow line of the income, comprehensive income, cash-flow and non-GAAP
+ * reconciliation statements, a period the tables
+ * do not print but two printed periods ending on the same day imply: six months − three
+ * months = the first quarter. Not for per-share amounts, share counts, ratios or balances
+ * at an instant, which do not subtract. Translations are not derived from.
  */
 function deriveQuarters(disclosure: Disclosure, graph: Graph): void {
   const printed = disclosure.facts.filter(

@@ -1,4 +1,5 @@
-import type { Check, Definition, Disclosure, Fact, Footnote } from '../model.js';
+import type { Graph } from '../graph.js';
+import type { Check, Definition, Disclosure, Fact, Footnote, Formula } from '../model.js';
 
 /**
  * Reverse links for tracing a figure, built once per disclosure on first use (the graph
@@ -44,9 +45,25 @@ export function definitionsIn(footnote: Footnote): readonly Definition[] {
   return indexOf(footnote.disclosure).definitionsByFootnote.get(footnote) ?? [];
 }
 
-/** The FORMULA checks of a definition: every reported value of its line item recomputed from the formula's inputs. */
-export function formulaEvaluations(definition: Definition): Check[] {
-  if (!definition.formula) return [];
+const definitionsByFormula = new WeakMap<Graph, Map<Formula, Definition>>();
+
+/** The definition a formula belongs to (formulas do not point back to it). */
+function definitionOf(graph: Graph, formula: Formula): Definition | undefined {
+  let map = definitionsByFormula.get(graph);
+  if (!map) {
+    map = new Map();
+    for (const company of graph.companies) {
+      for (const disclosure of company.disclosures) for (const d of disclosure.definitions) if (d.formula) map.set(d.formula, d);
+    }
+    definitionsByFormula.set(graph, map);
+  }
+  return map.get(formula);
+}
+
+/** The FORMULA checks of a formula: every reported value of its line item recomputed from the formula's inputs. */
+export function formulaEvaluations(graph: Graph, formula: Formula): Check[] {
+  const definition = definitionOf(graph, formula);
+  if (!definition) return [];
   return definition.lineItem.facts
     .filter((f) => f.disclosure === definition.disclosure)
     .flatMap((f) => checksOf(f).filter((c) => c.kind === 'FORMULA'));

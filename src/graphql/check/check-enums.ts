@@ -20,11 +20,11 @@ registerEnumType(CheckKind, {
     IDENTITY: { description: 'A declared relation between rows holds, e.g. total assets = total liabilities and equity, per-ADS = 2 × per-share.' },
     CONVENIENCE_TRANSLATION: { description: 'A translated amount equals the original ÷ the stated exchange rate, to the printed precision.' },
     SAME_CONCEPT: { description: 'A figure printed in several statements has the same value in each.' },
-    SOURCE_TEXT: { description: 'A curated row, sentence or footnote is found in the source text exactly as recorded (rows in printed order; OCR corrections reversed).' },
-    NARRATIVE: { description: 'A figure stated in a sentence equals the table cell of the same line item, period and unit, within the sentence\'s rounding (half a unit of its last printed digit).' },
-    DERIVED: { description: 'A figure stated in a sentence for a period no table prints (the prior quarter) equals the figure derived from the tables (six months − three months), within rounding.' },
-    FORMULA: { description: 'A reported value of a measure defined by a formula equals the formula recomputed from its input line items for the same period, within the reported rounding.' },
-    PERCENT_CHANGE: { description: 'A percent change a sentence claims ("an increase of 12.2%") equals (new − old) ÷ old of the stated figures, within the printed rounding.' },
+    SOURCE_TEXT: { description: 'A curated table row (in printed order), sentence or footnote is found in the source text exactly as recorded.' },
+    NARRATIVE: { description: 'A figure stated in a sentence agrees with the table cell of the same line item, period and unit, within both roundings.' },
+    DERIVED: { description: 'A figure stated in a sentence for a period no table prints (the prior quarter) agrees with the figure derived from the tables (six months − three months).' },
+    FORMULA: { description: 'A reported value of a formula measure (a margin, a non-GAAP amount, per-ADS income, total cash) equals the formula recomputed from its inputs.' },
+    PERCENT_CHANGE: { description: 'A percent change a sentence claims ("an increase of 12.2%") equals (new − old) ÷ old.' },
   },
 });
 

@@ -1,24 +1,16 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { Definition as DomainDefinition, Formula as DomainFormula, FormulaTerm } from '../../domain/model.js';
-import { FormulaRole } from './formula-enums.js';
+import { DecimalScalar } from '../scalars/decimal.scalar.js';
+import { FormulaKind } from './formula-kind.enum.js';
+import { FormulaInput } from './formula-input.type.js';
 
-/** A formula with the definition it belongs to, so its evaluations can be found. */
-export interface FormulaRoot {
-  definition: DomainDefinition;
-  formula: DomainFormula;
-}
+@ObjectType('Formula', { description: 'A measure as a computation on other line items. Every reported value of the measure is recomputed from its inputs when the data loads (FORMULA checks).' })
+export class Formula {
+  @Field(() => FormulaKind, { description: 'A weighted sum, or a ratio of two sums.' })
+  kind!: FormulaKind;
 
-/** An input of a formula with its role. */
-export interface FormulaInputRoot {
-  term: FormulaTerm;
-  role: FormulaRole;
-}
+  @Field(() => DecimalScalar, { nullable: true, description: 'Largest difference from a reported value that passes, when not half a unit of its last printed digit plus the inputs\' rounding.' })
+  tolerance!: string | null;
 
-@ObjectType('Formula', { description: 'A measure as a computation on other line items. Every value the disclosure reports for the measure is recomputed from the inputs at load (FORMULA checks, see `evaluations`).' })
-export class Formula {}
-
-@ObjectType('FormulaInput', { description: 'A line item a formula is computed from, with its role and weight.' })
-export class FormulaInput {
-  @Field(() => FormulaRole, { description: 'Whether the input is added, subtracted, or part of the numerator or denominator.' })
-  role!: FormulaRole;
+  @Field(() => String, { nullable: true, description: 'Why the tolerance is what it is.' })
+  toleranceNote!: string | null;
 }

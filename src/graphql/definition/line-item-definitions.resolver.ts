@@ -5,7 +5,7 @@ import { Definition } from './definition.type.js';
 
 @Resolver(() => LineItem)
 export class LineItemDefinitionsResolver {
-  @FieldResolver(() => [Definition], { description: 'What defines this line item, in each disclosure that defines it: the footnote or section text, verbatim, and its formula when it is computed from other line items.' })
+  @FieldResolver(() => [Definition], { description: 'What defines the line item (a footnote, a section of the release) and its formula, oldest disclosure first.' })
   definitions(@Root() item: DomainLineItem): DomainDefinition[] {
     return item.definitions;
   }

@@ -1,5 +1,7 @@
 import { Arg, Args, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Check as DomainCheck, Company, Disclosure as DomainDisclosure, Fact as DomainFact, Footnote as DomainFootnote, SourceDocument as DomainSource, StatementTable as DomainTable, ConvenienceTranslation as DomainTranslation } from '../../domain/model.js';
+import type { Definition as DomainDefinition } from '../../domain/model.js';
+import { Definition } from '../definition/definition.type.js';
 import { CheckConnection } from '../check/check-connection.type.js';
 import { CheckKind, CheckStatus } from '../check/check-enums.js';
 import { CheckSummary } from '../check/check-summary.type.js';
@@ -46,6 +48,11 @@ export class DisclosureResolver {
   @FieldResolver(() => [Footnote], { description: 'The numbered notes of the disclosure, in order.' })
   footnotes(@Root() disclosure: DomainDisclosure): DomainFootnote[] {
     return disclosure.footnotes;
+  }
+
+  @FieldResolver(() => [Definition], { description: 'What the disclosure defines: measures defined by its footnotes and sections, with their formulas.' })
+  definitions(@Root() disclosure: DomainDisclosure): DomainDefinition[] {
+    return disclosure.definitions;
   }
 
   @FieldResolver(() => CheckSummary, { description: 'How many of the disclosure\'s checks pass and fail.' })

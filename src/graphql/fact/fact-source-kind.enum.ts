@@ -8,10 +8,10 @@ export enum FactSourceKind {
 
 registerEnumType(FactSourceKind, {
   name: 'FactSourceKind',
-  description: 'What kind of place in a disclosure a fact comes from.',
+  description: 'Where in a disclosure a fact comes from.',
   valuesConfig: {
     TABLE_CELL: { description: 'A cell of a printed table: `table`, `column` and the row as `excerpt`.' },
-    NARRATIVE: { description: 'A sentence of the text (highlights, results, commentary, a footnote): `section` and the sentence as `excerpt`.' },
-    DERIVED: { description: 'Computed from printed facts (e.g. the first quarter as six months − three months): `Fact.derivedFrom` lists them and `excerpt` says how.' },
+    NARRATIVE: { description: 'A sentence of the text: `section` and the sentence as `excerpt`.' },
+    DERIVED: { description: 'Computed from printed facts (`Fact.derivedFrom`), e.g. a first quarter as six months − second quarter.' },
   },
 });

@@ -5,11 +5,8 @@ import { FactSource } from './fact-source.type.js';
 
 @Resolver(() => FactSource)
 export class FactSourceResolver {
-  @FieldResolver(() => FactSourceKind, { description: 'Whether the fact comes from a table cell, a sentence, or is derived from other facts.' })
+  @FieldResolver(() => FactSourceKind, { description: 'Whether the fact is a table cell, a figure in a sentence, or derived.' })
   kind(@Root() source: DomainSource): FactSourceKind {
-    // A printed cell has its column; a sentence has its section; a derivation has neither.
-    if (source.column) return FactSourceKind.TABLE_CELL;
-    if (source.section !== null) return FactSourceKind.NARRATIVE;
-    return FactSourceKind.DERIVED;
+    return source.column ? FactSourceKind.TABLE_CELL : source.table ? FactSourceKind.DERIVED : FactSourceKind.NARRATIVE;
   }
 }

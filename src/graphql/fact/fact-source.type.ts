@@ -14,9 +14,9 @@ export class FactSource {
   @Field(() => StatementColumn, { nullable: true, description: 'The table column that prints it; null outside a table.' })
   column!: StatementColumn | null;
 
-  @Field(() => String, { description: 'The row or sentence as printed in the source text (OCR errors included, as the source prints them); for a derived fact, how it was derived, e.g. "Six months ended Jun 30, 2024 − Three months ended Jun 30, 2024".' })
+  @Field(() => String, { description: 'The row or sentence as printed in the source text; for a derived fact, how it was derived.' })
   excerpt!: string;
 
-  @Field(() => String, { nullable: true, description: 'For a fact stated in prose: the heading of the section whose sentence states it, e.g. "Second Quarter 2024 Financial Results"; null for a table cell or a derived fact.' })
+  @Field(() => String, { nullable: true, description: 'For a figure stated in a sentence: the heading of its section, e.g. "Second Quarter 2024 Financial Results".' })
   section!: string | null;
 }

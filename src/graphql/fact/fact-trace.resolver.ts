@@ -4,14 +4,9 @@ import { checksOf } from '../../domain/narrative/trace-index.js';
 import { Check } from '../check/check.type.js';
 import { Fact } from './fact.type.js';
 
-/** Tracing a figure: what it is computed from and how it was verified. */
+/** How a figure was verified. */
 @Resolver(() => Fact)
 export class FactTraceResolver {
-  @FieldResolver(() => [Fact], { description: 'For a derived fact: the printed facts it is computed from (for Q1 = six months − three months: the six-month fact, then the three-month fact). Empty for a printed fact.' })
-  derivedFrom(@Root() fact: DomainFact): DomainFact[] {
-    return fact.derivedFrom;
-  }
-
   @FieldResolver(() => [Check], { description: 'The load-time checks about this fact (it is their subject): its match with the source text, the table totals and identities it closes, its translation, the table cell or derivation a sentence agrees with, the formula it is recomputed from, a percent change claimed for it.' })
   checks(@Root() fact: DomainFact): readonly DomainCheck[] {
     return checksOf(fact);

@@ -40,6 +40,11 @@ export class FactResolver {
     return fact.translationOf !== null;
   }
 
+  @FieldResolver(() => [Fact], { description: 'For a derived fact: the printed facts it is computed from (e.g. six months and the second quarter); empty for a printed fact.' })
+  derivedFrom(@Root() fact: DomainFact): DomainFact[] {
+    return fact.derivedFrom;
+  }
+
   @FieldResolver(() => Fact, { nullable: true, description: 'For a convenience translation: the fact it translates.' })
   translationOf(@Root() fact: DomainFact): DomainFact | null {
     return fact.translationOf;

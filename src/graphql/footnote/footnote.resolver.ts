@@ -1,5 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Disclosure as DomainDisclosure, Footnote as DomainFootnote, LineItem as DomainLineItem } from '../../domain/model.js';
+import type { Disclosure as DomainDisclosure, Footnote as DomainFootnote, LineItem as DomainLineItem, TextCorrection as DomainCorrection } from '../../domain/model.js';
+import { TextCorrection } from '../definition/text-correction.type.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { LineItem } from '../statement/line-item.type.js';
 import { Footnote } from './footnote.type.js';
@@ -9,6 +10,11 @@ export class FootnoteResolver {
   @FieldResolver(() => Disclosure, { description: 'The disclosure the note belongs to.' })
   disclosure(@Root() footnote: DomainFootnote): DomainDisclosure {
     return footnote.disclosure;
+  }
+
+  @FieldResolver(() => [TextCorrection], { description: 'Words of the note that OCR garbled in the source text, and how the text here reads them.' })
+  corrections(@Root() footnote: DomainFootnote): DomainCorrection[] {
+    return footnote.corrections;
   }
 
   @FieldResolver(() => [LineItem], { description: 'The line items the note defines or qualifies.' })

@@ -6,6 +6,6 @@ export class Footnote {
   @Field(() => Int, { description: 'The note\'s number in the disclosure.' })
   number!: number;
 
-  @Field(() => String, { description: 'The note\'s text, verbatim.' })
+  @Field(() => String, { description: 'The note\'s text, verbatim but for the OCR errors listed in `corrections`.' })
   text!: string;
 }
