@@ -47,51 +47,63 @@ export const NESTED: Workload = {
 export const STATEMENT: Workload = {
   name: 'statement',
   description: 'one statement for one period',
-  query: `query Statement($ticker: String!, $statement: Statement!, $unit: String!) {
+  query: `query Statement($ticker: String!, $statement: Statement!, $unit: String!, $fiscalYear: Int!, $fiscalPeriod: String!) {
   company(ticker: $ticker) {
     name
     lineItems(statement: $statement) {
       label
       isAbstract
-      facts(unit: $unit) { value period { label endDate } }
+      facts(filter: { unit: $unit, fiscalYear: $fiscalYear, fiscalPeriod: $fiscalPeriod, origin: PRINTED }) { value period { label endDate } }
     }
   }
 }`,
-  // The API has no period filter on facts yet; the CNY balance sheet holds two instants.
-  variables: { ticker: 'QFIN', statement: 'BALANCE_SHEET', unit: 'CNY' },
+  variables: { ticker: 'QFIN', statement: 'INCOME_STATEMENT', unit: 'CNY', fiscalYear: 2024, fiscalPeriod: 'Q2' },
 };
 
 /**
- * From a metric to where it comes from: its notes, its facts with the source excerpt,
- * and the figure a translation was made from. Extend with definition → formula inputs →
- * their facts once the API has them.
+ * From metrics to what defines them and where they come from: for the non-GAAP measures,
+ * their facts with the source, footnotes, definitions, formula inputs and the inputs'
+ * facts with their sources.
  */
 export const TRACE: Workload = {
   name: 'trace',
-  description: 'a metric to its notes, inputs and source',
-  query: `query Trace($ticker: String!, $statement: Statement!) {
+  description: 'metrics to definitions, formula inputs and sources',
+  query: `query Trace($ticker: String!, $search: String!) {
   company(ticker: $ticker) {
-    lineItems(statement: $statement) {
+    lineItems(statement: NON_GAAP_RECONCILIATION, search: $search) {
       qualifiedLabel
       footnotes { number text }
-      facts(unit: "USD") {
+      facts(filter: { fiscalYear: 2024 }) {
         value
         unit
-        exchangeRate
-        correction { printed corrected note }
         period { label }
-        source { excerpt table { title } column { label } disclosure { title date source { sha256 } } }
-        translationOf {
-          value
-          unit
-          printed
-          source { excerpt column { label } }
+        source { kind section excerpt table { title } column { label } }
+        translationOf { value unit }
+      }
+      definitions {
+        text
+        section
+        footnote { number }
+        formula {
+          expression
+          inputs {
+            role
+            weight
+            lineItem {
+              label
+              facts(filter: { fiscalYear: 2024, unit: "CNY" }) {
+                value
+                period { label }
+                source { kind excerpt column { label } }
+              }
+            }
+          }
         }
       }
     }
   }
 }`,
-  variables: { ticker: 'QFIN', statement: 'BALANCE_SHEET' },
+  variables: { ticker: 'QFIN', search: 'non-GAAP' },
 };
 
 export const WORKLOADS: readonly Workload[] = [NESTED, STATEMENT, TRACE];

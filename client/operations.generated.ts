@@ -184,7 +184,7 @@ export type BoardBeforeAndAfterChangeQuery = { company: { before: Array<{ isChai
 export type OfficersAndCareersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OfficersAndCareersQuery = { company: { officers: Array<{ status: RoleStatus, person: { name: string }, role: { title: string, startDate: string | null, knownHeldSince: string | null } }>, people: Array<{ name: string, roles: Array<{ organization: string, title: string, start: { value: string, precision: DatePrecision } | null, end: { value: string, precision: DatePrecision } | null }>, education: Array<{ degree: string, field: string | null, institution: string, year: string | null }> }> } | null };
+export type OfficersAndCareersQuery = { company: { officers: Array<{ status: RoleStatus, person: { name: string }, role: { title: string, startDate: string | null, knownHeldSince: string | null } }>, people: { nodes: Array<{ name: string, roles: Array<{ organization: string, title: string, start: { value: string, precision: DatePrecision } | null, end: { value: string, precision: DatePrecision } | null }>, education: Array<{ degree: string, field: string | null, institution: string, year: string | null }> }> } } | null };
 
 export type DividendPerAdsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,7 +1,9 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
+import { expect } from 'vitest';
+import { DataFileError } from '../src/data/data-file-error.js';
 import type { Graph } from '../src/domain/graph.js';
 import { DEFAULT_DATA_DIR, loadGraph } from '../src/domain/load-graph.js';
 import type { Context } from '../src/graphql/context.js';
@@ -32,3 +34,23 @@ export function copyOfData(): string {
 }
 
 export const QIFU_DISCLOSURE = 'companies/qifu-technology/disclosures/2024-q2-results';
+
+/** Changes one file of a data copy; the change must change something. */
+export function editDataFile(dir: string, relative: string, change: (text: string) => string): void {
+  const path = join(dir, relative);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  expect(after, 'the edit must change the file').not.toBe(before);
+  writeFileSync(path, after);
+}
+
+/** The DataFileError loading `dir` stops with; fails the test if loading succeeds. */
+export function loadErrorOf(dir: string): DataFileError {
+  try {
+    loadGraph(dir);
+  } catch (error) {
+    if (error instanceof DataFileError) return error;
+    throw error;
+  }
+  throw new Error('expected loading to fail');
+}

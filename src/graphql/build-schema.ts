@@ -32,6 +32,8 @@ import { LineItemDefinitionsResolver } from './definition/line-item-definitions.
 import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 
+import { validateArgs } from './validation/validate-args.js';
+
 /** Every resolver of the API, imported explicitly (type-graphql's metadata is global). */
 export const RESOLVERS = [
   NodeResolver,
@@ -75,7 +77,7 @@ let schema: GraphQLSchema | undefined;
 /** The executable schema, built once per process. */
 export function getSchema(): GraphQLSchema {
   if (!schema) {
-    schema = buildSchemaSync({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } });
+    schema = buildSchemaSync({ resolvers: RESOLVERS, validateFn: validateArgs });
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description = 'The root of all queries: start from a company by ticker, any object by its global ID, or a list.';
   }

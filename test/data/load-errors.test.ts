@@ -1,30 +1,14 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataFileError } from '../../src/data/data-file-error.js';
-import { loadGraph } from '../../src/domain/load-graph.js';
-import { copyOfData, QIFU_DISCLOSURE } from '../helpers.js';
+import { copyOfData, editDataFile, loadErrorOf, QIFU_DISCLOSURE } from '../helpers.js';
 
 const BALANCE_SHEET = `${QIFU_DISCLOSURE}/tables/balance-sheet.yaml`;
 let dir: string;
 
-function edit(relative: string, change: (text: string) => string): void {
-  const path = join(dir, relative);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  expect(after, 'the edit must change the file').not.toBe(before);
-  writeFileSync(path, after);
-}
+const edit = (relative: string, change: (text: string) => string) => editDataFile(dir, relative, change);
 
-function loadError(): DataFileError {
-  try {
-    loadGraph(dir);
-  } catch (error) {
-    if (error instanceof DataFileError) return error;
-    throw error;
-  }
-  throw new Error('expected loading to fail');
-}
+const loadError = () => loadErrorOf(dir);
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -37,8 +37,8 @@ describe('the board over time', () => {
     const before = await board('2024-08-12');
     expect(before.find((m) => m.person.name === 'Haisheng Wu').status).toBe('POSSIBLY_HELD');
     expect(before.find((m) => m.person.name === 'Hongyi Zhou').status).toBe('POSSIBLY_HELD');
-    const result = await execute('{ company(ticker: "QFIN") { people { name roles(atCompany: true) { title start { value } startDate knownHeldSince } } } }');
-    const wu = result.data!.company.people.find((p: any) => p.name === 'Haisheng Wu');
+    const result = await execute('{ company(ticker: "QFIN") { people(first: 100) { nodes { name roles(atCompany: true) { title start { value } startDate knownHeldSince } } } } }');
+    const wu = result.data!.company.people.nodes.find((p: any) => p.name === 'Haisheng Wu');
     for (const role of wu.roles) expect(role).toMatchObject({ start: null, startDate: null, knownHeldSince: '2024-08-13' });
   });
 
@@ -108,9 +108,9 @@ describe('role status on a date', () => {
 
 describe('people and careers', () => {
   it('records the career histories as dated roles at other organizations, with no invented dates', async () => {
-    const result = await execute(`{ company(ticker: "QFIN") { people { name education { degree institution year }
-      roles(atCompany: false) { organization title start { value precision } end { value precision } atCompany company { name } } } } }`);
-    const people = result.data!.company.people as any[];
+    const result = await execute(`{ company(ticker: "QFIN") { people(first: 100) { nodes { name education { degree institution year }
+      roles(atCompany: false) { organization title start { value precision } end { value precision } atCompany company { name } } } } } }`);
+    const people = result.data!.company.people.nodes as any[];
     const zhao = people.find((p) => p.name === 'Fan Zhao');
     expect(zhao.roles).toContainEqual({ organization: 'Sunbridge International Holdings Limited', title: 'Chairman of the Board of Directors', start: { value: '2002', precision: 'YEAR' }, end: { value: '2018', precision: 'YEAR' }, atCompany: false, company: null });
     expect(zhao.roles).toContainEqual(expect.objectContaining({ organization: 'Heintzman Piano Company Limited', start: { value: '2004', precision: 'YEAR' }, end: null }));
@@ -127,8 +127,8 @@ describe('people and careers', () => {
   });
 
   it('finds a person and a role again by global ID', async () => {
-    const first = await execute('{ company(ticker: "QFIN") { people { id name roles { id title } } } }');
-    const zhao = first.data!.company.people.find((p: any) => p.name === 'Fan Zhao');
+    const first = await execute('{ company(ticker: "QFIN") { people(first: 100) { nodes { id name roles { id title } } } } }');
+    const zhao = first.data!.company.people.nodes.find((p: any) => p.name === 'Fan Zhao');
     const again = await execute('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Person { name } ... on Role { title } } }', { ids: [zhao.id, zhao.roles[1].id] });
     expect(again.data!.nodes).toEqual([{ __typename: 'Person', name: 'Fan Zhao' }, { __typename: 'Role', title: 'Chairman of the Board' }]);
   });

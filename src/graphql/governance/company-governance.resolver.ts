@@ -1,4 +1,4 @@
-import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Company as DomainCompany } from '../../domain/model.js';
 import { boardChair, boardMembers, officers, type BoardMemberOn, type TenureOn } from '../../domain/governance/board.js';
 import type {
@@ -23,6 +23,10 @@ import { BoardCompleteness } from './board-completeness.type.js';
 import { BoardMember } from './board-member.type.js';
 import { Person } from './person.type.js';
 import { RoleTenure } from './role-tenure.type.js';
+import { ConnectionArgs } from '../pagination/connection.args.js';
+import type { Connection } from '../pagination/connection.type.js';
+import { paginate } from '../pagination/paginate.js';
+import { PersonConnection } from './person-connection.type.js';
 
 const AS_OF_DESCRIPTION = 'The date, e.g. "2024-08-12" (default: today, UTC). Roles without a reported end are taken to continue.';
 
@@ -38,9 +42,9 @@ const newestFirst = <T extends { disclosure: { date: string } }>(list: T[] | und
 /** Governance and capital-return fields of Company, kept apart from CompanyResolver. */
 @Resolver(() => Company)
 export class CompanyGovernanceResolver {
-  @FieldResolver(() => [Person], { description: 'People the company\'s disclosures name (directors, officers), past and present, in the order first named.' })
-  people(@Root() company: DomainCompany): DomainPerson[] {
-    return [...(company.governance?.people.values() ?? [])];
+  @FieldResolver(() => PersonConnection, { description: 'People the company\'s disclosures name (directors, officers), past and present, in the order first named.' })
+  people(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainPerson> {
+    return paginate([...(company.governance?.people.values() ?? [])], args);
   }
 
   @FieldResolver(() => [BoardMember], {
