@@ -22,6 +22,9 @@ import { PersonResolver } from './governance/person.resolver.js';
 import { RoleResolver } from './governance/role.resolver.js';
 import { GuidanceResolver } from './outlook/guidance.resolver.js';
 import { MetricMentionResolver, QuoteResolver } from './quote/quote.resolver.js';
+import { FormulaEvaluationsResolver } from './definition/formula-evaluations.resolver.js';
+import { FactTraceResolver } from './fact/fact-trace.resolver.js';
+import { FootnoteTraceResolver } from './footnote/footnote-trace.resolver.js';
 
 import { DefinitionResolver } from './definition/definition.resolver.js';
 import { FormulaResolver } from './definition/formula.resolver.js';
@@ -63,6 +66,10 @@ export const RESOLVERS = [
   CorporateEventResolver,
   QuoteResolver,
   MetricMentionResolver,
+  // Tracing a figure: the checks about it, a note's definitions, a formula's evaluations (issue 4)
+  FactTraceResolver,
+  FootnoteTraceResolver,
+  FormulaEvaluationsResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -1,5 +1,5 @@
 import { createUnionType } from 'type-graphql';
-import type { SearchHit } from '../../domain/search-index.js';
+import type { Searchable as SearchHit } from '../../domain/search/search-index.js';
 import { Definition } from '../definition/definition.type.js';
 import { Footnote } from '../footnote/footnote.type.js';
 import { LineItem } from '../statement/line-item.type.js';

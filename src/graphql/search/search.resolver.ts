@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { search, type SearchHit } from '../../domain/search-index.js';
+import { searchIndex, type Searchable } from '../../domain/search/search-index.js';
 import type { Context } from '../context.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { paginate } from '../pagination/paginate.js';
@@ -9,9 +9,12 @@ import { SearchArgs } from './search.args.js';
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchResultConnection, {
-    description: 'Line items, footnotes and definitions whose words include every word of `query` ("delinquency", "capital-light"): line items first, in statement order, then footnotes and definitions.',
+    description:
+      'Line items, definitions and footnotes containing every word of `query` ("delinquency", "capital-light"), best matches first: a word in a line item\'s own label (or the label a definition defines) ranks above one in a heading it is printed under, which ranks above one in a longer text; ties keep graph order (line items in statement order, then definitions, then footnotes). Served from an inverted index built once per graph.',
   })
-  search(@Args(() => SearchArgs) { query, ...page }: SearchArgs, @Ctx() { graph }: Context): Connection<SearchHit> {
-    return paginate(search(graph, query), page);
+  search(@Args(() => SearchArgs) { query, types, ticker, ...page }: SearchArgs, @Ctx() { graph }: Context): Connection<Searchable> {
+    const company = ticker ? graph.companyByTicker(ticker.trim()) : undefined;
+    if (ticker && !company) return paginate([], page);
+    return paginate(searchIndex(graph).search(query, { company, types: types ?? undefined }), page);
   }
 }
