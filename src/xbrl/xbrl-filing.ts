@@ -1,0 +1,169 @@
+/**
+ * What the XBRL reader hands to the graph builder: one filing, read from its instance
+ * and the linkbases that XBRL discovery reaches (instance → schemaRef → linkbaseRefs),
+ * normalised but not yet linked into the graph. Plain data only: no domain imports, so
+ * the reader can be tested alone and the builder (src/domain) maps it like any source.
+ */
+
+/** A qualified name as the filing writes it with its own prefixes, e.g. `us-gaap:Revenues`. */
+export type QName = string;
+
+/** Label roles, by the last segment of their role URI (`terseLabel`, `documentation`, …). */
+export type LabelRole =
+  | 'label'
+  | 'terseLabel'
+  | 'verboseLabel'
+  | 'totalLabel'
+  | 'negatedLabel'
+  | 'negatedTerseLabel'
+  | 'negatedTotalLabel'
+  | 'periodStartLabel'
+  | 'periodEndLabel'
+  | 'documentation'
+  | (string & {});
+
+export interface XbrlConcept {
+  name: QName;
+  /** Namespace URI of the prefix. */
+  namespace: string;
+  /** From the company schema when it declares the concept, otherwise from the contexts of its facts. */
+  periodType: 'instant' | 'duration' | null;
+  /** From the company schema when it declares the concept; null when unknown. */
+  balance: 'debit' | 'credit' | null;
+  /** XSD data type as a QName (`xbrli:monetaryItemType`), or inferred from usage (unit measures); null when unknown. */
+  dataType: QName | null;
+  abstract: boolean;
+  /** Label text by role (English; the first found when a role repeats). */
+  labels: Record<LabelRole, string>;
+}
+
+export type XbrlPeriod = { kind: 'instant'; date: string } | { kind: 'duration'; startDate: string; endDate: string } | { kind: 'forever' };
+
+/**
+ * One dimension of a context. Explicit members are QNames; typed members keep their
+ * XML content as text. Instant dates in XBRL mean the end of that day; `date` here is
+ * already the ISO calendar date (an `endDate` of `2023-09-30` stays `2023-09-30`).
+ */
+export type XbrlDimension = { kind: 'explicit'; axis: QName; member: QName } | { kind: 'typed'; axis: QName; value: string };
+
+export interface XbrlContext {
+  id: string;
+  /** Entity identifier (the CIK for SEC filings) and its scheme. */
+  entity: { scheme: string; identifier: string };
+  period: XbrlPeriod;
+  /** Sorted by axis; empty for the default member of every axis. */
+  dimensions: XbrlDimension[];
+}
+
+/** `USD`, `shares`, `USD/shares`, `pure`: local names of the measures, numerator/denominator. */
+export interface XbrlUnit {
+  id: string;
+  numerator: string[];
+  denominator: string[];
+  /** Canonical name built from the measures, never from the unit's id. */
+  name: string;
+}
+
+export interface XbrlFact {
+  concept: QName;
+  context: XbrlContext;
+  /** Null for a non-numeric fact. */
+  unit: XbrlUnit | null;
+  /** Exactly as filed (whitespace trimmed); null when `xsi:nil`. */
+  value: string | null;
+  /** `INF`, an integer, or null for a non-numeric fact. */
+  decimals: number | 'INF' | null;
+  /** The element's id attribute, when it has one: where the fact is in the source. */
+  elementId: string | null;
+  /** 1-based line of the element in the instance document. */
+  line: number | null;
+}
+
+/** Facts with the same concept, context and unit, reported more than once. */
+export interface XbrlDuplicate {
+  facts: XbrlFact[];
+  /** Consistent: every value equal once rounded to the least precise `decimals`. */
+  consistent: boolean;
+}
+
+export type StatementKind =
+  | 'BALANCE_SHEET'
+  | 'INCOME_STATEMENT'
+  | 'COMPREHENSIVE_INCOME'
+  | 'CASH_FLOW'
+  | 'EQUITY'
+  | 'PARENTHETICAL'
+  | 'COVER'
+  | 'NOTES'
+  | 'POLICIES'
+  | 'TABLES'
+  | 'DETAILS'
+  | 'OTHER';
+
+export interface XbrlPresentationRow {
+  concept: QName;
+  /** 0 for a root of the role's tree. */
+  depth: number;
+  /** Last segment of the arc's preferredLabel role, or null for the standard label. */
+  preferredLabel: LabelRole | null;
+  /** Position among all rows of the role, depth-first in arc order, from 0. */
+  order: number;
+  /** Index of the parent row in `rows`, or null for a root. */
+  parent: number | null;
+}
+
+export interface XbrlRole {
+  roleUri: string;
+  /** From the schema's roleType definition, e.g. `0000002 - Statement - CONSOLIDATED BALANCE SHEETS`. */
+  definition: string;
+  /** The definition without its sort code and category. */
+  title: string;
+  kind: StatementKind;
+  /** Depth-first, in arc order. */
+  rows: XbrlPresentationRow[];
+}
+
+export interface XbrlCalculationArc {
+  roleUri: string;
+  parent: QName;
+  child: QName;
+  weight: number;
+  order: number;
+}
+
+export interface XbrlFiling {
+  /** Folder the filing was found in, and its instance document (absolute paths). */
+  folder: string;
+  instancePath: string;
+  /** From metadata.json when present. */
+  metadata: {
+    companyName: string | null;
+    cik: string | null;
+    ticker: string | null;
+    form: string | null;
+    filingDate: string | null;
+    accessionNumber: string | null;
+  } | null;
+  /** From the `dei` cover facts (the contexts without dimensions). */
+  cover: {
+    documentType: string;
+    registrantName: string;
+    /** Ten digits, zero-padded, as `dei:EntityCentralIndexKey` gives it. */
+    cik: string;
+    tradingSymbols: string[];
+    /** `--MM-DD` as filed, or null. */
+    fiscalYearEnd: string | null;
+    fiscalYearFocus: number | null;
+    fiscalPeriodFocus: string | null;
+    periodEndDate: string;
+    amendment: boolean;
+  };
+  concepts: Map<QName, XbrlConcept>;
+  /** Every fact, duplicates included, in document order. */
+  facts: XbrlFact[];
+  duplicates: XbrlDuplicate[];
+  roles: XbrlRole[];
+  calculations: XbrlCalculationArc[];
+  /** Axis → its default member, from the definition linkbase. */
+  dimensionDefaults: Map<QName, QName>;
+}
