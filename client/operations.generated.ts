@@ -224,6 +224,7 @@ export type RefetchQuery = { nodes: Array<
     | { __typename: 'Period', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Quote', id: string }
+    | { __typename: 'Revision', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Security', id: string }
     | { __typename: 'ShareRepurchaseProgram', id: string }

@@ -10,6 +10,8 @@ import { CURRENCY_MEASURES, unitFor } from './units.js';
 import { runChecks } from './checks/run-checks.js';
 import { buildGovernance } from './governance/build-governance.js';
 import { buildNarrative } from './narrative/build-narrative.js';
+import { deriveCompanyQuarters } from './time/derive-quarters.js';
+import { Timeline } from './time/figures.js';
 
 /** Statements in the order a reader expects them. */
 export const STATEMENT_ORDER: readonly Statement[] = [
@@ -33,6 +35,7 @@ export function buildGraph(data: LoadedData): Graph {
     for (const disclosure of byDate) buildDisclosure(disclosure, company, graph, data.root);
     finishCompany(company);
   }
+  buildTimeline(graph);
   runChecks(graph);
   return graph;
 }
@@ -418,6 +421,13 @@ function compileIdentities(built: BuiltTable, tables: Map<string, BuiltTable>, g
       tolerance: identity.tolerance ?? '0',
     });
   });
+}
+
+/** Groups reports into figures across disclosures, then derives the quarters nobody printed. */
+function buildTimeline(graph: Graph): void {
+  const printed = () => graph.companies.flatMap((c) => c.lineItems.flatMap((item) => item.facts));
+  graph.timeline = new Timeline(printed(), (revision) => graph.add(revision));
+  for (const company of graph.companies) deriveCompanyQuarters(graph, graph.timeline, company);
 }
 
 function finishCompany(company: Company): void {

@@ -1,4 +1,5 @@
 import type { Company, Disclosure, Fact, LineItem, Node, Period } from './model.js';
+import type { Timeline } from './time/figures.js';
 
 /** A sum or identity between rows, compiled from a table file and evaluated by the checks. */
 export interface Identity {
@@ -27,6 +28,8 @@ export interface IdentityTerm {
 export class Graph {
   readonly companies: Company[] = [];
   readonly identities: Identity[] = [];
+  /** Every figure's reports across disclosures: revisions, as-of, latest. Set once all facts are built. */
+  timeline!: Timeline;
   private readonly byTicker = new Map<string, Company>();
   private readonly nodes = new Map<string, Node>();
   private readonly factsByContext = new Map<string, Fact[]>();

@@ -267,6 +267,15 @@ export interface ClaimedChange {
   excerpt: string;
 }
 
+/** A later report that changed a figure's value: a restatement or reclassification. */
+export interface Revision extends Entity<'Revision'> {
+  company: Company;
+  previous: Fact;
+  revised: Fact;
+  /** revised − previous, exact. */
+  difference: string;
+}
+
 export type CheckKind =
   | 'TABLE_TOTAL'
   | 'IDENTITY'
@@ -295,4 +304,4 @@ export interface Check extends Entity<'Check'> {
   inputs: Fact[];
 }
 
-export type Node = Company | Security | Disclosure | StatementTable | LineItem | Period | Fact | Footnote | Definition | Check | GovernanceNode;
+export type Node = Company | Security | Disclosure | StatementTable | LineItem | Period | Fact | Footnote | Definition | Check | Revision | GovernanceNode;

@@ -32,6 +32,7 @@ import { LineItemDefinitionsResolver } from './definition/line-item-definitions.
 import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 
+import { RevisionResolver } from './time/revision.resolver.js';
 import { validateArgs } from './validation/validate-args.js';
 
 /** Every resolver of the API, imported explicitly (type-graphql's metadata is global). */
@@ -70,6 +71,8 @@ export const RESOLVERS = [
   FactTraceResolver,
   FootnoteTraceResolver,
   FormulaEvaluationsResolver,
+  // Time: reports across disclosures, revisions, as-of, series (issue 11)
+  RevisionResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -1,3 +1,6 @@
+import { knownOn, knownOnBasis } from '../../domain/time/report-identity.js';
+import { DateScalar } from '../scalars/date.scalar.js';
+import { KnownOnBasis } from '../time/known-on-basis.enum.js';
 import { Arg, Args, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Check as DomainCheck, Company, Disclosure as DomainDisclosure, Fact as DomainFact, Footnote as DomainFootnote, SourceDocument as DomainSource, StatementTable as DomainTable, ConvenienceTranslation as DomainTranslation } from '../../domain/model.js';
 import type { Definition as DomainDefinition } from '../../domain/model.js';
@@ -23,6 +26,16 @@ export class DisclosureResolver {
   @FieldResolver(() => CompanyType, { description: 'The company that published it.' })
   company(@Root() disclosure: DomainDisclosure): Company {
     return disclosure.company;
+  }
+
+  @FieldResolver(() => DateScalar, { description: 'The day the disclosure became known, on which `asOf` queries place its reports: its filing date, or, when that is unknown, its period of report (see `knownOnBasis`).' })
+  knownOn(@Root() disclosure: DomainDisclosure): string {
+    return knownOn(disclosure);
+  }
+
+  @FieldResolver(() => KnownOnBasis, { description: 'Whether `knownOn` is the filing date or, for lack of one, the period of report.' })
+  knownOnBasis(@Root() disclosure: DomainDisclosure): KnownOnBasis {
+    return KnownOnBasis[knownOnBasis(disclosure)];
   }
 
   @FieldResolver(() => SourceDocument, { description: 'The source text the data was curated from.' })

@@ -1,4 +1,5 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
 import type { Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { Period } from '../period/period.type.js';
@@ -43,6 +44,19 @@ export class FactResolver {
   @FieldResolver(() => [Fact], { description: 'For a derived fact: the printed facts it is computed from (e.g. six months and the second quarter); empty for a printed fact.' })
   derivedFrom(@Root() fact: DomainFact): DomainFact[] {
     return fact.derivedFrom;
+  }
+
+  @FieldResolver(() => [Fact], {
+    description:
+      'Every report of this figure (same company, concept, period, dimensions and unit) across disclosures, oldest disclosure first, this one included: one per disclosure, its most precise. A derived fact lists only itself.',
+  })
+  revisions(@Root() fact: DomainFact, @Ctx() { graph }: Context): readonly DomainFact[] {
+    return graph.timeline.reportsOf(fact);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'False when a later disclosure reported this figure again (with the same value or a revised one); for a derived fact, whether all its inputs are latest.' })
+  isLatest(@Root() fact: DomainFact, @Ctx() { graph }: Context): boolean {
+    return graph.timeline.isLatest(fact);
   }
 
   @FieldResolver(() => Fact, { nullable: true, description: 'For a convenience translation: the fact it translates.' })

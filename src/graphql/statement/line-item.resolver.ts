@@ -1,4 +1,9 @@
-import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { seriesOf, type SeriesPoint as DomainSeriesPoint } from '../../domain/time/series.js';
+import type { Context } from '../context.js';
+import { AsOfArgs } from '../time/as-of.args.js';
+import { SeriesFrequency } from '../time/series-frequency.enum.js';
+import { SeriesPoint } from '../time/series-point.type.js';
 import { lineItemFacts } from '../../domain/fact-index.js';
 import type { Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable } from '../../domain/model.js';
 import { Company } from '../company/company.type.js';
@@ -45,10 +50,30 @@ export class LineItemResolver {
   @FieldResolver(() => [Fact], {
     description: 'Every value stated for this line item, across periods, units and disclosures, in the order the source prints them. A plain list: a line item has a bounded number of facts per disclosure.',
   })
-  facts(@Root() item: DomainLineItem, @Args(() => LineItemFactsArgs) { filter, unit }: LineItemFactsArgs): readonly DomainFact[] {
-    if (!filter && unit == null) return item.facts;
-    if (unit != null && filter?.unit != null && unit !== filter.unit) return [];
-    return lineItemFacts(item).query({ ...filter, unit: unit ?? filter?.unit });
+  facts(
+    @Root() item: DomainLineItem,
+    @Args(() => LineItemFactsArgs) { filter, unit }: LineItemFactsArgs,
+    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
+    @Ctx() { graph }: Context,
+  ): readonly DomainFact[] {
+    let facts: readonly DomainFact[];
+    if (!filter && unit == null) facts = item.facts;
+    else if (unit != null && filter?.unit != null && unit !== filter.unit) facts = [];
+    else facts = lineItemFacts(item).query({ ...filter, unit: unit ?? filter?.unit });
+    return asOf ? graph.timeline.asOf(facts, asOf) : facts;
+  }
+
+  @FieldResolver(() => [SeriesPoint], {
+    description:
+      'The line item\'s values over time, ready to plot: one per fiscal quarter or year, each the latest report of its figure, with the quarters nobody printed derived (Q4 = FY − 9M, Q3 = 9M − 6M, Q2 = 6M − Q1) and marked. Oldest period first; convenience translations left out.',
+  })
+  series(
+    @Root() item: DomainLineItem,
+    @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
+    @Arg('unit', () => String, { nullable: true, description: 'Only values in this unit, e.g. "USD"; by default every unit the figure is reported in.' }) unit: string | null,
+    @Ctx() { graph }: Context,
+  ): DomainSeriesPoint[] {
+    return seriesOf(graph.timeline, item.facts, frequency, unit);
   }
 
 }

@@ -1,0 +1,140 @@
+/**
+ * Time in the graph: the reports of each figure across disclosures, oldest first; which
+ * report was known on a date; and the revisions a later report made. Built once at load.
+ */
+import { D, roundTo } from '../decimal.js';
+import type { Company, Fact, Revision } from '../model.js';
+import { figureKey, knownOn, precisionOf } from './report-identity.js';
+
+/** One figure (company, concept, period, dimensions, unit) and every disclosure's report of it. */
+export interface Figure {
+  key: string;
+  /** One fact per disclosure (its most precise), oldest disclosure first. */
+  reports: Fact[];
+  /** When each report became known, parallel to `reports`. */
+  knownOn: string[];
+}
+
+/** Whether two reports state the same value once both are read at the coarser precision. */
+export function sameValue(a: Fact, b: Fact): boolean {
+  const decimals = Math.min(precisionOf(a), precisionOf(b));
+  const x = new D(a.value);
+  const y = new D(b.value);
+  if (!Number.isFinite(decimals)) return x.eq(y);
+  return roundTo(x, decimals).eq(roundTo(y, decimals));
+}
+
+export class Timeline {
+  private readonly figures = new Map<string, Figure>();
+  private readonly figureByFact = new Map<Fact, Figure>();
+  private readonly revisionsByCompany = new Map<Company, Revision[]>();
+  private readonly figureLists = new WeakMap<readonly Fact[], Figure[]>();
+
+  /**
+   * Groups every printed fact into figures; derived facts report nothing of their own.
+   * `register` receives each revision found, to make it a node of the graph.
+   */
+  constructor(facts: Iterable<Fact>, register: (revision: Revision) => Revision = (r) => r) {
+    const byDisclosure = new Map<string, Map<string, Fact>>();
+    for (const fact of facts) {
+      if (fact.origin !== 'PRINTED') continue;
+      const key = figureKey(fact);
+      let figure = this.figures.get(key);
+      if (!figure) this.figures.set(key, (figure = { key, reports: [], knownOn: [] }));
+      this.figureByFact.set(fact, figure);
+      let perDisclosure = byDisclosure.get(key);
+      if (!perDisclosure) byDisclosure.set(key, (perDisclosure = new Map()));
+      const best = perDisclosure.get(fact.disclosure.id);
+      if (!best || precisionOf(fact) > precisionOf(best)) perDisclosure.set(fact.disclosure.id, fact);
+    }
+    for (const [key, perDisclosure] of byDisclosure) {
+      const figure = this.figures.get(key)!;
+      figure.reports = [...perDisclosure.values()].sort((a, b) => knownOn(a.disclosure).localeCompare(knownOn(b.disclosure)) || a.disclosure.id.localeCompare(b.disclosure.id));
+      figure.knownOn = figure.reports.map((f) => knownOn(f.disclosure));
+      for (let i = 1; i < figure.reports.length; i++) {
+        const previous = figure.reports[i - 1];
+        const revised = figure.reports[i];
+        if (sameValue(previous, revised)) continue;
+        const company = revised.lineItem.company;
+        const list = this.revisionsByCompany.get(company) ?? [];
+        list.push(register({ type: 'Revision', id: `${revised.id}~${previous.id}`, company, previous, revised, difference: new D(revised.value).minus(previous.value).toFixed() }));
+        this.revisionsByCompany.set(company, list);
+      }
+    }
+  }
+
+  figureOf(fact: Fact): Figure | undefined {
+    return this.figureByFact.get(fact);
+  }
+
+  /** Every report of the fact's figure, oldest disclosure first; a derived fact is its own only report. */
+  reportsOf(fact: Fact): readonly Fact[] {
+    return this.figureByFact.get(fact)?.reports ?? [fact];
+  }
+
+  /** False when a later disclosure reported the figure again. */
+  isLatest(fact: Fact): boolean {
+    const figure = this.figureByFact.get(fact);
+    if (!figure) return fact.derivedFrom.every((input) => this.isLatest(input));
+    return figure.reports[figure.reports.length - 1].disclosure === fact.disclosure;
+  }
+
+  /** The report of a figure from the latest disclosure known on or before `date`. */
+  reportAsOf(figure: Figure, date: string): Fact | undefined {
+    let lo = 0;
+    let hi = figure.knownOn.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (figure.knownOn[mid] <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? undefined : figure.reports[lo - 1];
+  }
+
+  /**
+   * What was known on `date` of the figures among `facts`: one report per figure, from the
+   * latest disclosure known by then, in the order the figures first appear. A derived fact
+   * is kept when each of its inputs is what was known of its own figure on that date.
+   */
+  asOf(facts: readonly Fact[], date: string): Fact[] {
+    const out: Fact[] = [];
+    const seen = new Set<Figure>();
+    for (const fact of facts) {
+      const figure = this.figureByFact.get(fact);
+      if (!figure) {
+        if (fact.origin === 'DERIVED' && fact.derivedFrom.every((input) => this.knownAsOf(input, date))) out.push(fact);
+        continue;
+      }
+      if (seen.has(figure)) continue;
+      seen.add(figure);
+      const report = this.reportAsOf(figure, date);
+      if (report) out.push(report);
+    }
+    return out;
+  }
+
+  private knownAsOf(fact: Fact, date: string): boolean {
+    const figure = this.figureByFact.get(fact);
+    return figure ? this.reportAsOf(figure, date) === fact : false;
+  }
+
+  /** Figures whose value a later disclosure changed, by figure, oldest revision first. */
+  revisions(company: Company): readonly Revision[] {
+    return this.revisionsByCompany.get(company) ?? [];
+  }
+
+  /** The latest report of each figure among `facts`, with derived facts, in first-appearance order. */
+  latest(facts: readonly Fact[]): Fact[] {
+    let figures = this.figureLists.get(facts);
+    if (!figures) {
+      const seen = new Set<Figure>();
+      figures = [];
+      for (const f of facts) {
+        const figure = this.figureByFact.get(f);
+        if (figure && !seen.has(figure)) seen.add(figure), figures.push(figure);
+      }
+      this.figureLists.set(facts, figures);
+    }
+    return figures.map((f) => f.reports[f.reports.length - 1]);
+  }
+}

@@ -1,0 +1,35 @@
+/** A figure's values over time, one per period, ready to plot. */
+import type { Fact, Period } from '../model.js';
+import type { Timeline } from './figures.js';
+import { precisionOf } from './report-identity.js';
+
+export type SeriesFrequency = 'QUARTERLY' | 'ANNUAL';
+
+export interface SeriesPoint {
+  period: Period;
+  fact: Fact;
+  value: string;
+  isDerived: boolean;
+}
+
+const QUARTERS: ReadonlySet<string> = new Set(['Q1', 'Q2', 'Q3', 'Q4']);
+
+/**
+ * The latest report for each fiscal quarter or year among `facts`, with the derived
+ * quarters nobody printed, oldest period first; where both exist, the more precise. Convenience translations are left out:
+ * a series is in the currency the company reports in.
+ */
+export function seriesOf(timeline: Timeline, facts: readonly Fact[], frequency: SeriesFrequency, unit?: string | null): SeriesPoint[] {
+  const wanted = (p: Period) => (frequency === 'ANNUAL' ? p.fiscalPeriod === 'FY' : p.fiscalPeriod !== null && QUARTERS.has(p.fiscalPeriod));
+  const derived = facts.filter((f) => f.origin === 'DERIVED');
+  const byPeriod = new Map<Period, Fact>();
+  for (const fact of [...timeline.latest(facts), ...derived]) {
+    if (!wanted(fact.period) || fact.translationOf || (unit && fact.unit !== unit)) continue;
+    // A quarter stated only in rounded prose gives way to the same quarter derived from the tables.
+    const other = byPeriod.get(fact.period);
+    if (!other || precisionOf(fact) > precisionOf(other)) byPeriod.set(fact.period, fact);
+  }
+  return [...byPeriod.values()]
+    .sort((a, b) => a.period.endDate.localeCompare(b.period.endDate))
+    .map((fact) => ({ period: fact.period, fact, value: fact.value, isDerived: fact.origin === 'DERIVED' }));
+}
