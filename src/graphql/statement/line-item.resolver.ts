@@ -1,7 +1,8 @@
 import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
 import { lineItemFacts } from '../../domain/fact-index.js';
-import type { Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable } from '../../domain/model.js';
+import type { Concept as DomainConcept, Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable } from '../../domain/model.js';
 import { Company } from '../company/company.type.js';
+import { Concept } from '../concept/concept.type.js';
 import { Fact } from '../fact/fact.type.js';
 import { Footnote } from '../footnote/footnote.type.js';
 import { LineItemFactsArgs } from './line-item-facts.args.js';
@@ -25,6 +26,11 @@ export class LineItemResolver {
   @FieldResolver(() => [LineItem], { description: 'Line items printed under this one, in printed order.' })
   children(@Root() item: DomainLineItem): DomainLineItem[] {
     return item.children;
+  }
+
+  @FieldResolver(() => Concept, { description: 'What the line item measures: for a filing, the XBRL concept it reports; for a curated row, its concept (shared by the rows that print the same figure).' })
+  concept(@Root() item: DomainLineItem): DomainConcept {
+    return item.concept;
   }
 
   @FieldResolver(() => Company, { description: 'The company whose line item this is.' })
