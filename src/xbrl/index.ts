@@ -3,3 +3,4 @@ export { XbrlError } from './errors.js';
 export { findFilings } from './find-filings.js';
 export { readFiling } from './read-filing.js';
 export * from './xbrl-filing.js';
+export { calculationChecks, checkCalculations } from './calculations.js';
