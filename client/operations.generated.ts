@@ -4,10 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** What a check asserts. */
 export type CheckKind =
+  /** A filing's calculation arc holds in a context where its total is reported: the total equals the weighted sum of its reported children, each rounded to the lowest `decimals` of the summation (XBRL Calculations 1.1). */
+  | 'CALCULATION'
   /** A translated amount equals the original ÷ the stated exchange rate, to the printed precision. */
   | 'CONVENIENCE_TRANSLATION'
   /** A figure stated in a sentence for a period no table prints (the prior quarter) agrees with the figure derived from the tables (six months − three months). */
   | 'DERIVED'
+  /** Facts a filing reports more than once (same concept, context and unit) agree once rounded to the least precise `decimals`. */
+  | 'DUPLICATE'
   /** A reported value of a formula measure (a margin, a non-GAAP amount, per-ADS income, total cash) equals the formula recomputed from its inputs. */
   | 'FORMULA'
   /** A declared relation between rows holds, e.g. total assets = total liabilities and equity, per-ADS = 2 × per-share. */
@@ -60,7 +64,9 @@ export type FactSourceKind =
   /** A sentence of the text: `section` and the sentence as `excerpt`. */
   | 'NARRATIVE'
   /** A cell of a printed table: `table`, `column` and the row as `excerpt`. */
-  | 'TABLE_CELL';
+  | 'TABLE_CELL'
+  /** An element of a filing's XBRL instance document: `element` gives the file, the element id and its line. */
+  | 'XBRL_ELEMENT';
 
 /** How the source qualifies a figure it states loosely. */
 export type FigureQualifier =
@@ -120,12 +126,28 @@ export type Statement =
   | 'CASH_FLOW'
   /** Statement of comprehensive income. */
   | 'COMPREHENSIVE_INCOME'
+  /** A filing's cover page (document and entity information). */
+  | 'COVER'
+  /** The figures of a note, in detail. */
+  | 'DETAILS'
+  /** Statement of shareholders' equity. */
+  | 'EQUITY'
   /** Statement of operations (income statement). */
   | 'INCOME_STATEMENT'
   /** Reconciliation of GAAP and non-GAAP results. */
   | 'NON_GAAP_RECONCILIATION'
+  /** A note to the financial statements, as text. */
+  | 'NOTES'
   /** Key operating metrics stated outside the financial statements. */
-  | 'OPERATING_METRICS';
+  | 'OPERATING_METRICS'
+  /** Any other table of a filing. */
+  | 'OTHER'
+  /** The parenthetical figures of a statement (par values, shares authorized, …). */
+  | 'PARENTHETICAL'
+  /** The accounting policies of a note. */
+  | 'POLICIES'
+  /** The tables of a note, as text. */
+  | 'TABLES';
 
 export type ContractLineItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -213,6 +235,7 @@ export type RefetchQuery = { nodes: Array<
     | { __typename: 'BoardChange', id: string }
     | { __typename: 'Check', id: string }
     | { __typename: 'Company', name: string, id: string }
+    | { __typename: 'Concept', id: string }
     | { __typename: 'CorporateEvent', id: string }
     | { __typename: 'Definition', id: string }
     | { __typename: 'Disclosure', id: string }

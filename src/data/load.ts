@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { DataFileError, formatPath } from './data-file-error.js';
 import { CompanyFile } from './files/company.schema.js';
+import { ConceptsFile } from './files/concepts.schema.js';
 import { DisclosureFile } from './files/disclosure.schema.js';
 import { TableFile } from './files/table.schema.js';
 import { loadGovernance, type LoadedGovernance } from './load-governance.js';
@@ -32,6 +33,8 @@ export interface LoadedDisclosure extends Loaded<DisclosureFile> {
 
 export interface LoadedCompany extends Loaded<CompanyFile> {
   disclosures: LoadedDisclosure[];
+  /** `concepts.yaml`, when the company has one. */
+  concepts: Loaded<ConceptsFile> | null;
 }
 
 export interface LoadedData {
@@ -57,7 +60,9 @@ export function loadData(root: string): LoadedData {
     const disclosures = existsSync(disclosuresDir)
       ? subfolders(disclosuresDir).map((dir) => loadDisclosure(dir, display))
       : [];
-    return { ...company, disclosures };
+    const conceptsPath = join(companyDir, 'concepts.yaml');
+    const concepts = existsSync(conceptsPath) ? readYaml(conceptsPath, ConceptsFile, display) : null;
+    return { ...company, disclosures, concepts };
   });
   return { root, companies };
 }

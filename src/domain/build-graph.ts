@@ -1,3 +1,4 @@
+import { sourceColumn } from './fact-source.js';
 import { relative } from 'node:path';
 import { DataFileError } from '../data/data-file-error.js';
 import type { LoadedCompany, LoadedData, LoadedDisclosure, LoadedTable } from '../data/load.js';
@@ -5,7 +6,9 @@ import type { Row } from '../data/files/table.schema.js';
 import { parsePrinted, SCALES } from '../data/printed-number.js';
 import { Graph, type IdentityTerm } from './graph.js';
 import type { Column, Company, Disclosure, Fact, LineItem, Period, Security, Statement, StatementTable } from './model.js';
-import { dayBefore, describePeriod, formatDate, periodId } from './period.js';
+import { NO_DIMENSIONS } from './dimensions.js';
+import { dayBefore, formatDate } from './period.js';
+import { companyPeriod, finishCuratedConcepts, lineItemFor, slugify } from './entities.js';
 import { CURRENCY_MEASURES, unitFor } from './units.js';
 import { runChecks } from './checks/run-checks.js';
 import { buildGovernance } from './governance/build-governance.js';
@@ -34,25 +37,22 @@ export function buildGraph(data: LoadedData): Graph {
     const byDate = [...loaded.disclosures].sort((a, b) => a.doc.date.localeCompare(b.doc.date));
     for (const disclosure of byDate) buildDisclosure(disclosure, company, graph, data.root);
     finishCompany(company);
+    mapUsGaapConcepts(loaded, company, graph);
+    finishCuratedConcepts(company);
   }
   buildTimeline(graph);
   runChecks(graph);
   return graph;
 }
 
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-function buildCompany({ file, doc }: LoadedCompany, graph: Graph): Company {
+function buildCompany(loaded: LoadedCompany, graph: Graph): Company {
+  const { file, doc } = loaded;
   const [month, day] = doc.fiscalYearEnd.split('-').map(Number);
   const company: Company = graph.add({
     type: 'Company',
     id: doc.id,
     slug: doc.id,
+    cik: doc.cik ?? null,
     name: doc.name,
     legalName: doc.legalName,
     formerNames: doc.formerNames,
@@ -61,8 +61,11 @@ function buildCompany({ file, doc }: LoadedCompany, graph: Graph): Company {
     listings: [],
     disclosures: [],
     lineItems: [],
+    concepts: [],
+    conceptPrefix: loaded.concepts?.doc.prefix ?? doc.listings[0].ticker.toLowerCase(),
   });
   graph.companies.push(company);
+  if (company.cik) graph.indexCik(company.cik, company);
   const securities = new Map<string, Security>();
   doc.securities.forEach((s, i) => {
     if (securities.has(s.id)) throw new DataFileError(file, `securities[${i}].id`, `duplicate security "${s.id}"`);
@@ -114,6 +117,13 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
     kind: doc.kind,
     date: doc.date,
     audited: doc.audited,
+    form: null,
+    periodOfReport: doc.periodOfReport,
+    fiscalYearFocus: doc.fiscalYearFocus,
+    fiscalPeriodFocus: doc.fiscalPeriodFocus,
+    accessionNumber: null,
+    filedOn: doc.date,
+    reportingCurrency: doc.reportingCurrency,
     source: {
       path: relative(root, `${file.replace(/disclosure\.yaml$/, '')}${doc.source.file}`),
       sha256: doc.source.sha256,
@@ -146,14 +156,6 @@ interface BuiltTable {
   table: StatementTable;
   rowsByKey: Map<string, { lineItem: LineItem; row: Row; path: string }>;
   pendingSums: { lineItem: LineItem; row: Row; path: string; siblings: Row[]; siblingKeys: string[] }[];
-}
-
-/** The company's period with these dates, created on first use. */
-export function companyPeriod(graph: Graph, company: Company, startDate: string | null, endDate: string): Period {
-  const id = periodId(company, startDate, endDate);
-  const existing = graph.period(id);
-  if (existing) return existing;
-  return graph.addPeriod({ type: 'Period', id, company, startDate, endDate, ...describePeriod(startDate, endDate, company.fiscalYearEnd) });
 }
 
 function columnLabel(p: Period, currency: string): string {
@@ -189,7 +191,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
   doc.columns.forEach((c, i) => {
     if (columns.has(c.id)) throw new DataFileError(file, `columns[${i}].id`, `duplicate column "${c.id}"`);
     const p = companyPeriod(graph, company, c.start ?? null, c.end ?? c.instant!);
-    columns.set(c.id, { id: c.id, label: columnLabel(p, c.currency), period: p, currency: c.currency, group: c.group ?? 'all', translates: null });
+    columns.set(c.id, { id: c.id, label: columnLabel(p, c.currency), period: p, dimensions: NO_DIMENSIONS, currency: c.currency, group: c.group ?? 'all', translates: null });
   });
   doc.columns.forEach((c, i) => {
     if (!c.translates) return;
@@ -216,14 +218,13 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
       if (built.rowsByKey.has(key)) {
         throw new DataFileError(file, row.key ? `${p}.key` : `${p}.label`, `key "${key}" is used twice in this table; give one of the rows an explicit \`key\``);
       }
-      const lineItem = lineItemFor(graph, company, doc.statement, key);
+      const lineItem = lineItemFor(graph, company, doc.statement, key, row.concept ?? null);
       Object.assign(lineItem, {
         label: row.label,
         parent,
         order: ++order,
         isAbstract: !row.values,
         measure: row.measure,
-        concept: row.concept ?? null,
         countUnit: row.unit ?? null,
         translationTolerance: row.translated ? { units: row.translated.tolerance, note: row.translated.note } : null,
         at: row.at ?? null,
@@ -232,7 +233,8 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
       if (!parent) table.lineItems.push(lineItem);
       built.rowsByKey.set(key, { lineItem, row, path: p });
       const blank = table.columns.map(() => null);
-      table.rows.push(row.values ? { lineItem, depth, ...addRowFacts(row, lineItem, p) } : { lineItem, depth, cells: blank, facts: blank });
+      const printedRow = { lineItem, label: row.label, preferredLabel: null, depth, calculationWeight: null, sumsInto: null };
+      table.rows.push(row.values ? { ...printedRow, ...addRowFacts(row, lineItem, p) } : { ...printedRow, cells: blank, facts: blank });
       if (row.sum) {
         if (!row.values) throw new DataFileError(file, `${p}.sum`, 'a heading without values cannot be a sum');
         built.pendingSums.push({ lineItem, row, path: p, siblings: rows.slice(0, i), siblingKeys: [...keys] });
@@ -287,7 +289,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         // The same figure printed in two columns (a share count repeated under USD, a
         // balance closing two periods): one fact, and the two cells must agree.
         if (same.value !== exact.value) {
-          throw new DataFileError(file, where, `"${printed}" contradicts "${same.printed}" in column ${same.source.column!.id} for the same ${factPeriod.label} ${unit} figure`);
+          throw new DataFileError(file, where, `"${printed}" contradicts "${same.printed}" in column ${sourceColumn(same.source)!.id} for the same ${factPeriod.label} ${unit} figure`);
         }
         byColumn.set(column, same);
         return;
@@ -297,7 +299,9 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         type: 'Fact',
         id: `${table.id}/${lineItem.key}/${column.id}`,
         lineItem,
+        concept: lineItem.concept,
         period: factPeriod,
+        dimensions: NO_DIMENSIONS,
         unit,
         value: exact.value,
         decimals: exact.decimals,
@@ -307,7 +311,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         correction: correction ? { printed: correction.printed, corrected: printed, note: correction.note } : null,
         translationOf: null,
         derivedFrom: [],
-        source: { disclosure, table, column, excerpt, section: null },
+        source: { kind: 'TABLE_CELL', disclosure, table, column, excerpt },
       });
       if (translated) translations.push([fact, translated]);
       seenFacts.set(contextKey, fact);
@@ -318,7 +322,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
     });
     for (const [fact, original] of translations) {
       const from = byColumn.get(original);
-      if (!from) throw new DataFileError(file, `${p}.values`, `the ${fact.source.column!.id} cell translates an empty ${original.id} cell`);
+      if (!from) throw new DataFileError(file, `${p}.values`, `the ${sourceColumn(fact.source)!.id} cell translates an empty ${original.id} cell`);
       fact.translationOf = from;
     }
     return {
@@ -329,36 +333,6 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
 
   walk(doc.rows, null, 'rows');
   return built;
-}
-
-/** The company's line item of `statement` with `key`, created on first use. */
-export function lineItemFor(graph: Graph, company: Company, statement: Statement, key: string): LineItem {
-  const id = `${company.id}/${statement.toLowerCase().replace(/_/g, '-')}/${key}`;
-  const existing = graph.node('LineItem', id) as LineItem | undefined;
-  if (existing) return existing;
-  const lineItem: LineItem = graph.add({
-    type: 'LineItem',
-    id,
-    company,
-    key,
-    statement,
-    label: key,
-    parent: null,
-    children: [],
-    order: 0,
-    isAbstract: true,
-    measure: 'monetary',
-    concept: null,
-    countUnit: null,
-    translationTolerance: null,
-    at: null,
-    tables: [],
-    facts: [],
-    footnotes: [],
-    definitions: [],
-  });
-  company.lineItems.push(lineItem);
-  return lineItem;
 }
 
 const TERM = /^(?<neg>-)?\s*(?:(?<weight>\d+(?:\.\d+)?)\s*\*\s*)?(?:(?<table>[a-z0-9-]+)\/)?(?<key>[a-z0-9-]+)(?:@(?<at>start|end))?$/;
@@ -428,6 +402,19 @@ function buildTimeline(graph: Graph): void {
   const printed = () => graph.companies.flatMap((c) => c.lineItems.flatMap((item) => item.facts));
   graph.timeline = new Timeline(printed(), (revision) => graph.add(revision));
   for (const company of graph.companies) deriveCompanyQuarters(graph, graph.timeline, company);
+}
+
+/** Records the `us-gaap` element each mapped curated concept reports, and finds it by that name too. */
+function mapUsGaapConcepts(loaded: LoadedCompany, company: Company, graph: Graph): void {
+  if (!loaded.concepts) return;
+  const { file, doc } = loaded.concepts;
+  for (const [key, usGaap] of Object.entries(doc.usGaap)) {
+    const concept = company.lineItems.find((item) => (item.sameFigureAs ?? item.key) === key)?.concept;
+    if (!concept) throw new DataFileError(file, `usGaap.${key}`, `no line item has the concept key "${key}"`);
+    if (graph.concept(company, usGaap)) throw new DataFileError(file, `usGaap.${key}`, `${usGaap} is already mapped to another concept`);
+    concept.usGaapName = usGaap;
+    graph.indexConcept(company, usGaap, concept);
+  }
 }
 
 function finishCompany(company: Company): void {

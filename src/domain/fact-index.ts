@@ -1,4 +1,4 @@
-import type { Company, Disclosure, Fact, FactOrigin, LineItem, Statement } from './model.js';
+import type { Company, Concept, Disclosure, Fact, FactOrigin, LineItem, Statement } from './model.js';
 
 /** What facts may be filtered by; every criterion given must hold. */
 export interface FactQuery {
@@ -90,4 +90,9 @@ export function disclosureFacts(disclosure: Disclosure): FactIndex {
 /** A line item's facts in the order the source prints them, indexed on first use. */
 export function lineItemFacts(item: LineItem): FactIndex {
   return indexOf(item, () => item.facts);
+}
+
+/** A concept's facts: by line item, then in each line item's order; indexed on first use. */
+export function conceptFacts(concept: Concept): FactIndex {
+  return indexOf(concept, () => concept.lineItems.flatMap((item) => item.facts));
 }

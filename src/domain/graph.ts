@@ -1,4 +1,4 @@
-import type { Company, Disclosure, Fact, LineItem, Node, Period } from './model.js';
+import type { Company, Concept, Disclosure, Fact, LineItem, Node, Period } from './model.js';
 import type { Timeline } from './time/figures.js';
 
 /** A sum or identity between rows, compiled from a table file and evaluated by the checks. */
@@ -34,6 +34,8 @@ export class Graph {
   private readonly nodes = new Map<string, Node>();
   private readonly factsByContext = new Map<string, Fact[]>();
   private readonly periods = new Map<string, Period>();
+  private readonly concepts = new Map<string, Concept>();
+  private readonly companiesByCik = new Map<string, Company>();
 
   add<N extends Node>(node: N): N {
     const key = `${node.type}:${node.id}`;
@@ -63,6 +65,25 @@ export class Graph {
 
   hasTicker(ticker: string): boolean {
     return this.byTicker.has(ticker.toUpperCase());
+  }
+
+  /** The company's concept by name, or by the `us-gaap` name a curated concept is mapped to. */
+  concept(company: Company, name: string): Concept | undefined {
+    return this.concepts.get(`${company.id}|${name}`);
+  }
+
+  indexConcept(company: Company, name: string, concept: Concept): void {
+    const key = `${company.id}|${name}`;
+    if (!this.concepts.has(key)) this.concepts.set(key, concept);
+  }
+
+  /** The company with this CIK (ten digits, zero-padded). */
+  companyByCik(cik: string): Company | undefined {
+    return this.companiesByCik.get(cik);
+  }
+
+  indexCik(cik: string, company: Company): void {
+    this.companiesByCik.set(cik, company);
   }
 
   period(id: string): Period | undefined {

@@ -15,6 +15,8 @@ export interface Entity<T extends string> {
 
 export interface Company extends Entity<'Company'> {
   slug: string;
+  /** SEC Central Index Key, ten digits zero-padded as `dei:EntityCentralIndexKey` gives it; null for a company known only from curated data that names none. */
+  cik: string | null;
   name: string;
   legalName: string;
   formerNames: string[];
@@ -26,6 +28,10 @@ export interface Company extends Entity<'Company'> {
   disclosures: Disclosure[];
   /** In statement order, then printed order. */
   lineItems: LineItem[];
+  /** What the company's facts measure, in order of first use. */
+  concepts: Concept[];
+  /** Prefix of the company's own concept names (`qfin` in `qfin:NetIncome`). */
+  conceptPrefix: string;
   /** People, roles, board changes, capital return, guidance, events, quotes; absent until a disclosure states any. */
   governance?: CompanyGovernance;
 }
@@ -58,7 +64,8 @@ export interface SourceDocument {
   description: string;
   publisher: string | null;
   url: string | null;
-  text: string;
+  /** The text itself, for curated sources (checked against every curated excerpt); null for a filing, whose instance is not kept in memory. */
+  text: string | null;
 }
 
 export interface ConvenienceTranslation {
@@ -75,8 +82,22 @@ export interface Disclosure extends Entity<'Disclosure'> {
   company: Company;
   title: string;
   kind: DisclosureKind;
+  /** Publication date: the filing date when known, otherwise the period of report. */
   date: string;
   audited: boolean;
+  /** SEC form type (`dei:DocumentType`: "10-K", "10-Q"); null for a document that is no SEC form. */
+  form: string | null;
+  /** Last day of the period the disclosure reports on. */
+  periodOfReport: string;
+  /** The fiscal year and period the disclosure reports on ("FY", "Q1"…), as it states them. */
+  fiscalYearFocus: number | null;
+  fiscalPeriodFocus: string | null;
+  /** SEC accession number, e.g. "0000320193-23-000106"; null when unknown. */
+  accessionNumber: string | null;
+  /** When it was filed or published; null when unknown (a filing without metadata). */
+  filedOn: string | null;
+  /** ISO 4217 code the disclosure reports money in (convenience translations aside). */
+  reportingCurrency: string;
   source: SourceDocument;
   convenienceTranslation: ConvenienceTranslation | null;
   tables: StatementTable[];
@@ -96,6 +117,8 @@ export interface Column {
   /** e.g. "Three months ended June 30, 2024, RMB". */
   label: string;
   period: Period;
+  /** Members the column is restricted to (a segment, a region); empty for the default member of every axis. */
+  dimensions: readonly Dimension[];
   currency: string;
   group: string;
   translates: Column | null;
@@ -119,9 +142,17 @@ export interface StatementTable extends Entity<'StatementTable'> {
 
 export interface PrintedRow {
   lineItem: LineItem;
+  /** The row's own label: for a filing, the concept's label in the role the presentation arc prefers. */
+  label: string;
+  /** Label role the row prints (`negatedLabel`, `periodStartLabel`, …); null for the standard label. */
+  preferredLabel: string | null;
   /** Indentation in the printed hierarchy, 0 at the top. */
   depth: number;
-  /** One per column; null where the source prints nothing. */
+  /** For a filing: weight of the row in the calculation of `sumsInto` (+1 or −1); null when no calculation arc names it in this table's role. */
+  calculationWeight: number | null;
+  /** For a filing: the row whose total this row adds into by the calculation linkbase. */
+  sumsInto: LineItem | null;
+  /** One per column; null where the source prints nothing. For a filing: the value as displayed (sign flipped under a negated label). */
   cells: (string | null)[];
   /** The fact of each cell, one per column; null where the source prints nothing. */
   facts: (Fact | null)[];
@@ -140,8 +171,10 @@ export interface LineItem extends Entity<'LineItem'> {
   /** A heading that carries no values of its own. */
   isAbstract: boolean;
   measure: Measure;
-  /** Shared by rows that print the same figure in different statements. */
-  concept: string | null;
+  /** Shared by rows that print the same figure in different statements (the data's `concept:` key). */
+  sameFigureAs: string | null;
+  /** What the line item measures, shared by its twins in other statements. */
+  concept: Concept;
   /** For a total of unprinted components: allowed translation difference in printed units, and why. */
   translationTolerance: { units: string; note: string } | null;
   /** The noun a `count` row counts, e.g. "users". */
@@ -169,14 +202,57 @@ export interface Period extends Entity<'Period'> {
 
 export type FactOrigin = 'PRINTED' | 'DERIVED';
 
-export interface FactSource {
+/** Where a fact comes from: one variant per kind of source. */
+export type FactSource = TableCellSource | NarrativeSource | DerivationSource | XbrlElementSource;
+
+export interface TableCellSource {
+  kind: 'TABLE_CELL';
   disclosure: Disclosure;
-  table: StatementTable | null;
-  column: Column | null;
-  /** The row or sentence as printed; for a derived fact, how it was derived. */
+  table: StatementTable;
+  column: Column;
+  /** The row as printed. */
   excerpt: string;
-  /** For a fact stated in prose: the heading of the section that states it. */
-  section: string | null;
+}
+
+export interface NarrativeSource {
+  kind: 'NARRATIVE';
+  disclosure: Disclosure;
+  /** The heading of the section that states it. */
+  section: string;
+  /** The sentence as printed. */
+  excerpt: string;
+}
+
+export interface DerivationSource {
+  kind: 'DERIVED';
+  disclosure: Disclosure;
+  /** The table whose facts it is derived from; null for a quarter derived from reports of several disclosures. */
+  table: StatementTable | null;
+  /** How it was derived. */
+  excerpt: string;
+}
+
+export interface XbrlElementSource {
+  kind: 'XBRL_ELEMENT';
+  disclosure: Disclosure;
+  /** The instance document, relative to the filings folder. */
+  instance: string;
+  /** The fact element's id attribute; null when it has none. */
+  elementId: string | null;
+  /** 1-based line of the element in the instance. */
+  line: number | null;
+  /** The context and unit ids the element refers to. */
+  contextRef: string;
+  unitRef: string | null;
+}
+
+/** One axis of a fact's context and its member; a fact with none is on the default member of every axis. */
+export interface Dimension {
+  /** The axis concept, e.g. `srt:StatementGeographicalAxis`. */
+  axis: string;
+  /** An explicit member's QName (`us-gaap:EMEAMember`), or a typed member's value. */
+  member: string;
+  typed: boolean;
 }
 
 export interface Correction {
@@ -189,11 +265,15 @@ export interface Correction {
 
 export interface Fact extends Entity<'Fact'> {
   lineItem: LineItem;
+  /** The line item's concept, kept on the fact: with company, period, dimensions and unit it identifies the figure across disclosures. */
+  concept: Concept;
   period: Period;
+  /** Axes and members; empty for the default member of every axis. */
+  dimensions: readonly Dimension[];
   unit: string;
   /** Exact full-unit decimal string. */
   value: string;
-  /** Decimal places the value is exact to (negative: -3 for thousands). */
+  /** Decimal places the value is exact to (negative: -3 for thousands); Infinity for XBRL's `INF` (exact). */
   decimals: number;
   disclosure: Disclosure;
   origin: FactOrigin;
@@ -277,6 +357,8 @@ export interface Revision extends Entity<'Revision'> {
 }
 
 export type CheckKind =
+  | 'CALCULATION'
+  | 'DUPLICATE'
   | 'TABLE_TOTAL'
   | 'IDENTITY'
   | 'CONVENIENCE_TRANSLATION'
@@ -304,4 +386,47 @@ export interface Check extends Entity<'Check'> {
   inputs: Fact[];
 }
 
-export type Node = Company | Security | Disclosure | StatementTable | LineItem | Period | Fact | Footnote | Definition | Check | Revision | GovernanceNode;
+export type LabelRole =
+  | 'STANDARD'
+  | 'TERSE'
+  | 'VERBOSE'
+  | 'TOTAL'
+  | 'NEGATED'
+  | 'NEGATED_TERSE'
+  | 'NEGATED_TOTAL'
+  | 'PERIOD_START'
+  | 'PERIOD_END'
+  | 'DOCUMENTATION'
+  | 'OTHER';
+
+export interface ConceptLabel {
+  role: LabelRole;
+  /** The role URI's last segment as the taxonomy writes it, e.g. `negatedTerseLabel`. */
+  roleName: string;
+  text: string;
+}
+
+/**
+ * What a fact measures: an XBRL concept (`us-gaap:Revenues`, `aapl:…`) or a curated line
+ * item's concept (`qfin:NetIncome`), one per company and name.
+ */
+export interface Concept extends Entity<'Concept'> {
+  company: Company;
+  /** Qualified name, e.g. `us-gaap:Revenues`. */
+  name: string;
+  /** The standard label. */
+  label: string;
+  labels: ConceptLabel[];
+  periodType: 'INSTANT' | 'DURATION' | null;
+  balance: 'DEBIT' | 'CREDIT' | null;
+  /** XSD data type as a QName, e.g. `xbrli:monetaryItemType`; null when unknown. */
+  dataType: string | null;
+  isAbstract: boolean;
+  /** For a curated concept: the `us-gaap` concept of the same meaning, when the data records one. */
+  usGaapName: string | null;
+  lineItems: LineItem[];
+  /** The documentation label as a definition, and any curated definitions of its line items. */
+  definitions: Definition[];
+}
+
+export type Node = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | Footnote | Definition | Check | Revision | GovernanceNode;

@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { CheckResolver } from './check/check.resolver.js';
 import { CompanyFactsResolver } from './company/company-facts.resolver.js';
 import { CompanyResolver } from './company/company.resolver.js';
+import { ConceptResolver } from './concept/concept.resolver.js';
 import { SecurityResolver } from './company/security.resolver.js';
 import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
 import { FactResolver } from './fact/fact.resolver.js';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   DisclosureResolver,
   StatementTableResolver,
   LineItemResolver,
+  ConceptResolver,
   FactResolver,
   PeriodResolver,
   FootnoteResolver,

@@ -166,4 +166,51 @@ export interface XbrlFiling {
   calculations: XbrlCalculationArc[];
   /** Axis → its default member, from the definition linkbase. */
   dimensionDefaults: Map<QName, QName>;
+  /** Every context of the instance, used or not, in document order. */
+  contexts?: XbrlContext[];
+  /** Every unit of the instance, in document order. */
+  units?: XbrlUnit[];
+  /** What the reader skipped or simplified in this filing (footnotes, prohibited arcs, …), for the load log. */
+  notes?: string[];
+}
+
+/** One reported fact taking part in a calculation check, with its weight (children only). */
+export interface XbrlCalculationItem {
+  fact: XbrlFact;
+  /** Weight of the arc from the parent (1 for the parent itself). */
+  weight: number;
+  /** The fact's value rounded to the decimals the check uses (a decimal string). */
+  rounded: string;
+}
+
+/**
+ * One summation checked in one context and unit (XBRL Calculations 1.1, round-to-nearest):
+ * every value is rounded to the lowest `decimals` among the parent and its reported
+ * children, and the parent must equal the weighted sum of the rounded children.
+ */
+export interface XbrlCalculationResult {
+  roleUri: string;
+  parent: QName;
+  context: XbrlContext;
+  unit: XbrlUnit;
+  parentFact: XbrlFact;
+  /** The reported children, in arc order (children without a fact in this context are left out). */
+  children: XbrlCalculationItem[];
+  /** Weighted sum of the rounded children (a decimal string). */
+  expected: string;
+  /** The parent rounded to `decimals` (a decimal string). */
+  actual: string;
+  decimals: number | 'INF';
+  consistent: boolean;
+}
+
+/** A summation that could not be checked because a fact in it has inconsistent duplicates. */
+export interface XbrlCalculationSkip {
+  roleUri: string;
+  parent: QName;
+  context: XbrlContext;
+  unit: XbrlUnit;
+  /** The concept whose duplicates disagree. */
+  concept: QName;
+  reason: string;
 }

@@ -21,7 +21,7 @@ function addDisclosure(id: string, date: string, source: string, governance: str
   const sha256 = createHash('sha256').update(source).digest('hex');
   writeFileSync(
     join(folder, 'disclosure.yaml'),
-    `id: ${id}\ntitle: A later announcement\nkind: ANNOUNCEMENT\ndate: ${date}\naudited: false\nsource:\n  file: source.txt\n  sha256: ${sha256}\n  description: Test text.\n`,
+    `id: ${id}\ntitle: A later announcement\nkind: ANNOUNCEMENT\ndate: ${date}\naudited: false\nperiodOfReport: ${date}\nfiscalYearFocus: 2025\nfiscalPeriodFocus: Q1\nreportingCurrency: CNY\nsource:\n  file: source.txt\n  sha256: ${sha256}\n  description: Test text.\n`,
   );
   writeFileSync(join(folder, 'governance.yaml'), governance);
 }

@@ -89,7 +89,7 @@ describe('provenance', () => {
     expect(citations.length).toBeGreaterThan(40);
     const sources = new Map<string, string>();
     const missing = citations.filter(({ citation: { disclosure, excerpt } }) => {
-      if (!sources.has(disclosure.id)) sources.set(disclosure.id, normalizeSpace(disclosure.source.text));
+      if (!sources.has(disclosure.id)) sources.set(disclosure.id, normalizeSpace(disclosure.source.text!));
       return !sources.get(disclosure.id)!.includes(normalizeSpace(excerpt));
     });
     expect(missing.map((m) => m.where)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Graph } from '../../src/domain/graph.js';
-import type { Company, Disclosure, Fact, LineItem, Period } from '../../src/domain/model.js';
+import type { Company, Concept, Disclosure, Fact, LineItem, Period } from '../../src/domain/model.js';
 import { describePeriod, periodId } from '../../src/domain/period.js';
 import { deriveCompanyQuarters } from '../../src/domain/time/derive-quarters.js';
 import { Timeline } from '../../src/domain/time/figures.js';
@@ -15,7 +15,8 @@ function world() {
   const item = (concept: string, measure = 'monetary'): LineItem => {
     let li = items.get(concept);
     if (!li) {
-      li = graph.add({ type: 'LineItem', id: `acme/${concept}`, company, key: concept, statement: 'INCOME_STATEMENT', label: concept, parent: null, children: [], order: items.size, isAbstract: false, measure, concept, countUnit: null, translationTolerance: null, at: null, tables: [], facts: [], footnotes: [], definitions: [] } as unknown as LineItem);
+      const c = graph.add({ type: 'Concept', id: `acme/${concept}`, company, name: `acme:${concept}`, label: concept, labels: [], periodType: null, balance: null, dataType: null, isAbstract: false, usGaapName: null, lineItems: [], definitions: [] } as Concept);
+      li = graph.add({ type: 'LineItem', id: `acme/${concept}`, company, key: concept, statement: 'INCOME_STATEMENT', label: concept, parent: null, children: [], order: items.size, isAbstract: false, measure, concept: c, sameFigureAs: null, countUnit: null, translationTolerance: null, at: null, tables: [], facts: [], footnotes: [], definitions: [] } as unknown as LineItem);
       items.set(concept, li);
       company.lineItems.push(li);
     }
@@ -26,14 +27,14 @@ function world() {
     return graph.period(id) ?? graph.addPeriod({ type: 'Period', id, company, startDate: start, endDate: end, ...describePeriod(start, end, company.fiscalYearEnd) });
   };
   const disclosure = (id: string, date: string): Disclosure => {
-    const d = graph.add({ type: 'Disclosure', id: `acme/${id}`, slug: id, company, title: id, kind: 'ANNUAL_REPORT', date, audited: true, tables: [], facts: [], footnotes: [], definitions: [], statements: [], changes: [], checks: [] } as unknown as Disclosure);
+    const d = graph.add({ type: 'Disclosure', id: `acme/${id}`, slug: id, company, title: id, kind: 'ANNUAL_REPORT', date, filedOn: date, periodOfReport: date, audited: true, tables: [], facts: [], footnotes: [], definitions: [], statements: [], changes: [], checks: [] } as unknown as Disclosure);
     company.disclosures.push(d);
     return d;
   };
   let n = 0;
   const fact = (d: Disclosure, concept: string, start: string | null, end: string, value: string, decimals = -6, unit = 'USD', measure = 'monetary'): Fact => {
     const lineItem = item(concept, measure);
-    const f = graph.add({ type: 'Fact', id: `f${++n}`, lineItem, period: period(start, end), unit, value, decimals, disclosure: d, origin: 'PRINTED', printed: null, correction: null, translationOf: null, derivedFrom: [], source: { disclosure: d, table: {} as never, column: null, excerpt: '', section: null } } as Fact);
+    const f = graph.add<Fact>({ type: 'Fact', id: `f${++n}`, lineItem, concept: lineItem.concept, dimensions: [], period: period(start, end), unit, value, decimals, disclosure: d, origin: 'PRINTED', printed: null, correction: null, translationOf: null, derivedFrom: [], source: { kind: 'XBRL_ELEMENT', disclosure: d, instance: 'acme.xml', elementId: null, line: null, contextRef: 'c', unitRef: 'u' } });
     lineItem.facts.push(f);
     d.facts.push(f);
     graph.indexFact(f);

@@ -25,6 +25,8 @@ export const CompanyFile = z.strictObject({
   id: Slug,
   name: Text,
   legalName: Text,
+  /** SEC Central Index Key, ten digits zero-padded, when the company files with the SEC. */
+  cik: z.string().regex(/^\d{10}$/, 'must be the ten-digit, zero-padded CIK').optional(),
   formerNames: z.array(Text).default([]),
   fiscalYearEnd: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD'),
   securities: z.array(SecurityFile).default([]),

@@ -10,6 +10,13 @@ export const DisclosureFile = z.strictObject({
   kind: DisclosureKind,
   date: IsoDate,
   audited: z.boolean(),
+  /** Last day of the period the disclosure reports on. */
+  periodOfReport: IsoDate,
+  /** The fiscal year and period the disclosure reports on, as it states them ("Q2", "FY"). */
+  fiscalYearFocus: z.number().int().min(1900).max(2200),
+  fiscalPeriodFocus: z.enum(['FY', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']),
+  /** ISO 4217 code the disclosure reports money in (its convenience translations aside). */
+  reportingCurrency: Currency,
   source: z.strictObject({
     /** The source text, beside disclosure.yaml, exactly as extracted. */
     file: z.string().regex(/^[\w.-]+$/, 'must be a file name in the disclosure folder'),

@@ -9,6 +9,15 @@ export const Statement = z.enum([
   'CASH_FLOW',
   'NON_GAAP_RECONCILIATION',
   'OPERATING_METRICS',
+  // The further kinds of a filing's presentation roles.
+  'EQUITY',
+  'PARENTHETICAL',
+  'COVER',
+  'NOTES',
+  'POLICIES',
+  'TABLES',
+  'DETAILS',
+  'OTHER',
 ]);
 export type Statement = z.infer<typeof Statement>;
 

@@ -14,7 +14,7 @@ export function checkChanges(graph: Graph): void {
     for (const disclosure of company.disclosures) {
       for (const change of disclosure.changes) {
         const item = change.lineItem;
-        const currency = disclosure.convenienceTranslation?.from ?? 'CNY';
+        const currency = disclosure.reportingCurrency;
         const unit = unitFor(item.measure, currency, item.countUnit)!;
         const from = graph.primaryFact(item, change.from, unit, disclosure);
         const to = graph.primaryFact(item, change.to, unit, disclosure);

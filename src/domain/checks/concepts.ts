@@ -1,3 +1,4 @@
+import { sourceColumn, sourceTable } from '../fact-source.js';
 import { D } from '../decimal.js';
 import type { Graph } from '../graph.js';
 import type { Fact } from '../model.js';
@@ -9,8 +10,8 @@ export function checkConcepts(graph: Graph): void {
     for (const disclosure of company.disclosures) {
       const groups = new Map<string, Fact[]>();
       for (const fact of disclosure.facts) {
-        if (!fact.lineItem.concept || !fact.source.table) continue;
-        const key = `${fact.lineItem.concept}|${fact.period.id}|${fact.unit}`;
+        if (!fact.lineItem.sameFigureAs || !sourceTable(fact.source)) continue;
+        const key = `${fact.lineItem.sameFigureAs}|${fact.period.id}|${fact.unit}`;
         const group = groups.get(key);
         if (group) group.push(fact);
         else groups.set(key, [fact]);
@@ -21,7 +22,7 @@ export function checkConcepts(graph: Graph): void {
           if (fact.lineItem === first.lineItem) continue;
           recordCheck(graph, disclosure, {
             kind: 'SAME_CONCEPT',
-            name: `${fact.lineItem.label} in ${fact.source.table!.title} equals ${first.lineItem.label} in ${first.source.table!.title} (${fact.source.column?.label ?? fact.period.label})`,
+            name: `${fact.lineItem.label} in ${sourceTable(fact.source)!.title} equals ${first.lineItem.label} in ${sourceTable(first.source)!.title} (${sourceColumn(fact.source)?.label ?? fact.period.label})`,
             expected: first.value,
             actual: fact.value,
             tolerance: '0',

@@ -1,3 +1,4 @@
+import { sourceTable } from '../fact-source.js';
 import { D } from '../decimal.js';
 import type { Graph } from '../graph.js';
 import type { Fact, FormulaTerm } from '../model.js';
@@ -24,7 +25,7 @@ export function checkFormulas(graph: Graph): void {
         if (!formula) continue;
         for (const reported of definition.lineItem.facts) {
           if (reported.disclosure !== disclosure || reported.origin !== 'PRINTED') continue;
-          const currency = /^[A-Z]{3}/.exec(reported.unit)?.[0] ?? disclosure.convenienceTranslation?.from ?? 'CNY';
+          const currency = /^[A-Z]{3}/.exec(reported.unit)?.[0] ?? disclosure.reportingCurrency;
           const inputs: Fact[] = [];
           const missing: string[] = [];
           const sum = (terms: FormulaTerm[]): Interval => {
@@ -57,7 +58,7 @@ export function checkFormulas(graph: Graph): void {
           const expression = formula.kind === 'SUM' ? describe(formula.numerator) : `(${describe(formula.numerator)}) ÷ (${describe(formula.denominator)})`;
           recordCheck(graph, disclosure, {
             kind: 'FORMULA',
-            name: `${definition.lineItem.label} = ${expression} (${reported.period.label}, ${reported.unit}${reported.source.table ? '' : ', as stated in prose'})`,
+            name: `${definition.lineItem.label} = ${expression} (${reported.period.label}, ${reported.unit}${sourceTable(reported.source) ? '' : ', as stated in prose'})`,
             expected: computed.value.toDecimalPlaces(Math.max(reported.decimals + 4, 0)).toFixed(),
             actual: reported.value,
             tolerance: tolerance.toDecimalPlaces(Math.max(reported.decimals + 4, 0), D.ROUND_UP).toFixed(),

@@ -1,3 +1,4 @@
+import { sourceColumn, sourceExcerpt, sourceTable } from '../fact-source.js';
 import { D } from '../decimal.js';
 import type { Graph } from '../graph.js';
 import type { Fact } from '../model.js';
@@ -18,8 +19,8 @@ export function checkNarrative(graph: Graph): void {
   for (const company of graph.companies) {
     for (const disclosure of company.disclosures) {
       for (const fact of disclosure.facts) {
-        if (fact.source.table || fact.origin !== 'PRINTED') continue;
-        const others = graph.factsAt(fact.lineItem, fact.period, fact.unit, disclosure).filter((f) => f !== fact && f.source.table);
+        if (sourceTable(fact.source) || fact.origin !== 'PRINTED') continue;
+        const others = graph.factsAt(fact.lineItem, fact.period, fact.unit, disclosure).filter((f) => f !== fact && sourceTable(f.source));
         const table = others.find((f) => f.origin === 'PRINTED');
         const derived = others.find((f) => f.origin === 'DERIVED');
         const other = table ?? derived;
@@ -30,13 +31,13 @@ export function checkNarrative(graph: Graph): void {
           kind: table ? 'NARRATIVE' : 'DERIVED',
           name: table
             ? `"${fact.printed}" for ${fact.lineItem.label} (${fact.period.label}) agrees with the table`
-            : `"${fact.printed}" for ${fact.lineItem.label} (${fact.period.label}) agrees with ${other.source.excerpt}`,
+            : `"${fact.printed}" for ${fact.lineItem.label} (${fact.period.label}) agrees with ${sourceExcerpt(other.source)}`,
           expected: other.value,
           actual: fact.value,
           tolerance: tolerance.toFixed(),
           passed: new D(other.value).minus(fact.value).abs().lte(tolerance),
           detail: table
-            ? `table cell ${table.printed} (${table.source.column?.label}); the sentence rounds it`
+            ? `table cell ${table.printed} (${sourceColumn(table.source)?.label}); the sentence rounds it`
             : `derived ${other.value} = ${other.derivedFrom.map((f) => f.value).join(' − ')}; the sentence rounds it`,
           subject: fact,
           inputs: other.origin === 'DERIVED' ? [other, ...other.derivedFrom] : [other],

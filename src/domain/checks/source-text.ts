@@ -1,3 +1,4 @@
+import { sourceExcerpt, sourceTable } from '../fact-source.js';
 import type { Graph } from '../graph.js';
 import type { Disclosure, StatementTable } from '../model.js';
 import { normalizeSpace, SourceTokens } from '../source-text.js';
@@ -12,9 +13,11 @@ import { recordCheck } from './check-builder.js';
 export function checkSourceText(graph: Graph): void {
   for (const company of graph.companies) {
     for (const disclosure of company.disclosures) {
-      const tokens = new SourceTokens(disclosure.source.text);
+      const text = disclosure.source.text;
+      if (text === null) continue; // a filing: its facts are its source, read by the XBRL reader
+      const tokens = new SourceTokens(text);
       for (const table of disclosure.tables) checkTable(graph, table, tokens);
-      checkProse(graph, disclosure);
+      checkProse(graph, disclosure, text);
     }
   }
 }
@@ -60,7 +63,7 @@ function checkTable(graph: Graph, table: StatementTable, tokens: SourceTokens): 
         found.push(`cells "${run}" at line ${tokens.lineOf(at)}`);
       }
     }
-    const facts = item.facts.filter((f) => f.source.table === table);
+    const facts = item.facts.filter((f) => sourceTable(f.source) === table);
     recordCheck(graph, disclosure, {
       kind: 'SOURCE_TEXT',
       name: `${table.title}: row "${item.label}" is printed in the source as recorded`,
@@ -76,10 +79,10 @@ function checkTable(graph: Graph, table: StatementTable, tokens: SourceTokens): 
 }
 
 /** Every sentence stating figures, and every footnote (its OCR errors restored), is in the source as recorded. */
-function checkProse(graph: Graph, disclosure: Disclosure): void {
-  const source = normalizeSpace(disclosure.source.text);
+function checkProse(graph: Graph, disclosure: Disclosure, text: string): void {
+  const source = normalizeSpace(text);
   const texts = [
-    ...disclosure.statements.map((s) => ({ what: `Sentence of "${s.section}"`, text: s.excerpt, facts: disclosure.facts.filter((f) => f.source.excerpt === s.excerpt) })),
+    ...disclosure.statements.map((s) => ({ what: `Sentence of "${s.section}"`, text: s.excerpt, facts: disclosure.facts.filter((f) => sourceExcerpt(f.source) === s.excerpt) })),
     ...disclosure.footnotes.map((n) => ({
       what: `Note ${n.number}`,
       text: n.corrections.reduce((t, c) => t.replace(c.corrected, c.printed), n.text),

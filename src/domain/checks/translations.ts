@@ -1,3 +1,4 @@
+import { sourceColumn, sourceTable } from '../fact-source.js';
 import { D, roundTo } from '../decimal.js';
 import type { Graph, IdentityTerm } from '../graph.js';
 import type { LineItem } from '../model.js';
@@ -22,10 +23,10 @@ export function checkTranslations(graph: Graph): void {
     if (identity.kind !== 'TABLE_TOTAL') continue;
     const { lineItem } = identity.left;
     sums.set(lineItem, identity.right);
-    if (lineItem.concept) sumsByConcept.set(`${lineItem.company.id}|${lineItem.concept}`, identity.right);
+    if (lineItem.sameFigureAs) sumsByConcept.set(`${lineItem.company.id}|${lineItem.sameFigureAs}`, identity.right);
   }
   const components = (item: LineItem): number => {
-    const terms = sums.get(item) ?? (item.concept ? sumsByConcept.get(`${item.company.id}|${item.concept}`) : undefined);
+    const terms = sums.get(item) ?? (item.sameFigureAs ? sumsByConcept.get(`${item.company.id}|${item.sameFigureAs}`) : undefined);
     return terms ? terms.reduce((n, t) => n + components(t.lineItem), 0) : 1;
   };
 
@@ -42,7 +43,7 @@ export function checkTranslations(graph: Graph): void {
         const perUnit = fact.unit.includes('/');
         const n = perUnit ? 1 : components(fact.lineItem);
         const declared = fact.lineItem.translationTolerance;
-        const prose = !fact.source.table;
+        const prose = !sourceTable(fact.source);
         const tolerance = declared ? unit.times(declared.units) : perUnit || prose ? unit : n > 1 ? unit.times(Math.ceil((n + 1) / 2)) : new D(0);
         const why = declared
           ? declared.note
@@ -55,7 +56,7 @@ export function checkTranslations(graph: Graph): void {
             : 'a component: exact to the unit';
         recordCheck(graph, disclosure, {
           kind: 'CONVENIENCE_TRANSLATION',
-          name: `${fact.lineItem.label} (${fact.source.column?.label ?? fact.period.label}) = ${from.unit} amount ÷ ${ct.rate}`,
+          name: `${fact.lineItem.label} (${sourceColumn(fact.source)?.label ?? fact.period.label}) = ${from.unit} amount ÷ ${ct.rate}`,
           expected: expected.toFixed(Math.max(0, fact.decimals)),
           actual: fact.value,
           tolerance: tolerance.toFixed(),

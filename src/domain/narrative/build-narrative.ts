@@ -1,6 +1,8 @@
+import { sourceColumn, sourceTable } from '../fact-source.js';
 import { DataFileError } from '../../data/data-file-error.js';
 import type { LoadedDisclosure } from '../../data/load.js';
-import { companyPeriod, lineItemFor } from '../build-graph.js';
+import { companyPeriod, lineItemFor } from '../entities.js';
+import { NO_DIMENSIONS } from '../dimensions.js';
 import { D } from '../decimal.js';
 import type { Graph } from '../graph.js';
 import type { Disclosure, Fact, Formula, LineItem, Period, Statement } from '../model.js';
@@ -136,7 +138,7 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
           throw new DataFileError(file, where, currencyBearing ? `"${f.printed}" names no currency for ${lineItem.label}` : `"${f.printed}" names a currency but ${lineItem.label} is a ${lineItem.measure}`);
         }
         if ((lineItem.measure === 'percent') !== f.printed.trim().endsWith('%')) throw new DataFileError(file, where, `"${f.printed}" does not fit ${lineItem.label} (${lineItem.measure})`);
-        const unit = unitFor(lineItem.measure, figure.currency ?? 'CNY', lineItem.countUnit)!;
+        const unit = unitFor(lineItem.measure, figure.currency ?? disclosure.reportingCurrency, lineItem.countUnit)!;
         const period = periodNamed(f.period, where);
         // A USD figure beside the RMB figure of the same item and period translates it.
         const translationOf = figure.currency && figure.currency !== disclosure.convenienceTranslation?.from && figure.currency === disclosure.convenienceTranslation?.to
@@ -146,7 +148,9 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
           type: 'Fact',
           id: `${disclosure.id}/narrative/${++n}`,
           lineItem,
+          concept: lineItem.concept,
           period,
+          dimensions: NO_DIMENSIONS,
           unit,
           value: figure.value,
           decimals: figure.decimals,
@@ -156,7 +160,7 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
           correction: f.corrected ? { printed: f.printed, corrected: f.corrected, note: f.note! } : null,
           translationOf,
           derivedFrom: [],
-          source: { disclosure, table: null, column: null, excerpt: statement.excerpt, section: section.title },
+          source: { kind: 'NARRATIVE', disclosure, excerpt: statement.excerpt, section: section.title },
         });
         stated.push(fact);
         lineItem.facts.push(fact);
@@ -196,7 +200,7 @@ const FLOW_STATEMENTS = new Set<Statement>(['INCOME_STATEMENT', 'COMPREHENSIVE_I
  */
 function deriveQuarters(disclosure: Disclosure, graph: Graph): void {
   const printed = disclosure.facts.filter(
-    (f) => f.source.table && !f.translationOf && f.period.startDate && f.lineItem.measure === 'monetary' && !f.lineItem.at && FLOW_STATEMENTS.has(f.lineItem.statement),
+    (f) => sourceTable(f.source) && !f.translationOf && f.period.startDate && f.lineItem.measure === 'monetary' && !f.lineItem.at && FLOW_STATEMENTS.has(f.lineItem.statement),
   );
   const byItemUnit = new Map<string, Fact[]>();
   for (const f of printed) {
@@ -213,7 +217,9 @@ function deriveQuarters(disclosure: Disclosure, graph: Graph): void {
           type: 'Fact',
           id: `${disclosure.id}/derived/${longer.lineItem.statement.toLowerCase()}/${longer.lineItem.key}/${period.id.split('/').pop()}/${longer.unit}`,
           lineItem: longer.lineItem,
+          concept: longer.concept,
           period,
+          dimensions: NO_DIMENSIONS,
           unit: longer.unit,
           value: new D(longer.value).minus(shorter.value).toFixed(),
           decimals: Math.min(longer.decimals, shorter.decimals),
@@ -224,11 +230,10 @@ function deriveQuarters(disclosure: Disclosure, graph: Graph): void {
           translationOf: null,
           derivedFrom: [longer, shorter],
           source: {
+            kind: 'DERIVED',
             disclosure,
-            table: longer.source.table,
-            column: null,
-            excerpt: `${longer.source.column!.label.replace(/, [A-Z]+$/, '')} − ${shorter.source.column!.label.replace(/, [A-Z]+$/, '')}`,
-            section: null,
+            table: sourceTable(longer.source)!,
+            excerpt: `${sourceColumn(longer.source)!.label.replace(/, [A-Z]+$/, '')} − ${sourceColumn(shorter.source)!.label.replace(/, [A-Z]+$/, '')}`,
           },
         });
         longer.lineItem.facts.push(fact);

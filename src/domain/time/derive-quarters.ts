@@ -11,7 +11,7 @@ import { D } from '../decimal.js';
 import type { Graph } from '../graph.js';
 import type { Company, Fact, Period } from '../model.js';
 import { recordCheck } from '../checks/check-builder.js';
-import { companyPeriod } from '../build-graph.js';
+import { companyPeriod } from '../entities.js';
 import { dayBefore } from '../period.js';
 import { fromDay, toDay } from './fiscal-calendar.js';
 import type { Timeline } from './figures.js';
@@ -85,11 +85,13 @@ function derive(graph: Graph, company: Company, period: Period, longer: Fact, sh
   // A disclosure may already derive this quarter from its own tables (the curated release's Q1).
   if (item.facts.some((f) => f.period === period && f.unit === longer.unit)) return;
   const disclosure = latestInput.disclosure;
-  const fact: Fact = graph.add({
+  const fact = graph.add<Fact>({
     type: 'Fact',
     id: `${company.id}/derived/${item.id.split('/').slice(1).join('/')}/${period.id.split('/').pop()}/${longer.unit}`,
     lineItem: item,
+    concept: longer.concept,
     period,
+    dimensions: longer.dimensions,
     unit: longer.unit,
     value: value.toFixed(),
     decimals,
@@ -99,7 +101,7 @@ function derive(graph: Graph, company: Company, period: Period, longer: Fact, sh
     correction: null,
     translationOf: null,
     derivedFrom: inputs,
-    source: { disclosure, table: null, column: null, excerpt: `${period.label} = ${how}`, section: null },
+    source: { kind: 'DERIVED', disclosure, table: null, excerpt: `${period.label} = ${how}` },
   });
   item.facts.push(fact);
   disclosure.facts.push(fact);

@@ -4,26 +4,23 @@
  */
 import type { Disclosure, Fact } from '../model.js';
 
-/**
- * Facts of one company with the same concept, period, dimensions and unit report one figure.
- * A curated line item without a concept is its own concept.
- */
+/** Facts of one company with the same concept, period, dimensions and unit report one figure. */
 export function figureKey(fact: Fact): string {
-  const item = fact.lineItem;
-  return `${item.company.id}|${item.concept ?? item.id}|${fact.period.id}|${fact.unit}`;
+  const dimensions = fact.dimensions.map((d) => `${d.axis}=${d.member}`).join(',');
+  return `${fact.concept.company.id}|${fact.concept.name}|${fact.period.id}|${dimensions}|${fact.unit}`;
 }
 
 /**
- * The day a disclosure became public: its filing date, or, where that is unknown, its
- * date of record (for a release, the day it was issued).
+ * The day a disclosure became public: its filing date, or, where that is unknown (a filing
+ * without metadata), the end of the period it reports on.
  */
 export function knownOn(disclosure: Disclosure): string {
-  return disclosure.date;
+  return disclosure.filedOn ?? disclosure.periodOfReport;
 }
 
 /** How `knownOn` was decided. */
-export function knownOnBasis(_disclosure: Disclosure): 'FILING_DATE' | 'PERIOD_OF_REPORT' {
-  return 'FILING_DATE';
+export function knownOnBasis(disclosure: Disclosure): 'FILING_DATE' | 'PERIOD_OF_REPORT' {
+  return disclosure.filedOn ? 'FILING_DATE' : 'PERIOD_OF_REPORT';
 }
 
 /** Decimal places a value is exact to; Infinity for an exact value. */
@@ -44,5 +41,5 @@ export function isCurrency(unit: string): boolean {
  * rounded restatement of it in prose: only those are inputs of derived quarters.
  */
 export function isStatementFigure(fact: Fact): boolean {
-  return fact.source.table !== null;
+  return fact.source.kind === 'TABLE_CELL' || fact.source.kind === 'XBRL_ELEMENT';
 }

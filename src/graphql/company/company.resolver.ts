@@ -1,6 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Concept } from '../concept/concept.type.js';
 import { searchLineItems } from '../../domain/line-item-search.js';
-import type { Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity } from '../../domain/model.js';
+import type { Concept as DomainConcept, Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity } from '../../domain/model.js';
 import type { Context } from '../context.js';
 import { DisclosureConnection } from '../disclosure/disclosure-connection.type.js';
 import { DisclosureListArgs } from '../disclosure/disclosure-filter.args.js';
@@ -26,6 +27,20 @@ export class CompanyResolver {
   @Query(() => CompanyConnection, { description: 'Every company in the graph, by name.' })
   companies(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainCompany> {
     return paginate(graph.companies, args);
+  }
+
+  @FieldResolver(() => Concept, { nullable: true, description: 'The company\'s concept with this qualified name ("us-gaap:Revenues", "aapl:…", "qfin:NetIncome"), or the curated concept mapped to this `us-gaap` name; null when the company reports none.' })
+  concept(
+    @Root() company: DomainCompany,
+    @Arg('name', () => String, { description: 'Qualified name, e.g. "us-gaap:Revenues".' }) name: string,
+    @Ctx() { graph }: Context,
+  ): DomainConcept | null {
+    return graph.concept(company, name.trim()) ?? null;
+  }
+
+  @FieldResolver(() => [Concept], { description: 'Every concept the company reports or its statements print, in order of first use. A company\'s taxonomy is bounded (a few thousand concepts), so this is a plain list.' })
+  concepts(@Root() company: DomainCompany): DomainConcept[] {
+    return company.concepts;
   }
 
   @FieldResolver(() => String, { description: 'Month and day the fiscal year ends, as MM-DD, e.g. "12-31".' })

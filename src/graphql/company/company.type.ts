@@ -6,6 +6,9 @@ export class Company {
   @Field(() => String, { description: 'Stable, human-readable identifier, e.g. "qifu-technology".' })
   slug!: string;
 
+  @Field(() => String, { nullable: true, description: 'SEC Central Index Key, ten digits zero-padded as filings give it (e.g. "0000320193"); null for a company whose data names none.' })
+  cik!: string | null;
+
   @Field(() => String, { description: 'Name the company uses, e.g. "Qifu Technology".' })
   name!: string;
 

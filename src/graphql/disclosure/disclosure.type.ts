@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { DisclosureKind } from './disclosure-kind.enum.js';
@@ -14,8 +14,29 @@ export class Disclosure {
   @Field(() => DisclosureKind, { description: 'Kind of document.' })
   kind!: DisclosureKind;
 
-  @Field(() => DateScalar, { description: 'Date of publication.' })
+  @Field(() => DateScalar, { description: 'Date of publication: for a filing, its filing date, or its period of report when the filing date is unknown (see `filedOn`).' })
   date!: string;
+
+  @Field(() => String, { nullable: true, description: 'SEC form type as the filing states it (`dei:DocumentType`), e.g. "10-K", "10-Q"; null for a document that is no SEC form (a press release).' })
+  form!: string | null;
+
+  @Field(() => DateScalar, { description: 'Last day of the period the disclosure reports on.' })
+  periodOfReport!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Fiscal year the disclosure reports on, as it states it (`dei:DocumentFiscalYearFocus`).' })
+  fiscalYearFocus!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Fiscal period the disclosure reports on, as it states it: "FY", "Q1"–"Q4", "H1" (`dei:DocumentFiscalPeriodFocus`).' })
+  fiscalPeriodFocus!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SEC accession number, e.g. "0000320193-23-000106"; null when unknown (no metadata.json beside the filing).' })
+  accessionNumber!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the disclosure was filed or published; null when unknown (a filing without metadata.json).' })
+  filedOn!: string | null;
+
+  @Field(() => String, { description: 'ISO 4217 currency the disclosure reports money in, e.g. "USD", "CNY" (convenience translations aside).' })
+  reportingCurrency!: string;
 
   @Field(() => Boolean, { description: 'Whether the figures are audited.' })
   audited!: boolean;

@@ -1,12 +1,45 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { FactSource as DomainSource } from '../../domain/model.js';
+import { sourceColumn, sourceExcerpt, sourceSection, sourceTable } from '../../domain/fact-source.js';
+import type { Column, FactSource as DomainSource, StatementTable as DomainTable, XbrlElementSource } from '../../domain/model.js';
+import { StatementColumn } from '../statement/statement-column.type.js';
+import { StatementTable } from '../statement/statement-table.type.js';
 import { FactSourceKind } from './fact-source-kind.enum.js';
 import { FactSource } from './fact-source.type.js';
+import { XbrlElement } from './xbrl-element.type.js';
 
 @Resolver(() => FactSource)
 export class FactSourceResolver {
-  @FieldResolver(() => FactSourceKind, { description: 'Whether the fact is a table cell, a figure in a sentence, or derived.' })
+  @FieldResolver(() => FactSourceKind, { description: 'Whether the fact is a table cell, a figure in a sentence, derived, or an element of a filing\'s XBRL instance.' })
   kind(@Root() source: DomainSource): FactSourceKind {
-    return source.column ? FactSourceKind.TABLE_CELL : source.table ? FactSourceKind.DERIVED : FactSourceKind.NARRATIVE;
+    return FactSourceKind[source.kind];
   }
+
+  @FieldResolver(() => StatementTable, { nullable: true, description: 'The table that prints it, or the table a derived fact is derived from; null for a sentence or an XBRL element.' })
+  table(@Root() source: DomainSource): DomainTable | null {
+    return sourceTable(source);
+  }
+
+  @FieldResolver(() => StatementColumn, { nullable: true, description: 'The table column that prints it; null outside a table cell.' })
+  column(@Root() source: DomainSource): Column | null {
+    return sourceColumn(source);
+  }
+
+  @FieldResolver(() => String, { description: 'The row or sentence as printed in the source text; for a derived fact, how it was derived; for an XBRL element, the element in words (concept, context, unit, decimals and value as filed).' })
+  excerpt(@Root() source: DomainSource): string {
+    return sourceExcerpt(source) ?? describeElement(source as XbrlElementSource);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'For a figure stated in a sentence: the heading of its section, e.g. "Second Quarter 2024 Financial Results".' })
+  section(@Root() source: DomainSource): string | null {
+    return sourceSection(source);
+  }
+
+  @FieldResolver(() => XbrlElement, { nullable: true, description: 'For a fact of a filing: the instance element that reports it; null for any other source.' })
+  element(@Root() source: DomainSource): XbrlElementSource | null {
+    return source.kind === 'XBRL_ELEMENT' ? source : null;
+  }
+}
+
+function describeElement(source: XbrlElementSource): string {
+  return `${source.instance}${source.line ? ` line ${source.line}` : ''}: contextRef="${source.contextRef}"${source.unitRef ? ` unitRef="${source.unitRef}"` : ''}`;
 }

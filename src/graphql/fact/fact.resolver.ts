@@ -1,11 +1,13 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import type { Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
+import type { Concept as DomainConcept, Dimension as DomainDimension, Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { Period } from '../period/period.type.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
 import { LineItem } from '../statement/line-item.type.js';
+import { Concept } from '../concept/concept.type.js';
 import { Correction } from './correction.type.js';
+import { Dimension } from './dimension.type.js';
 import { FactSource } from './fact-source.type.js';
 import { Fact } from './fact.type.js';
 
@@ -14,6 +16,29 @@ export class FactResolver {
   @FieldResolver(() => LineItem, { description: 'What the figure is a figure of.' })
   lineItem(@Root() fact: DomainFact): DomainLineItem {
     return fact.lineItem;
+  }
+
+  @FieldResolver(() => Concept, { description: 'What the figure measures: the line item\'s concept.' })
+  concept(@Root() fact: DomainFact): DomainConcept {
+    return fact.concept;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Decimal places the value is exact to, as XBRL\'s `decimals`: -6 for a figure reported in millions, -3 in thousands, 2 for "8.92", 3 for "41.3%"; null when the value is exact (XBRL\'s `INF`; see `isExact`).',
+  })
+  decimals(@Root() fact: DomainFact): number | null {
+    return Number.isFinite(fact.decimals) ? fact.decimals : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the value is exact, with no rounding (XBRL\'s `decimals="INF"`).' })
+  isExact(@Root() fact: DomainFact): boolean {
+    return !Number.isFinite(fact.decimals);
+  }
+
+  @FieldResolver(() => [Dimension], { description: 'The axes and members the figure is reported for (a segment, a region, an equity component); empty for the default member of every axis (the whole company).' })
+  dimensions(@Root() fact: DomainFact): readonly DomainDimension[] {
+    return fact.dimensions;
   }
 
   @FieldResolver(() => Period, { description: 'When the figure applies.' })

@@ -11,8 +11,6 @@ export class Fact {
   @Field(() => String, { description: 'Unit: a currency ("CNY", "USD"), money per share or ADS ("CNY/share", "USD/ADS"), "shares", "ADS", "pure" for ratios, "months", or a counted noun ("users").' })
   unit!: string;
 
-  @Field(() => Int, { description: 'Decimal places the value is exact to, as XBRL\'s `decimals`: -3 for a figure printed in thousands, 2 for "8.92", 3 for "41.3%".' })
-  decimals!: number;
 
   @Field(() => FactOrigin, { description: 'Whether the source prints the figure or the graph derives it.' })
   origin!: FactOrigin;

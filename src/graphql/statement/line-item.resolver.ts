@@ -5,8 +5,9 @@ import { AsOfArgs } from '../time/as-of.args.js';
 import { SeriesFrequency } from '../time/series-frequency.enum.js';
 import { SeriesPoint } from '../time/series-point.type.js';
 import { lineItemFacts } from '../../domain/fact-index.js';
-import type { Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable } from '../../domain/model.js';
+import type { Concept as DomainConcept, Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable } from '../../domain/model.js';
 import { Company } from '../company/company.type.js';
+import { Concept } from '../concept/concept.type.js';
 import { Fact } from '../fact/fact.type.js';
 import { Footnote } from '../footnote/footnote.type.js';
 import { LineItemFactsArgs } from './line-item-facts.args.js';
@@ -30,6 +31,11 @@ export class LineItemResolver {
   @FieldResolver(() => [LineItem], { description: 'Line items printed under this one, in printed order.' })
   children(@Root() item: DomainLineItem): DomainLineItem[] {
     return item.children;
+  }
+
+  @FieldResolver(() => Concept, { description: 'What the line item measures: for a filing, the XBRL concept it reports; for a curated row, its concept (shared by the rows that print the same figure).' })
+  concept(@Root() item: DomainLineItem): DomainConcept {
+    return item.concept;
   }
 
   @FieldResolver(() => Company, { description: 'The company whose line item this is.' })

@@ -4,7 +4,7 @@ import { Measure, Statement } from './statement.enum.js';
 
 @ObjectType('LineItem', { implements: Node, description: 'A row of a company\'s statements or a metric it reports: what a figure is a figure of. The same line item collects facts across periods and disclosures.' })
 export class LineItem {
-  @Field(() => String, { description: 'Identifier unique within the company and statement, e.g. "total-net-revenue".' })
+  @Field(() => String, { description: 'Identifier unique within the company and statement, e.g. "total-net-revenue"; for a filing\'s line item, its concept\'s name ("us-gaap:Revenues").' })
   key!: string;
 
   @Field(() => String, { description: 'Label verbatim from the source, e.g. "Total net revenue" or "Basic".' })
@@ -22,6 +22,6 @@ export class LineItem {
   @Field(() => Measure, { description: 'What the line item measures.' })
   measure!: Measure;
 
-  @Field(() => String, { nullable: true, description: 'Shared by line items that print the same figure in different statements (e.g. "net-income"); null when it has no twin.' })
-  concept!: string | null;
+  @Field(() => String, { nullable: true, description: 'Shared by curated line items that print the same figure in different statements (e.g. "net-income"); null when it has no twin.' })
+  sameFigureAs!: string | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Dimension } from '../fact/dimension.type.js';
 import { Period } from '../period/period.type.js';
 
 @ObjectType('StatementColumn', { description: 'A column of a printed table: one period in one currency.' })
@@ -11,6 +12,9 @@ export class StatementColumn {
 
   @Field(() => Period, { description: 'The period the column reports.' })
   period!: Period;
+
+  @Field(() => [Dimension], { description: 'The members the column is restricted to (a segment, a region, an equity component); empty for the whole company.' })
+  dimensions!: Dimension[];
 
   @Field(() => String, { description: 'Currency of the column\'s amounts (ISO 4217).' })
   currency!: string;

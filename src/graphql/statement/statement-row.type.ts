@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Fact } from '../fact/fact.type.js';
+import { LabelRole } from '../concept/concept-enums.js';
 import { LineItem } from './line-item.type.js';
 
 @ObjectType('StatementRow', { description: 'A row of a printed table, with its cells aligned to the table\'s columns.' })
@@ -7,10 +8,22 @@ export class StatementRow {
   @Field(() => LineItem, { description: 'The line item the row prints.' })
   lineItem!: LineItem;
 
+  @Field(() => String, { description: 'The row\'s label as printed: for a filing, the concept\'s label in the role the presentation prefers (terse, total, negated, period start or end), else its standard label.' })
+  label!: string;
+
+  @Field(() => LabelRole, { nullable: true, description: 'Role of the row\'s label when it is not the standard one. Under a negated role (`NEGATED`…) the row displays each value with its sign flipped: `cells` show the displayed value, `facts` keep the value as reported.' })
+  preferredLabel!: LabelRole | null;
+
   @Field(() => Int, { description: 'Indentation in the printed hierarchy, 0 for a top-level row.' })
   depth!: number;
 
-  @Field(() => [String], { nullable: 'items', description: 'Cells exactly as the source text prints them (an OCR error included, before its recorded correction), one per column; null for an empty cell.' })
+  @Field(() => Int, { nullable: true, description: 'For a filing: how the row adds into `sumsInto` by the calculation linkbase of the same role, +1 or -1 (a row that is subtracted); null when no calculation names it.' })
+  calculationWeight!: number | null;
+
+  @Field(() => LineItem, { nullable: true, description: 'For a filing: the total this row adds into (with `calculationWeight`), by the calculation linkbase of the same role; null when none.' })
+  sumsInto!: LineItem | null;
+
+  @Field(() => [String], { nullable: 'items', description: 'Cells exactly as the source text prints them (an OCR error included, before its recorded correction), one per column; null for an empty cell. For a filing, which prints from its XBRL: the value in full units as displayed, sign flipped under a negated label.' })
   cells!: (string | null)[];
 
   @Field(() => [Fact], { nullable: 'items', description: 'The fact of each cell, one per column; null for an empty cell.' })

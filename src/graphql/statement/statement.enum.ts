@@ -8,6 +8,14 @@ export enum Statement {
   CASH_FLOW = 'CASH_FLOW',
   NON_GAAP_RECONCILIATION = 'NON_GAAP_RECONCILIATION',
   OPERATING_METRICS = 'OPERATING_METRICS',
+  EQUITY = 'EQUITY',
+  PARENTHETICAL = 'PARENTHETICAL',
+  COVER = 'COVER',
+  NOTES = 'NOTES',
+  POLICIES = 'POLICIES',
+  TABLES = 'TABLES',
+  DETAILS = 'DETAILS',
+  OTHER = 'OTHER',
 }
 
 registerEnumType(Statement, {
@@ -20,6 +28,14 @@ registerEnumType(Statement, {
     CASH_FLOW: { description: 'Statement of cash flows.' },
     NON_GAAP_RECONCILIATION: { description: 'Reconciliation of GAAP and non-GAAP results.' },
     OPERATING_METRICS: { description: 'Key operating metrics stated outside the financial statements.' },
+    EQUITY: { description: 'Statement of shareholders\' equity.' },
+    PARENTHETICAL: { description: 'The parenthetical figures of a statement (par values, shares authorized, …).' },
+    COVER: { description: 'A filing\'s cover page (document and entity information).' },
+    NOTES: { description: 'A note to the financial statements, as text.' },
+    POLICIES: { description: 'The accounting policies of a note.' },
+    TABLES: { description: 'The tables of a note, as text.' },
+    DETAILS: { description: 'The figures of a note, in detail.' },
+    OTHER: { description: 'Any other table of a filing.' },
   },
 });
 

@@ -1,0 +1,258 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { XbrlError } from './errors.js';
+import { discover, type ElementDecl } from './dts.js';
+import { findDuplicates } from './duplicates.js';
+import { isInstanceDocument } from './find-filings.js';
+import { readInstance, type InstanceContent } from './instance.js';
+import { readLinkbases, type LinkbaseContent, type Relationship } from './linkbases.js';
+import { isDei, Prefixes } from './names.js';
+import { classifyRole, parseRoleDefinition } from './roles.js';
+import { parseXmlFile } from './xml.js';
+import type { XbrlCalculationArc, XbrlConcept, XbrlFact, XbrlFiling, XbrlPresentationRow, XbrlRole } from './xbrl-filing.js';
+
+const SUMMATION_ITEM = new Set(['http://www.xbrl.org/2003/arcrole/summation-item', 'https://xbrl.org/2023/arcrole/summation-item']);
+const PARENT_CHILD = 'http://www.xbrl.org/2003/arcrole/parent-child';
+const DIMENSION_DEFAULT = 'http://xbrl.org/int/dim/arcrole/dimension-default';
+
+/**
+ * Reads one filing folder: its instance document (found by content), then by XBRL
+ * discovery the company schema and the linkbases it references. `metadata.json` is optional.
+ */
+export function readFiling(folder: string): XbrlFiling {
+  const dir = resolve(folder);
+  const instancePath = findInstance(dir);
+  const prefixes = new Prefixes();
+  const instance = readInstance(parseXmlFile(instancePath), instancePath, prefixes);
+  const dts = discover(instancePath, instance.schemaRefs, prefixes);
+  const linkbases = readLinkbases(dts, prefixes);
+  const qname = (key: string) => {
+    const ref = instance.factConcepts.get(key) ?? linkbases.concepts.get(key);
+    if (!ref) throw new Error(`internal: concept ${key} was never seen`);
+    return prefixes.qname(ref.uri, ref.local);
+  };
+
+  const concepts = buildConcepts(instance, linkbases, dts.declared, prefixes);
+  const roles = buildRoles(linkbases.presentation, dts.roleDefinitions, qname);
+  const calculations: XbrlCalculationArc[] = linkbases.calculation
+    .filter((r) => SUMMATION_ITEM.has(r.arcrole))
+    .map((r) => ({ roleUri: r.role, parent: qname(r.from), child: qname(r.to), weight: Number(r.weight ?? '1'), order: r.order }));
+  const dimensionDefaults = new Map<string, string>();
+  for (const r of linkbases.definition) if (r.arcrole === DIMENSION_DEFAULT) dimensionDefaults.set(qname(r.from), qname(r.to));
+
+  return {
+    folder: dir,
+    instancePath,
+    metadata: readMetadata(dir),
+    cover: readCover(instance, instancePath),
+    concepts,
+    facts: instance.facts,
+    duplicates: findDuplicates(instance.facts),
+    roles,
+    calculations,
+    dimensionDefaults,
+    contexts: [...instance.contexts.values()],
+    units: [...instance.units.values()],
+    notes: [...instance.notes, ...dts.notes, ...linkbases.notes],
+  };
+}
+
+function findInstance(dir: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /\.xml$/i.test(n)).sort();
+  } catch (e) {
+    throw new XbrlError(dir, null, `filing folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const instances = names.map((n) => join(dir, n)).filter(isInstanceDocument);
+  if (instances.length === 0) throw new XbrlError(dir, null, 'no XBRL instance document (an .xml file whose root element is xbrli:xbrl) in this folder');
+  if (instances.length > 1) throw new XbrlError(dir, null, `several XBRL instance documents in one folder (${instances.map((p) => p.slice(dir.length + 1)).join(', ')}): put each filing in its own folder`);
+  return instances[0];
+}
+
+function readMetadata(dir: string): XbrlFiling['metadata'] {
+  const file = join(dir, 'metadata.json');
+  if (!existsSync(file)) return null;
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new XbrlError(file, null, `not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new XbrlError(file, null, 'not a JSON object');
+  const str = (key: string): string | null => {
+    const v = data[key];
+    if (v === undefined || v === null || v === '') return null;
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+    throw new XbrlError(file, key, `expected a string, found ${JSON.stringify(v)}`);
+  };
+  const filingDate = str('filing_date');
+  if (filingDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(filingDate)) throw new XbrlError(file, 'filing_date', `"${filingDate}" is not an ISO date (YYYY-MM-DD)`);
+  const cik = str('cik');
+  if (cik !== null && !/^\d{1,10}$/.test(cik)) throw new XbrlError(file, 'cik', `"${cik}" is not a CIK (up to ten digits)`);
+  return {
+    companyName: str('company'),
+    cik: cik === null ? null : cik.padStart(10, '0'),
+    ticker: str('ticker'),
+    form: str('form'),
+    filingDate,
+    accessionNumber: str('accession_no'),
+  };
+}
+
+/** The dei cover facts, preferring those in a context without dimensions. */
+function readCover(instance: InstanceContent, file: string): XbrlFiling['cover'] {
+  const byLocal = new Map<string, XbrlFact[]>();
+  instance.facts.forEach((f, i) => {
+    const ref = instance.factConcepts.get(instance.factKeys[i]);
+    if (!ref || !isDei(ref.uri) || f.value === null) return;
+    const list = byLocal.get(ref.local);
+    if (list) list.push(f);
+    else byLocal.set(ref.local, [f]);
+  });
+  const first = (local: string): XbrlFact | undefined => {
+    const list = byLocal.get(local);
+    return list?.find((f) => f.context.dimensions.length === 0) ?? list?.[0];
+  };
+  const documentType = first('DocumentType');
+  if (!documentType) throw new XbrlError(file, 'dei:DocumentType', 'the instance has no dei:DocumentType fact: the form of the filing is unknown');
+  const cikFact = first('EntityCentralIndexKey');
+  if (!cikFact) throw new XbrlError(file, 'dei:EntityCentralIndexKey', 'the instance has no dei:EntityCentralIndexKey fact: the company is unknown');
+  const cik = cikFact.value!.replace(/^0+/, '');
+  if (!/^\d{1,10}$/.test(cik)) throw new XbrlError(file, `dei:EntityCentralIndexKey (line ${cikFact.line})`, `"${cikFact.value}" is not a CIK`);
+  const periodEnd = first('DocumentPeriodEndDate');
+  const ctxEnd = (f: XbrlFact) => (f.context.period.kind === 'instant' ? f.context.period.date : f.context.period.kind === 'duration' ? f.context.period.endDate : '');
+  const fy = first('DocumentFiscalYearFocus')?.value ?? null;
+  const symbols: string[] = [];
+  for (const f of byLocal.get('TradingSymbol') ?? []) if (!symbols.includes(f.value!)) symbols.push(f.value!);
+  const amendment = first('AmendmentFlag')?.value ?? 'false';
+  return {
+    documentType: documentType.value!,
+    registrantName: first('EntityRegistrantName')?.value ?? '',
+    cik: cik.padStart(10, '0'),
+    tradingSymbols: symbols,
+    fiscalYearEnd: first('CurrentFiscalYearEndDate')?.value ?? null,
+    fiscalYearFocus: fy !== null && /^\d{4}$/.test(fy) ? Number(fy) : null,
+    fiscalPeriodFocus: first('DocumentFiscalPeriodFocus')?.value ?? null,
+    // Usually an ISO date; when a filing wrote it as text, the period of its own context says the same.
+    periodEndDate: periodEnd && /^\d{4}-\d{2}-\d{2}$/.test(periodEnd.value!) ? periodEnd.value! : ctxEnd(periodEnd ?? documentType),
+    amendment: amendment === 'true' || amendment === '1',
+  };
+}
+
+const MONETARY = 'xbrli:monetaryItemType';
+const SHARES = 'xbrli:sharesItemType';
+const PER_SHARE = 'dtr-types:perShareItemType';
+const PURE = 'dtr-types:pureItemType';
+
+/**
+ * Every concept a fact or a linkbase uses. The company schema's declaration is taken as
+ * it is; for concepts of the standard taxonomies (not at hand) the period type comes from
+ * the contexts of their facts and the data type from their units.
+ */
+function buildConcepts(instance: InstanceContent, linkbases: LinkbaseContent, declared: Map<string, ElementDecl>, prefixes: Prefixes): Map<string, XbrlConcept> {
+  const usage = new Map<string, { instant: number; duration: number; types: Set<string>; facts: number }>();
+  instance.facts.forEach((f, i) => {
+    const key = instance.factKeys[i];
+    let u = usage.get(key);
+    if (!u) usage.set(key, (u = { instant: 0, duration: 0, types: new Set(), facts: 0 }));
+    u.facts++;
+    if (f.context.period.kind === 'instant') u.instant++;
+    else u.duration++;
+    if (f.unit) {
+      const cur = instance.currencyUnits.has(f.unit.id);
+      const den = f.unit.denominator;
+      const num = f.unit.numerator;
+      if (cur && den.length === 0) u.types.add(MONETARY);
+      else if (cur && den.length === 1 && den[0] === 'shares') u.types.add(PER_SHARE);
+      else if (den.length === 0 && num.length === 1 && num[0] === 'shares') u.types.add(SHARES);
+      else if (den.length === 0 && num.length === 1 && num[0] === 'pure') u.types.add(PURE);
+      else u.types.add('');
+    }
+  });
+  const concepts = new Map<string, XbrlConcept>();
+  const keys = new Map<string, { uri: string; local: string }>([...instance.factConcepts, ...linkbases.concepts]);
+  for (const [key, ref] of keys) {
+    const name = prefixes.qname(ref.uri, ref.local);
+    const decl = declared.get(key);
+    const labels = linkbases.labels.get(key) ?? {};
+    if (decl) {
+      concepts.set(name, { name, namespace: ref.uri, periodType: decl.periodType, balance: decl.balance, dataType: decl.dataType, abstract: decl.abstract, labels });
+      continue;
+    }
+    const u = usage.get(key);
+    const periodType = !u ? null : u.instant && !u.duration ? 'instant' : u.duration && !u.instant ? 'duration' : null;
+    const dataType = u && u.types.size === 1 ? [...u.types][0] || null : null;
+    // Abstract items, hypercubes, dimensions and domain members never carry facts and are
+    // named so by taxonomy convention; without their schema this is the best evidence.
+    const abstract = !u && /(Abstract|Table|Axis|Domain|Member|LineItems)$/.test(ref.local);
+    concepts.set(name, { name, namespace: ref.uri, periodType, balance: null, dataType, abstract, labels });
+  }
+  return concepts;
+}
+
+/** One statement table per presentation role: a depth-first walk of its arcs in `order`. */
+function buildRoles(arcs: Relationship[], definitions: Map<string, string>, qname: (key: string) => string): XbrlRole[] {
+  const byRole = new Map<string, Relationship[]>();
+  for (const a of arcs) {
+    if (a.arcrole !== PARENT_CHILD) continue;
+    const list = byRole.get(a.role);
+    if (list) list.push(a);
+    else byRole.set(a.role, [a]);
+  }
+  const roles: XbrlRole[] = [];
+  for (const [roleUri, list] of byRole) {
+    const children = new Map<string, Relationship[]>();
+    const targets = new Set<string>();
+    const sources: string[] = [];
+    for (const a of list) {
+      const c = children.get(a.from);
+      if (c) c.push(a);
+      else {
+        children.set(a.from, [a]);
+        sources.push(a.from);
+      }
+      targets.add(a.to);
+    }
+    for (const c of children.values()) c.sort((x, y) => x.order - y.order || x.seq - y.seq);
+    const rows: XbrlPresentationRow[] = [];
+    const onPath = new Set<string>();
+    const walk = (concept: string, depth: number, parent: number | null, preferredLabel: string | null) => {
+      const index = rows.length;
+      rows.push({ concept: qname(concept), depth, preferredLabel, order: index, parent });
+      if (onPath.has(concept)) return; // a cycle: shown once, not followed
+      onPath.add(concept);
+      for (const a of children.get(concept) ?? []) walk(a.to, depth + 1, index, a.preferredLabel ? a.preferredLabel.slice(a.preferredLabel.lastIndexOf('/') + 1) : null);
+      onPath.delete(concept);
+    };
+    for (const root of sources) if (!targets.has(root)) walk(root, 0, null, null);
+    const definition = definitions.get(roleUri) ?? '';
+    if (definition) roles.push({ roleUri, definition, title: parseRoleDefinition(definition).title, kind: classifyRole(definition), rows });
+    else roles.push({ roleUri, definition, ...standardRole(roleUri), rows });
+  }
+  // EDGAR orders statements by the sort code that starts each definition; roles defined
+  // outside the filing (no definition at hand) go last.
+  return roles.sort((a, b) => (!a.definition !== !b.definition ? (a.definition ? -1 : 1) : a.definition < b.definition ? -1 : a.definition > b.definition ? 1 : a.roleUri < b.roleUri ? -1 : 1));
+}
+
+/** The SEC's executive-compensation roles (ecd taxonomy), whose definitions live in that taxonomy, not in the filing. */
+const SEC_ROLE_TITLES: Record<string, string> = {
+  PvpDisclosure: 'Pay vs Performance Disclosure',
+  InsiderTradingArrangements: 'Insider Trading Arrangements',
+  InsiderTradingPoliciesProc: 'Insider Trading Policies and Procedures',
+  ErrCompDisclosure: 'Erroneously Awarded Compensation Recovery',
+  AwardTimingDisclosure: 'Award Timing Disclosure',
+};
+
+/**
+ * A role the filing uses without defining it (its roleType is in a standard taxonomy, not
+ * at hand). SEC taxonomy roles are disclosures; any other keeps its URI's last segment.
+ */
+function standardRole(roleUri: string): { title: string; kind: XbrlRole['kind'] } {
+  const segment = roleUri.slice(roleUri.lastIndexOf('/') + 1);
+  if (/^https?:\/\/xbrl\.sec\.gov\/[a-z-]+\/role\//.test(roleUri)) {
+    return { title: SEC_ROLE_TITLES[segment] ?? segment.replace(/([a-z])([A-Z])/g, '$1 $2'), kind: 'NOTES' };
+  }
+  return { title: segment, kind: 'OTHER' };
+}

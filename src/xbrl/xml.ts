@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { SaxesParser } from 'saxes';
+import { XbrlError } from './errors.js';
+
+/** Namespace URIs the reader works with; prefixes are never compared literally. */
+export const NS = {
+  xbrli: 'http://www.xbrl.org/2003/instance',
+  link: 'http://www.xbrl.org/2003/linkbase',
+  xlink: 'http://www.w3.org/1999/xlink',
+  xbrldi: 'http://xbrl.org/2006/xbrldi',
+  xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+  xs: 'http://www.w3.org/2001/XMLSchema',
+  iso4217: 'http://www.xbrl.org/2003/iso4217',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+} as const;
+
+/**
+ * A parsed element: namespace URI, local name, attributes and the in-scope namespace
+ * bindings (needed to resolve QNames written in content, like `<measure>iso4217:USD</measure>`).
+ * Attribute keys: the local name for attributes without a namespace, `{uri}local` otherwise.
+ */
+export interface XmlElement {
+  uri: string;
+  local: string;
+  /** Qualified name as written, for messages. */
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  /** Text directly inside this element (not its children's), CDATA included. */
+  text: string;
+  line: number;
+  /** Prefix → namespace URI in scope here ('' is the default namespace). */
+  ns: Record<string, string>;
+}
+
+export const xlinkAttr = (local: string) => `{${NS.xlink}}${local}`;
+const XLINK_HREF = xlinkAttr('href');
+export const href = (el: XmlElement): string | undefined => el.attrs[XLINK_HREF];
+
+/** Parses a whole XML document into a light tree. Malformed XML throws an XbrlError with the line. */
+export function parseXmlFile(file: string): XmlElement {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new XbrlError(file, null, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return parseXml(source, file);
+}
+
+const ROOT_SCOPE: Record<string, string> = Object.assign(Object.create(null), { xml: NS.xml });
+
+export function parseXml(source: string, file: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  let startLine = 1;
+  parser.on('opentagstart', () => {
+    startLine = parser.line;
+  });
+  parser.on('opentag', (tag) => {
+    const attrs: Record<string, string> = {};
+    for (const key in tag.attributes) {
+      const a = tag.attributes[key];
+      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
+      attrs[a.uri ? `{${a.uri}}${a.local}` : a.local] = a.value;
+    }
+    const parent = stack[stack.length - 1];
+    // saxes gives only the bindings declared on this tag: scopes are shared until one changes.
+    let ns = parent ? parent.ns : ROOT_SCOPE;
+    for (const _ in tag.ns) {
+      ns = Object.assign(Object.create(null), ns, tag.ns);
+      break;
+    }
+    const el: XmlElement = { uri: tag.uri, local: tag.local, name: tag.name, attrs, children: [], text: '', line: startLine, ns };
+    if (parent) parent.children.push(el);
+    else root = el;
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const onText = (text: string) => {
+    const el = stack[stack.length - 1];
+    if (el) el.text += text;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  try {
+    parser.write(source).close();
+  } catch (e) {
+    // saxes messages start with "<file>:<line>:<column>: "; keep its position and reason.
+    const m = /^[^:]*:(\d+):(\d+): (.*)$/s.exec((e as Error).message);
+    throw new XbrlError(file, m ? `line ${m[1]}, column ${Number(m[2]) + 1}` : null, `malformed XML: ${m ? m[3] : (e as Error).message}`);
+  }
+  if (!root) throw new XbrlError(file, null, 'malformed XML: no root element');
+  return root;
+}
+
+/** Resolves a QName written in content or an attribute value against the element's bindings. */
+export function resolveQName(el: XmlElement, qname: string): { uri: string; local: string } | null {
+  const q = qname.trim();
+  const i = q.indexOf(':');
+  const prefix = i < 0 ? '' : q.slice(0, i);
+  const local = i < 0 ? q : q.slice(i + 1);
+  const uri = prefix === 'xml' ? NS.xml : el.ns[prefix];
+  if (uri === undefined) return null;
+  return { uri, local };
+}
+
+/** All text inside an element, its descendants' included. */
+export function textContent(el: XmlElement): string {
+  if (el.children.length === 0) return el.text;
+  let s = el.text;
+  for (const c of el.children) s += textContent(c);
+  return s;
+}
+
+export const childrenOf = (el: XmlElement, uri: string, local: string) => el.children.filter((c) => c.uri === uri && c.local === local);
+export const childOf = (el: XmlElement, uri: string, local: string) => el.children.find((c) => c.uri === uri && c.local === local);
