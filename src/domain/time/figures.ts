@@ -3,7 +3,7 @@
  * report was known on a date; and the revisions a later report made. Built once at load.
  */
 import { D, roundTo } from '../decimal.js';
-import type { Company, Fact, Revision } from '../model.js';
+import type { Company, Disclosure, Fact, Revision } from '../model.js';
 import { figureKey, knownOn, precisionOf } from './report-identity.js';
 
 /** One figure (company, concept, period, dimensions, unit) and every disclosure's report of it. */
@@ -28,6 +28,7 @@ export class Timeline {
   private readonly figures = new Map<string, Figure>();
   private readonly figureByFact = new Map<Fact, Figure>();
   private readonly revisionsByCompany = new Map<Company, Revision[]>();
+  private readonly revisionsByDisclosure = new Map<Disclosure, Revision[]>();
   private readonly figureLists = new WeakMap<readonly Fact[], Figure[]>();
 
   /**
@@ -56,9 +57,9 @@ export class Timeline {
         const revised = figure.reports[i];
         if (sameValue(previous, revised)) continue;
         const company = revised.lineItem.company;
-        const list = this.revisionsByCompany.get(company) ?? [];
-        list.push(register({ type: 'Revision', id: `${revised.id}~${previous.id}`, company, previous, revised, difference: new D(revised.value).minus(previous.value).toFixed() }));
-        this.revisionsByCompany.set(company, list);
+        const revision = register({ type: 'Revision', id: `${revised.id}~${previous.id}`, company, previous, revised, difference: new D(revised.value).minus(previous.value).toFixed() });
+        push(this.revisionsByCompany, company, revision);
+        push(this.revisionsByDisclosure, revised.disclosure, revision);
       }
     }
   }
@@ -123,6 +124,11 @@ export class Timeline {
     return this.revisionsByCompany.get(company) ?? [];
   }
 
+  /** Figures whose value this disclosure changed from an earlier report. */
+  revisionsBy(disclosure: Disclosure): readonly Revision[] {
+    return this.revisionsByDisclosure.get(disclosure) ?? [];
+  }
+
   /** The latest report of each figure among `facts`, with derived facts, in first-appearance order. */
   latest(facts: readonly Fact[]): Fact[] {
     let figures = this.figureLists.get(facts);
@@ -137,4 +143,10 @@ export class Timeline {
     }
     return figures.map((f) => f.reports[f.reports.length - 1]);
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -17,14 +17,14 @@ const QUARTERS: ReadonlySet<string> = new Set(['Q1', 'Q2', 'Q3', 'Q4']);
 /**
  * The latest report for each fiscal quarter or year among `facts`, with the derived
  * quarters nobody printed, oldest period first; where both exist, the more precise. Convenience translations are left out:
- * a series is in the currency the company reports in.
+ * a series is in the currency the company reports in, and for the whole company (no dimensions).
  */
 export function seriesOf(timeline: Timeline, facts: readonly Fact[], frequency: SeriesFrequency, unit?: string | null): SeriesPoint[] {
   const wanted = (p: Period) => (frequency === 'ANNUAL' ? p.fiscalPeriod === 'FY' : p.fiscalPeriod !== null && QUARTERS.has(p.fiscalPeriod));
   const derived = facts.filter((f) => f.origin === 'DERIVED');
   const byPeriod = new Map<Period, Fact>();
   for (const fact of [...timeline.latest(facts), ...derived]) {
-    if (!wanted(fact.period) || fact.translationOf || (unit && fact.unit !== unit)) continue;
+    if (!wanted(fact.period) || fact.translationOf || fact.dimensions.length > 0 || (unit && fact.unit !== unit)) continue;
     // A quarter stated only in rounded prose gives way to the same quarter derived from the tables.
     const other = byPeriod.get(fact.period);
     if (!other || precisionOf(fact) > precisionOf(other)) byPeriod.set(fact.period, fact);

@@ -1,4 +1,9 @@
-import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { seriesOf, type SeriesPoint as DomainSeriesPoint } from '../../domain/time/series.js';
+import type { Context } from '../context.js';
+import { AsOfArgs } from '../time/as-of.args.js';
+import { SeriesFrequency } from '../time/series-frequency.enum.js';
+import { SeriesPoint } from '../time/series-point.type.js';
 import { conceptFacts } from '../../domain/fact-index.js';
 import type { Company as DomainCompany, Concept as DomainConcept, ConceptLabel as DomainLabel, Definition as DomainDefinition, Fact as DomainFact, LineItem as DomainLineItem } from '../../domain/model.js';
 import { Company } from '../company/company.type.js';
@@ -9,7 +14,6 @@ import { ConnectionArgs } from '../pagination/connection.args.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { paginate } from '../pagination/paginate.js';
 import { LineItem } from '../statement/line-item.type.js';
-import { ConceptFactsArgs } from './concept-facts.args.js';
 import { ConceptLabel } from './concept-label.type.js';
 import { Concept } from './concept.type.js';
 
@@ -38,10 +42,25 @@ export class ConceptResolver {
   @FieldResolver(() => FactConnection, { description: 'Every fact of the concept, across disclosures, periods, units and dimensions: by line item, then as each disclosure reports them, oldest disclosure first.' })
   facts(
     @Root() concept: DomainConcept,
-    @Args(() => ConceptFactsArgs) _asOf: ConceptFactsArgs,
+    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
     @Args(() => FactFilterArgs) { filter }: FactFilterArgs,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { graph }: Context,
   ): Connection<DomainFact> {
-    return paginate(conceptFacts(concept).query(filter ?? {}), args);
+    const facts = conceptFacts(concept).query(filter ?? {});
+    return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args);
+  }
+
+  @FieldResolver(() => [SeriesPoint], {
+    description:
+      'The concept\'s values over time for the whole company (no dimensions), ready to plot: one per fiscal quarter or year, each the latest report of its figure, with the quarters nobody printed derived across filings (Q4 = FY − 9M, Q3 = 9M − 6M, Q2 = 6M − Q1) and marked. Oldest period first; convenience translations left out.',
+  })
+  series(
+    @Root() concept: DomainConcept,
+    @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
+    @Arg('unit', () => String, { nullable: true, description: 'Only values in this unit, e.g. "USD"; by default every unit the concept is reported in.' }) unit: string | null,
+    @Ctx() { graph }: Context,
+  ): DomainSeriesPoint[] {
+    return seriesOf(graph.timeline, conceptFacts(concept).all, frequency, unit);
   }
 }

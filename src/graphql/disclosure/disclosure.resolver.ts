@@ -1,9 +1,11 @@
 import { knownOn, knownOnBasis } from '../../domain/time/report-identity.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { KnownOnBasis } from '../time/known-on-basis.enum.js';
-import { Arg, Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { RevisionConnection } from '../time/revision-connection.type.js';
 import type { Check as DomainCheck, Company, Disclosure as DomainDisclosure, Fact as DomainFact, Footnote as DomainFootnote, SourceDocument as DomainSource, StatementTable as DomainTable, ConvenienceTranslation as DomainTranslation } from '../../domain/model.js';
-import type { Definition as DomainDefinition } from '../../domain/model.js';
+import type { Definition as DomainDefinition, Revision as DomainRevision } from '../../domain/model.js';
 import { Definition } from '../definition/definition.type.js';
 import { CheckConnection } from '../check/check-connection.type.js';
 import { CheckKind, CheckStatus } from '../check/check-enums.js';
@@ -36,6 +38,11 @@ export class DisclosureResolver {
   @FieldResolver(() => KnownOnBasis, { description: 'Whether `knownOn` is the filing date or, for lack of one, the period of report.' })
   knownOnBasis(@Root() disclosure: DomainDisclosure): KnownOnBasis {
     return KnownOnBasis[knownOnBasis(disclosure)];
+  }
+
+  @FieldResolver(() => RevisionConnection, { description: 'Figures this disclosure restated: each a figure an earlier disclosure reported with another value, with both values and the difference.' })
+  revisions(@Root() disclosure: DomainDisclosure, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainRevision> {
+    return paginate(graph.timeline.revisionsBy(disclosure), args);
   }
 
   @FieldResolver(() => SourceDocument, { description: 'The source text the data was curated from.' })
