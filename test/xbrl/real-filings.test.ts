@@ -55,7 +55,7 @@ describe.skipIf(!sharedExists)('the six real filings in ../shared/xbrl', () => {
     // The four streaming regions (the facts on both axes) make up the quarter's revenues.
     const streaming = regional.filter((x) => x.context.dimensions.length === 2);
     expect(streaming).toHaveLength(4);
-    expect(streaming.reduce((s, x) => s + BigInt(x.value!), 0n)).toBe(BigInt(total[0]));
+    expect(streaming.reduce((s, x) => s + BigInt(x.value!), 0n)).toBe(BigInt(total[0]!));
   });
 
   it('Tesla loads without metadata.json', () => {
