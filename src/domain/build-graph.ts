@@ -15,6 +15,14 @@ import { buildGovernance } from './governance/build-governance.js';
 import { buildNarrative } from './narrative/build-narrative.js';
 import { deriveCompanyQuarters } from './time/derive-quarters.js';
 import { Timeline } from './time/figures.js';
+import { buildFilings } from './filings/build-filings.js';
+import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
+
+/** SEC filings read by the XBRL reader, and the folder they were found in. */
+export interface Filings {
+  root: string;
+  list: readonly XbrlFiling[];
+}
 
 /** Statements in the order a reader expects them. */
 export const STATEMENT_ORDER: readonly Statement[] = [
@@ -29,8 +37,8 @@ export const STATEMENT_ORDER: readonly Statement[] = [
 /** Currency names as releases print them in column headings. */
 const PRINTED_CURRENCY: Record<string, string> = { CNY: 'RMB' };
 
-/** Turns validated data files into the linked, indexed graph, then runs every check. */
-export function buildGraph(data: LoadedData): Graph {
+/** Turns validated data files and read filings into the linked, indexed graph, then runs every check. */
+export function buildGraph(data: LoadedData, filings: Filings = { root: '', list: [] }): Graph {
   const graph = new Graph();
   for (const loaded of data.companies) {
     const company = buildCompany(loaded, graph);
@@ -40,6 +48,8 @@ export function buildGraph(data: LoadedData): Graph {
     mapUsGaapConcepts(loaded, company, graph);
     finishCuratedConcepts(company);
   }
+  buildFilings(graph, filings.list, filings.root);
+  for (const company of graph.companies) if (company.cik && filings.list.some((f) => f.cover.cik === company.cik)) finishCompany(company);
   buildTimeline(graph);
   runChecks(graph);
   return graph;

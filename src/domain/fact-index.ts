@@ -92,7 +92,10 @@ export function lineItemFacts(item: LineItem): FactIndex {
   return indexOf(item, () => item.facts);
 }
 
-/** A concept's facts: by line item, then in each line item's order; indexed on first use. */
+/** A concept's facts: newest disclosure first, then by line item and in each line item's order; indexed on first use. */
 export function conceptFacts(concept: Concept): FactIndex {
-  return indexOf(concept, () => concept.lineItems.flatMap((item) => item.facts));
+  return indexOf(concept, () => {
+    const rank = new Map(concept.company.disclosures.map((d, i) => [d, i]));
+    return concept.lineItems.flatMap((item) => item.facts).sort((a, b) => rank.get(a.disclosure)! - rank.get(b.disclosure)!);
+  });
 }

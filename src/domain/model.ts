@@ -3,6 +3,7 @@
  * a `type` (its GraphQL type name) and an `id` unique within that type, which together
  * make its global Node ID.
  */
+import type { FiscalYearEnd } from './time/fiscal-calendar.js';
 import type { Measure, Statement } from '../data/files/table.schema.js';
 
 export type { Measure, Statement };
@@ -20,8 +21,8 @@ export interface Company extends Entity<'Company'> {
   name: string;
   legalName: string;
   formerNames: string[];
-  /** Month and day the fiscal year ends, e.g. { month: 12, day: 31 }. */
-  fiscalYearEnd: { month: number; day: number };
+  /** Month and day the fiscal year ends, e.g. { month: 12, day: 31 }, and whether it ends on a weekday near that date (52/53-week years). */
+  fiscalYearEnd: FiscalYearEnd;
   securities: Security[];
   listings: Listing[];
   /** Newest first. */

@@ -1,15 +1,20 @@
 import { DataFileError } from '../data/data-file-error.js';
 import { loadGraph } from '../domain/load-graph.js';
+import { XbrlError } from '../xbrl/errors.js';
 import { startServer } from './start-server.js';
 
-/** `npm start`: loads the embedded data and serves it; a malformed data file stops start-up. */
+/** `npm start`: loads the embedded data and the filings under FILINGS_DIR, and serves them; a malformed data file or filing stops start-up. */
 async function main(): Promise<void> {
   let graph;
   try {
-    graph = loadGraph(process.env.DATA_DIR);
+    graph = loadGraph(process.env.DATA_DIR, process.env.FILINGS_DIR || undefined);
   } catch (error) {
     if (error instanceof DataFileError) {
       console.error(`Cannot load data: ${error.message}`);
+      process.exit(1);
+    }
+    if (error instanceof XbrlError) {
+      console.error(`Cannot load filing: ${error.message}`);
       process.exit(1);
     }
     throw error;

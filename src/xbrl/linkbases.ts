@@ -97,7 +97,7 @@ export function readLinkbases(dts: Dts, prefixes: Prefixes): LinkbaseContent {
             let byRole = out.labels.get(key);
             if (!byRole) out.labels.set(key, (byRole = {}));
             for (const lab of labels) {
-              const lang = lab.attrs[XML_LANG] ?? lab.ns.lang ?? '';
+              const lang = lab.attrs[XML_LANG] ?? link.attrs[XML_LANG] ?? root.attrs[XML_LANG] ?? '';
               if (!/^en(-|$)/i.test(lang)) {
                 nonEnglish++;
                 continue;

@@ -40,11 +40,12 @@ export function readFiling(folder: string): XbrlFiling {
   const dimensionDefaults = new Map<string, string>();
   for (const r of linkbases.definition) if (r.arcrole === DIMENSION_DEFAULT) dimensionDefaults.set(qname(r.from), qname(r.to));
 
+  const metadata = readMetadata(dir);
   return {
     folder: dir,
     instancePath,
-    metadata: readMetadata(dir),
-    cover: readCover(instance, instancePath),
+    metadata,
+    cover: readCover(instance, instancePath, metadata),
     concepts,
     facts: instance.facts,
     duplicates: findDuplicates(instance.facts),
@@ -102,7 +103,7 @@ function readMetadata(dir: string): XbrlFiling['metadata'] {
 }
 
 /** The dei cover facts, preferring those in a context without dimensions. */
-function readCover(instance: InstanceContent, file: string): XbrlFiling['cover'] {
+function readCover(instance: InstanceContent, file: string, metadata: XbrlFiling['metadata']): XbrlFiling['cover'] {
   const byLocal = new Map<string, XbrlFact[]>();
   instance.facts.forEach((f, i) => {
     const ref = instance.factConcepts.get(instance.factKeys[i]);
@@ -129,7 +130,8 @@ function readCover(instance: InstanceContent, file: string): XbrlFiling['cover']
   const amendment = first('AmendmentFlag')?.value ?? 'false';
   return {
     documentType: documentType.value!,
-    registrantName: first('EntityRegistrantName')?.value ?? '',
+    // Every SEC filing states it; metadata.json is the fallback for one that does not.
+    registrantName: first('EntityRegistrantName')?.value ?? metadata?.companyName ?? '',
     cik: cik.padStart(10, '0'),
     tradingSymbols: symbols,
     fiscalYearEnd: first('CurrentFiscalYearEndDate')?.value ?? null,

@@ -89,8 +89,8 @@ export function parseXml(source: string, file: string): XmlElement {
   try {
     parser.write(source).close();
   } catch (e) {
-    // saxes messages start with "<file>:<line>:<column>: "; keep its position and reason.
-    const m = /^[^:]*:(\d+):(\d+): (.*)$/s.exec((e as Error).message);
+    // saxes messages start with "<line>:<column>: "; keep its position and reason.
+    const m = /^(\d+):(\d+): (.*)$/s.exec((e as Error).message);
     throw new XbrlError(file, m ? `line ${m[1]}, column ${Number(m[2]) + 1}` : null, `malformed XML: ${m ? m[3] : (e as Error).message}`);
   }
   if (!root) throw new XbrlError(file, null, 'malformed XML: no root element');

@@ -83,11 +83,12 @@ function derive(graph: Graph, company: Company, period: Period, longer: Fact, sh
   }
   const item = longer.lineItem;
   // A disclosure may already derive this quarter from its own tables (the curated release's Q1).
-  if (item.facts.some((f) => f.period === period && f.unit === longer.unit)) return;
+  const key = figureKey({ ...longer, period });
+  if (item.facts.some((f) => f.period === period && figureKey(f) === key)) return;
   const disclosure = latestInput.disclosure;
   const fact = graph.add<Fact>({
     type: 'Fact',
-    id: `${company.id}/derived/${item.id.split('/').slice(1).join('/')}/${period.id.split('/').pop()}/${longer.unit}`,
+    id: `${company.id}/derived/${key.slice(key.indexOf('|') + 1)}`,
     lineItem: item,
     concept: longer.concept,
     period,

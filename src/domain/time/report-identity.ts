@@ -5,7 +5,7 @@
 import type { Disclosure, Fact } from '../model.js';
 
 /** Facts of one company with the same concept, period, dimensions and unit report one figure. */
-export function figureKey(fact: Fact): string {
+export function figureKey(fact: Pick<Fact, 'concept' | 'period' | 'dimensions' | 'unit'>): string {
   const dimensions = fact.dimensions.map((d) => `${d.axis}=${d.member}`).join(',');
   return `${fact.concept.company.id}|${fact.concept.name}|${fact.period.id}|${dimensions}|${fact.unit}`;
 }

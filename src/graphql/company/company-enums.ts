@@ -7,6 +7,10 @@ export enum Exchange {
   SSE = 'SSE',
   SZSE = 'SZSE',
   LSE = 'LSE',
+  NYSE_AMERICAN = 'NYSE_AMERICAN',
+  NYSE_ARCA = 'NYSE_ARCA',
+  CBOE = 'CBOE',
+  OTHER = 'OTHER',
 }
 
 registerEnumType(Exchange, {
@@ -19,6 +23,10 @@ registerEnumType(Exchange, {
     SSE: { description: 'The Shanghai Stock Exchange.' },
     SZSE: { description: 'The Shenzhen Stock Exchange.' },
     LSE: { description: 'The London Stock Exchange.' },
+    NYSE_AMERICAN: { description: 'NYSE American.' },
+    NYSE_ARCA: { description: 'NYSE Arca.' },
+    CBOE: { description: 'Cboe BZX Exchange.' },
+    OTHER: { description: 'Another exchange, or one a filing does not name (`dei:SecurityExchangeName` is absent before 2019).' },
   },
 });
 

@@ -39,7 +39,7 @@ export class ConceptResolver {
     return concept.lineItems;
   }
 
-  @FieldResolver(() => FactConnection, { description: 'Every fact of the concept, across disclosures, periods, units and dimensions: by line item, then as each disclosure reports them, oldest disclosure first.' })
+  @FieldResolver(() => FactConnection, { description: 'Every fact of the concept, across disclosures, periods, units and dimensions: newest disclosure first, then as each disclosure reports them. Filter by period, fiscal period, unit, origin or statement.' })
   facts(
     @Root() concept: DomainConcept,
     @Args(() => AsOfArgs) { asOf }: AsOfArgs,

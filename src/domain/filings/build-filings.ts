@@ -1,0 +1,118 @@
+/**
+ * Links XBRL filings (as the reader hands them over, src/xbrl) into the graph beside the
+ * curated data: one company per CIK, one disclosure per filing, one concept and one line
+ * item per company and concept, one fact per reported numeric element, one statement table
+ * per presentation role, and the calculation and duplicate checks. Nothing here knows any
+ * company: every name, label, period and unit comes from the filing.
+ */
+import { relative } from 'node:path';
+import type { XbrlFiling } from '../../xbrl/xbrl-filing.js';
+import { XbrlError } from '../../xbrl/errors.js';
+import type { Graph } from '../graph.js';
+import type { Company, Disclosure, DisclosureKind } from '../model.js';
+import { formatDate } from '../period.js';
+import { slugify } from '../entities.js';
+import { companyForFilings } from './filing-company.js';
+import { buildFilingFacts } from './filing-facts.js';
+import { buildFilingTables } from './filing-tables.js';
+import { recordFilingChecks } from './filing-checks.js';
+import { sha256Of } from './hash.js';
+
+/**
+ * Adds every filing to the graph, oldest period first, so each company's name, tickers,
+ * fiscal year end and labels come from its latest filing. `root` is the filings folder
+ * (paths in the API are relative to it).
+ */
+export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): void {
+  const byCik = new Map<string, XbrlFiling[]>();
+  for (const filing of filings) {
+    const list = byCik.get(filing.cover.cik);
+    if (list) list.push(filing);
+    else byCik.set(filing.cover.cik, [filing]);
+  }
+  for (const list of byCik.values()) {
+    list.sort((a, b) => a.cover.periodEndDate.localeCompare(b.cover.periodEndDate) || (a.metadata?.filingDate ?? '').localeCompare(b.metadata?.filingDate ?? ''));
+    const company = companyForFilings(graph, list);
+    for (const filing of list) buildFiling(graph, company, filing, root);
+    company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport));
+  }
+}
+
+function buildFiling(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
+  const disclosure = addDisclosure(graph, company, filing, root);
+  const built = buildFilingFacts(graph, disclosure, filing);
+  buildFilingTables(graph, disclosure, filing, built);
+  recordFilingChecks(graph, disclosure, filing, built);
+  return disclosure;
+}
+
+function kindOf(form: string): DisclosureKind {
+  if (/^(10-K|20-F|40-F)/.test(form)) return 'ANNUAL_REPORT';
+  if (/^(10-Q|6-K)/.test(form)) return 'INTERIM_REPORT';
+  return 'ANNOUNCEMENT';
+}
+
+/**
+ * The currency most of the filing's monetary facts are in: filings name no reporting
+ * currency of their own, and a foreign filer reports in its own.
+ */
+function reportingCurrency(filing: XbrlFiling): string {
+  const counts = new Map<string, number>();
+  for (const fact of filing.facts) {
+    const unit = fact.unit;
+    if (!unit || unit.denominator.length > 0 || unit.numerator.length !== 1 || !/^[A-Z]{3}$/.test(unit.numerator[0])) continue;
+    if (filing.concepts.get(fact.concept)?.dataType?.endsWith('monetaryItemType') === false) continue;
+    counts.set(unit.numerator[0], (counts.get(unit.numerator[0]) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [currency, n] of counts) if (best === null || n > counts.get(best)!) best = currency;
+  if (!best) throw new XbrlError(filing.instancePath, null, 'no monetary fact in an ISO 4217 currency: the reporting currency cannot be told');
+  return best;
+}
+
+function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
+  const { cover, metadata } = filing;
+  const form = cover.documentType;
+  const slug = slugify(`${form} ${cover.periodEndDate}`);
+  const id = `${company.id}/${slug}`;
+  if (graph.node('Disclosure', id)) {
+    throw new XbrlError(filing.instancePath, 'dei:DocumentType', `a second ${form} of ${cover.registrantName} for the period ended ${cover.periodEndDate}; remove one of the two folders`);
+  }
+  const accession = metadata?.accessionNumber ?? null;
+  const cikNumber = String(Number(cover.cik));
+  const disclosure: Disclosure = graph.add({
+    type: 'Disclosure',
+    id,
+    slug,
+    company,
+    title: `${cover.registrantName} ${form}${cover.amendment ? ' (amendment)' : ''} for the period ended ${formatDate(cover.periodEndDate)}`,
+    kind: kindOf(form),
+    date: metadata?.filingDate ?? cover.periodEndDate,
+    audited: kindOf(form) === 'ANNUAL_REPORT',
+    form,
+    periodOfReport: cover.periodEndDate,
+    fiscalYearFocus: cover.fiscalYearFocus,
+    fiscalPeriodFocus: cover.fiscalPeriodFocus,
+    accessionNumber: accession,
+    filedOn: metadata?.filingDate ?? null,
+    reportingCurrency: reportingCurrency(filing),
+    source: {
+      path: relative(root, filing.instancePath),
+      sha256: sha256Of(filing.instancePath),
+      description: `XBRL instance document of the ${form}, read with the company schema and the linkbases it references.`,
+      publisher: 'SEC EDGAR',
+      url: accession ? `https://www.sec.gov/Archives/edgar/data/${cikNumber}/${accession.replace(/-/g, '')}/` : null,
+      text: null,
+    },
+    convenienceTranslation: null,
+    tables: [],
+    facts: [],
+    footnotes: [],
+    definitions: [],
+    statements: [],
+    changes: [],
+    checks: [],
+  });
+  company.disclosures.push(disclosure);
+  return disclosure;
+}

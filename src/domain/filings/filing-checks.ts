@@ -1,0 +1,69 @@
+import { calculationChecks } from '../../xbrl/calculations.js';
+import type { XbrlContext, XbrlFact, XbrlFiling } from '../../xbrl/xbrl-filing.js';
+import { recordCheck } from '../checks/check-builder.js';
+import type { Graph } from '../graph.js';
+import type { Disclosure, Fact } from '../model.js';
+import type { BuiltFacts } from './filing-facts.js';
+
+/**
+ * The filing's checks: every summation of its calculation linkbase in every context where
+ * the total is reported (the reader evaluates them by XBRL Calculations 1.1), and every
+ * group of duplicate facts. Checks never stop loading: they are data about the filing.
+ */
+export function recordFilingChecks(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, built: BuiltFacts): void {
+  const label = (concept: string) => graph.concept(disclosure.company, concept)?.label ?? concept;
+  const factOf = (x: XbrlFact): Fact | null => built.factOf.get(x) ?? null;
+  const { results, skipped } = calculationChecks(filing);
+  for (const r of results) {
+    const subject = factOf(r.parentFact);
+    const terms = r.children.map((c, i) => `${c.weight < 0 ? '−' : i === 0 ? '' : '+'} ${Math.abs(c.weight) === 1 ? '' : `${Math.abs(c.weight)} × `}${label(c.fact.concept)}`.trim()).join(' ');
+    recordCheck(graph, disclosure, {
+      kind: 'CALCULATION',
+      name: `${label(r.parent)} = ${terms} (${where(subject, r.context)})`,
+      expected: r.expected,
+      actual: r.actual,
+      tolerance: '0',
+      passed: r.consistent,
+      detail: `Every value rounded to ${r.decimals === 'INF' ? 'exact values' : `decimals ${r.decimals}`}, the lowest of the summation (XBRL Calculations 1.1); role ${r.roleUri}.`,
+      subject,
+      inputs: r.children.map((c) => factOf(c.fact)).filter((f): f is Fact => f !== null),
+    });
+  }
+  for (const s of skipped) {
+    recordCheck(graph, disclosure, {
+      kind: 'CALCULATION',
+      name: `${label(s.parent)} = its calculation children (${s.context.id})`,
+      expected: '',
+      actual: '',
+      tolerance: '0',
+      passed: false,
+      detail: `Not evaluated: ${s.reason}`,
+      subject: null,
+      inputs: [],
+    });
+  }
+  for (const duplicate of filing.duplicates) {
+    const facts = [...new Set(duplicate.facts.map(factOf).filter((f): f is Fact => f !== null))];
+    const [first] = duplicate.facts;
+    const values = duplicate.facts.map((f) => `${f.value} (decimals ${f.decimals})`).join(', ');
+    recordCheck(graph, disclosure, {
+      kind: 'DUPLICATE',
+      name: `${label(first.concept)} reported ${duplicate.facts.length} times agrees (${where(facts[0] ?? null, first.context)})`,
+      expected: duplicate.facts[0].value ?? '',
+      actual: duplicate.facts[duplicate.facts.length - 1].value ?? '',
+      tolerance: '0',
+      passed: duplicate.consistent,
+      detail: duplicate.consistent
+        ? `Equal once rounded to the least precise decimals; the most precise is kept: ${values}.`
+        : `The values disagree once rounded to the least precise decimals; every report is kept: ${values}.`,
+      subject: facts[0] ?? null,
+      inputs: facts.slice(1),
+    });
+  }
+}
+
+function where(fact: Fact | null, context: XbrlContext): string {
+  if (!fact) return `context ${context.id}`;
+  const members = fact.dimensions.map((d) => d.member).join(', ');
+  return members ? `${fact.period.label}, ${members}` : fact.period.label;
+}

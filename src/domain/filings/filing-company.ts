@@ -1,0 +1,110 @@
+import type { XbrlFiling } from '../../xbrl/xbrl-filing.js';
+import { XbrlError } from '../../xbrl/errors.js';
+import type { Graph } from '../graph.js';
+import type { Company, Security, SecurityKind } from '../model.js';
+import { slugify } from '../entities.js';
+import { isWeekBased } from '../time/fiscal-calendar.js';
+
+/** `dei:SecurityExchangeName` codes → the exchanges of the API. */
+const EXCHANGES: Record<string, string> = { NASDAQ: 'NASDAQ', NYSE: 'NYSE', NYSEAMER: 'NYSE_AMERICAN', NYSEArca: 'NYSE_ARCA', CBOE: 'CBOE' };
+
+function securityKind(title: string): SecurityKind {
+  if (/depositary/i.test(title)) return 'ADS';
+  if (/preferred/i.test(title)) return 'PREFERRED_SHARE';
+  if (/\bnotes?\b|bonds?|debentures?/i.test(title)) return 'BOND';
+  return 'ORDINARY_SHARE';
+}
+
+/** `--09-30` → { month: 9, day: 30 }; null for anything else. */
+function monthDay(value: string | null): { month: number; day: number } | null {
+  const m = value ? /^--(\d{2})-(\d{2})$/.exec(value.trim()) : null;
+  return m ? { month: Number(m[1]), day: Number(m[2]) } : null;
+}
+
+/**
+ * The company of a CIK's filings (oldest first): the curated company with that CIK when
+ * there is one, else a new one named, tickered and given its fiscal year end by the cover
+ * of its latest filing; earlier names become former names.
+ */
+export function companyForFilings(graph: Graph, filings: readonly XbrlFiling[]): Company {
+  const latest = filings[filings.length - 1];
+  const { cover } = latest;
+  const fiscalYearEnd = [...filings].reverse().map((f) => monthDay(f.cover.fiscalYearEnd)).find(Boolean)
+    // No fiscal year end on any cover: an annual report's period ends on it.
+    ?? monthDay(`--${filings.find((f) => f.cover.fiscalPeriodFocus === 'FY')?.cover.periodEndDate.slice(5) ?? '12-31'}`)!;
+  // Apple's years end on the last Saturday of September: its covers and periods end off month ends.
+  const weekBased = isWeekBased(filings.flatMap((f) => [f.cover.fiscalYearEnd ?? '', f.cover.periodEndDate]).filter(Boolean));
+  let company = graph.companyByCik(cover.cik);
+  if (!company) {
+    company = graph.add({
+      type: 'Company',
+      id: `cik-${cover.cik}`,
+      slug: slugify(cover.registrantName),
+      cik: cover.cik,
+      name: cover.registrantName,
+      legalName: cover.registrantName,
+      formerNames: [...new Set(filings.map((f) => f.cover.registrantName))].filter((n) => n !== cover.registrantName),
+      fiscalYearEnd: { ...fiscalYearEnd, weekBased },
+      securities: [],
+      listings: [],
+      disclosures: [],
+      lineItems: [],
+      concepts: [],
+      conceptPrefix: latest.concepts.size > 0 ? companyPrefix(latest) : slugify(cover.registrantName),
+    });
+    graph.companies.push(company);
+    graph.indexCik(cover.cik, company);
+  }
+  addListings(graph, company, latest);
+  return company;
+}
+
+/** The prefix of the company's own extension concepts: the most used prefix that is not a standard taxonomy's. */
+function companyPrefix(filing: XbrlFiling): string {
+  const counts = new Map<string, number>();
+  for (const name of filing.concepts.keys()) {
+    const prefix = name.slice(0, name.indexOf(':'));
+    const ns = filing.concepts.get(name)!.namespace;
+    if (/xbrl\.(sec\.gov|org|us)|fasb\.org|xbrl\.ifrs\.org/.test(ns)) continue;
+    counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? slugify(filing.cover.registrantName);
+}
+
+/** One security and listing per trading symbol the cover states, with its exchange and title from the same context. */
+function addListings(graph: Graph, company: Company, filing: XbrlFiling): void {
+  const byContext = new Map<string, Record<string, string>>();
+  for (const fact of filing.facts) {
+    if (!fact.concept.startsWith('dei:') || fact.value === null) continue;
+    const local = fact.concept.slice(4);
+    if (local !== 'TradingSymbol' && local !== 'SecurityExchangeName' && local !== 'Security12bTitle') continue;
+    const entry = byContext.get(fact.context.id) ?? {};
+    entry[local] = fact.value;
+    byContext.set(fact.context.id, entry);
+  }
+  const symbols = [...byContext.values()].filter((e) => e.TradingSymbol);
+  for (const ticker of filing.cover.tradingSymbols) if (!symbols.some((e) => e.TradingSymbol === ticker)) symbols.push({ TradingSymbol: ticker });
+  for (const entry of symbols) {
+    const ticker = entry.TradingSymbol.trim().toUpperCase();
+    const owner = graph.companyByTicker(ticker);
+    if (owner === company) continue;
+    if (owner) throw new XbrlError(filing.instancePath, 'dei:TradingSymbol', `ticker ${ticker} is already used by ${owner.name}`);
+    const title = entry.Security12bTitle ?? 'Common stock';
+    const security: Security = graph.add({
+      type: 'Security',
+      id: `${company.id}/${slugify(ticker)}`,
+      company,
+      name: title,
+      kind: securityKind(title),
+      shareClass: null,
+      underlying: null,
+      underlyingPerUnit: null,
+      listings: [],
+    });
+    const listing = { ticker, exchange: EXCHANGES[entry.SecurityExchangeName ?? ''] ?? 'OTHER', security, company };
+    company.securities.push(security);
+    company.listings.push(listing);
+    security.listings.push(listing);
+    graph.indexTicker(ticker, company);
+  }
+}

@@ -1,0 +1,197 @@
+import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../xbrl/xbrl-filing.js';
+import { D } from '../decimal.js';
+import { NO_DIMENSIONS } from '../dimensions.js';
+import { companyPeriod, conceptFor } from '../entities.js';
+import type { Graph } from '../graph.js';
+import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement } from '../model.js';
+
+/** What the tables and checks of a filing need from its facts. */
+export interface BuiltFacts {
+  /** The graph fact of each numeric element; a consistent duplicate maps to the one fact kept for it. */
+  factOf: Map<XbrlFact, Fact>;
+  /** The filing's facts by concept name, in document order. */
+  byConcept: Map<string, Fact[]>;
+  /** Axes and explicit members any context of the filing uses. */
+  axes: Set<string>;
+  members: Set<string>;
+  /** The filing's labels of each concept, by role name (the rows print these). */
+  labels: Map<string, Record<string, string>>;
+}
+
+const ROLES: Record<string, LabelRole> = {
+  label: 'STANDARD',
+  terseLabel: 'TERSE',
+  verboseLabel: 'VERBOSE',
+  totalLabel: 'TOTAL',
+  negatedLabel: 'NEGATED',
+  negatedTerseLabel: 'NEGATED_TERSE',
+  negatedTotalLabel: 'NEGATED_TOTAL',
+  periodStartLabel: 'PERIOD_START',
+  periodEndLabel: 'PERIOD_END',
+  documentation: 'DOCUMENTATION',
+};
+
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Adds the filing's concepts, line items and numeric facts. Non-numeric facts (text blocks,
+ * cover text, dates) are not facts of the graph: `Fact.value` is a decimal; the cover's are
+ * read into the company and disclosure. Nil facts and facts of a `forever` period are
+ * skipped. Of duplicates (same concept, context and unit) that agree, the most precise is
+ * kept; duplicates that disagree are all kept, and the checks report them.
+ */
+export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: XbrlFiling): BuiltFacts {
+  const company = disclosure.company;
+  const built: BuiltFacts = { factOf: new Map(), byConcept: new Map(), axes: new Set(), members: new Set(), labels: new Map() };
+  for (const [name, concept] of filing.concepts) {
+    built.labels.set(name, concept.labels);
+    updateConcept(graph, company, disclosure, concept);
+  }
+
+  const instance = disclosure.source.path;
+  const keptFor = new Map<XbrlFact, XbrlFact>();
+  for (const duplicate of filing.duplicates) {
+    if (!duplicate.consistent) continue;
+    const best = duplicate.facts.reduce((a, b) => (precision(b) > precision(a) ? b : a));
+    for (const f of duplicate.facts) keptFor.set(f, best);
+  }
+  const dimensionsOf = new Map<XbrlContext, readonly Dimension[]>();
+  const statementOf = firstStatements(filing);
+
+  filing.facts.forEach((x, i) => {
+    if (!x.unit || x.value === null) return;
+    for (const d of x.context.dimensions) {
+      built.axes.add(d.axis);
+      if (d.kind === 'explicit') built.members.add(d.member);
+    }
+    const kept = keptFor.get(x);
+    if (kept && kept !== x) return; // mapped below, once the kept fact exists
+    if (x.context.period.kind === 'forever') return;
+    const concept = graph.concept(company, x.concept)!;
+    const lineItem = lineItemOf(graph, concept, statementOf.get(x.concept) ?? 'OTHER', x.unit);
+    const period: Period =
+      x.context.period.kind === 'instant'
+        ? companyPeriod(graph, company, null, x.context.period.date)
+        : companyPeriod(graph, company, x.context.period.startDate, x.context.period.endDate);
+    let dimensions = dimensionsOf.get(x.context);
+    if (!dimensions) dimensionsOf.set(x.context, (dimensions = toDimensions(x.context)));
+    const fact: Fact = graph.add({
+      type: 'Fact',
+      id: `${disclosure.id}/${i}`,
+      lineItem,
+      concept,
+      period,
+      dimensions,
+      unit: x.unit.name,
+      value: DECIMAL.test(x.value) ? x.value : new D(x.value).toFixed(),
+      decimals: x.decimals === null || x.decimals === 'INF' ? Infinity : x.decimals,
+      disclosure,
+      origin: 'PRINTED',
+      printed: null,
+      correction: null,
+      translationOf: null,
+      derivedFrom: [],
+      source: { kind: 'XBRL_ELEMENT', disclosure, instance, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
+    });
+    built.factOf.set(x, fact);
+    lineItem.facts.push(fact);
+    disclosure.facts.push(fact);
+    const list = built.byConcept.get(x.concept);
+    if (list) list.push(fact);
+    else built.byConcept.set(x.concept, [fact]);
+  });
+  for (const [x, kept] of keptFor) if (x !== kept && built.factOf.has(kept)) built.factOf.set(x, built.factOf.get(kept)!);
+  return built;
+}
+
+function precision(fact: XbrlFact): number {
+  return fact.decimals === 'INF' || fact.decimals === null ? Infinity : fact.decimals;
+}
+
+function toDimensions(context: XbrlContext): readonly Dimension[] {
+  if (context.dimensions.length === 0) return NO_DIMENSIONS;
+  return Object.freeze(context.dimensions.map((d) => (d.kind === 'explicit' ? { axis: d.axis, member: d.member, typed: false } : { axis: d.axis, member: d.value, typed: true })));
+}
+
+/** The statement kind of the first role (in the filing's order) that presents each concept. */
+function firstStatements(filing: XbrlFiling): Map<string, Statement> {
+  const map = new Map<string, Statement>();
+  for (const role of filing.roles) for (const row of role.rows) if (!map.has(row.concept)) map.set(row.concept, role.kind);
+  return map;
+}
+
+/**
+ * Creates the company's concept on first use, then brings its labels, types and
+ * documentation up to date: filings are added oldest first, so the latest filing's wins.
+ */
+function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x: XbrlConcept): Concept {
+  const concept = conceptFor(graph, company, x.name, () => ({ label: x.name, labels: [], periodType: null, balance: null, dataType: null, isAbstract: x.abstract, usGaapName: null }));
+  const labels: ConceptLabel[] = Object.entries(x.labels).map(([roleName, text]) => ({ role: ROLES[roleName] ?? 'OTHER', roleName, text }));
+  if (labels.length > 0) concept.labels = labels;
+  concept.label = x.labels.label ?? x.labels.terseLabel ?? concept.label;
+  concept.periodType = x.periodType === 'instant' ? 'INSTANT' : x.periodType === 'duration' ? 'DURATION' : concept.periodType;
+  concept.balance = x.balance === 'debit' ? 'DEBIT' : x.balance === 'credit' ? 'CREDIT' : concept.balance;
+  concept.dataType = x.dataType ?? concept.dataType;
+  concept.isAbstract = x.abstract;
+  for (const item of concept.lineItems) item.label = concept.label;
+  const documentation = x.labels.documentation;
+  if (documentation) {
+    const lineItem = lineItemOf(graph, concept, 'OTHER', null);
+    const existing = concept.definitions.find((d) => d.id === `${concept.id}/documentation`);
+    if (existing) Object.assign(existing, { text: documentation, disclosure });
+    else {
+      const definition = graph.add({ type: 'Definition', id: `${concept.id}/documentation`, disclosure, lineItem, text: documentation, basis: null, footnote: null, section: null, formula: null });
+      concept.definitions.push(definition);
+      lineItem.definitions.push(definition);
+      disclosure.definitions.push(definition);
+    }
+  }
+  return concept;
+}
+
+function measureOf(unit: XbrlUnit | null): { measure: Measure; countUnit: string | null } {
+  if (!unit) return { measure: 'monetary', countUnit: null };
+  const iso = (m: string[]) => m.length === 1 && /^[A-Z]{3}$/.test(m[0]);
+  if (iso(unit.numerator) && unit.denominator.length === 0) return { measure: 'monetary', countUnit: null };
+  if (iso(unit.numerator) && unit.denominator.length > 0) return { measure: 'per-share', countUnit: null };
+  if (unit.name === 'shares') return { measure: 'shares', countUnit: null };
+  if (unit.name === 'pure') return { measure: 'percent', countUnit: null };
+  return { measure: 'count', countUnit: unit.name };
+}
+
+/** The company's one line item of a filing concept, created on first use. */
+function lineItemOf(graph: Graph, concept: Concept, statement: Statement, unit: XbrlUnit | null): LineItem {
+  const existing = concept.lineItems[0];
+  if (existing) {
+    if (existing.statement === 'OTHER' && statement !== 'OTHER') existing.statement = statement;
+    if (unit && existing.facts.length === 0) Object.assign(existing, measureOf(unit));
+    return existing;
+  }
+  const company = concept.company;
+  const lineItem: LineItem = graph.add({
+    type: 'LineItem',
+    id: `${company.id}/xbrl/${concept.name}`,
+    company,
+    key: concept.name,
+    statement,
+    label: concept.label,
+    parent: null,
+    children: [],
+    order: company.lineItems.length + 1,
+    isAbstract: concept.isAbstract,
+    ...measureOf(unit),
+    sameFigureAs: null,
+    concept,
+    translationTolerance: null,
+    at: null,
+    tables: [],
+    facts: [],
+    footnotes: [],
+    definitions: [],
+  });
+  concept.lineItems.push(lineItem);
+  company.lineItems.push(lineItem);
+  return lineItem;
+}
+
+export { lineItemOf };

@@ -1,0 +1,160 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/domain/build-graph.js';
+import type { Graph } from '../../src/domain/graph.js';
+import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../src/xbrl/xbrl-filing.js';
+import { execute } from '../helpers.js';
+
+/**
+ * A tiny filing built by hand, as the reader would hand it over: the builder's rules are
+ * tested without any XML (the reader has its own fixtures in test/xbrl).
+ */
+function tinyFiling(options: { duplicateValue?: string; cik?: string; ticker?: string; period?: string } = {}): XbrlFiling {
+  const folder = mkdtempSync(join(tmpdir(), 'tiny-filing-'));
+  const instancePath = join(folder, 'tiny.xml');
+  writeFileSync(instancePath, '<xbrl/>');
+  const end = options.period ?? '2024-03-31';
+  const entity = { scheme: 'http://www.sec.gov/CIK', identifier: options.cik ?? '0000000042' };
+  const fy: XbrlContext = { id: 'fy', entity, period: { kind: 'duration', startDate: '2023-04-01', endDate: end }, dimensions: [] };
+  const east: XbrlContext = { ...fy, id: 'fy-east', dimensions: [{ kind: 'explicit', axis: 'srt:StatementGeographicalAxis', member: 'tiny:EastMember' }] };
+  const tranche: XbrlContext = { ...fy, id: 'fy-tranche', dimensions: [{ kind: 'typed', axis: 'tiny:TrancheAxis', value: 'A-2031' }] };
+  const usd: XbrlUnit = { id: 'u1', numerator: ['USD'], denominator: [], name: 'USD' };
+  const concept = (name: string, extra: Partial<XbrlConcept> = {}): XbrlConcept => ({ name, namespace: name.startsWith('us-gaap') ? 'http://fasb.org/us-gaap/2023' : 'http://tiny.example/2024', periodType: 'duration', balance: 'credit', dataType: 'xbrli:monetaryItemType', abstract: false, labels: { label: name.split(':')[1] }, ...extra });
+  let line = 10;
+  const fact = (name: string, context: XbrlContext, value: string, decimals: number | 'INF' = -3, unit: XbrlUnit | null = usd): XbrlFact => ({ concept: name, context, unit, value, decimals: unit ? decimals : null, elementId: `f${line}`, line: line++ });
+  const facts = [
+    fact('dei:DocumentType', fy, '10-K', -3, null),
+    fact('us-gaap:Revenues', fy, '1000000'),
+    fact('us-gaap:Revenues', east, '400000'),
+    fact('us-gaap:Revenues', tranche, '250000'),
+    fact('us-gaap:CostOfRevenue', fy, '600000'),
+    fact('us-gaap:GrossProfit', fy, '400000'),
+    fact('us-gaap:GrossProfit', fy, options.duplicateValue ?? '400000', 'INF'),
+  ];
+  const rows = ['us-gaap:IncomeStatementAbstract', 'us-gaap:Revenues', 'us-gaap:CostOfRevenue', 'us-gaap:GrossProfit'];
+  return {
+    folder,
+    instancePath,
+    metadata: null,
+    cover: { documentType: '10-K', registrantName: 'Tiny Corp', cik: entity.identifier, tradingSymbols: [options.ticker ?? 'TINY'], fiscalYearEnd: '--03-31', fiscalYearFocus: 2024, fiscalPeriodFocus: 'FY', periodEndDate: end, amendment: false },
+    concepts: new Map([
+      ['us-gaap:IncomeStatementAbstract', concept('us-gaap:IncomeStatementAbstract', { abstract: true, dataType: null, balance: null })],
+      ['us-gaap:Revenues', concept('us-gaap:Revenues', { labels: { label: 'Revenues', documentation: 'Amount of revenue recognized.' } })],
+      ['us-gaap:CostOfRevenue', concept('us-gaap:CostOfRevenue', { balance: 'debit', labels: { label: 'Cost of revenue', negatedLabel: 'Less: cost of revenue' } })],
+      ['us-gaap:GrossProfit', concept('us-gaap:GrossProfit', { labels: { label: 'Gross profit', totalLabel: 'Gross profit, total' } })],
+      ['dei:DocumentType', concept('dei:DocumentType', { dataType: 'dei:submissionTypeItemType', balance: null })],
+    ]),
+    facts,
+    duplicates: [{ facts: [facts[5], facts[6]], consistent: (options.duplicateValue ?? '400000') === '400000' }],
+    roles: [
+      {
+        roleUri: 'http://tiny.example/role/Income',
+        definition: '0000002 - Statement - INCOME',
+        title: 'INCOME',
+        kind: 'INCOME_STATEMENT',
+        rows: rows.map((c, i) => ({ concept: c, depth: i === 0 ? 0 : 1, preferredLabel: c === 'us-gaap:CostOfRevenue' ? 'negatedLabel' : c === 'us-gaap:GrossProfit' ? 'totalLabel' : null, order: i, parent: i === 0 ? null : 0 })),
+      },
+    ],
+    calculations: [
+      { roleUri: 'http://tiny.example/role/Income', parent: 'us-gaap:GrossProfit', child: 'us-gaap:Revenues', weight: 1, order: 1 },
+      { roleUri: 'http://tiny.example/role/Income', parent: 'us-gaap:GrossProfit', child: 'us-gaap:CostOfRevenue', weight: -1, order: 2 },
+    ],
+    dimensionDefaults: new Map(),
+  };
+}
+
+function graphOf(...filings: XbrlFiling[]): Graph {
+  return buildGraph({ root: '', companies: [] }, { root: tmpdir(), list: filings });
+}
+
+describe('a filing in the graph', () => {
+  it('keeps the stored value and flips only the displayed cell under a negated label', () => {
+    const graph = graphOf(tinyFiling());
+    const table = graph.companyByTicker('TINY')!.disclosures[0].tables[0];
+    const cost = table.rows.find((r) => r.lineItem.key === 'us-gaap:CostOfRevenue')!;
+    expect(cost.label).toBe('Less: cost of revenue');
+    expect(cost.preferredLabel).toBe('negatedLabel');
+    expect(cost.cells).toEqual(['-600000']);
+    expect(cost.facts[0]!.value).toBe('600000');
+    expect(cost.calculationWeight).toBe(-1);
+    expect(cost.sumsInto!.key).toBe('us-gaap:GrossProfit');
+    expect(table.rows.find((r) => r.lineItem.key === 'us-gaap:GrossProfit')!.label).toBe('Gross profit, total');
+  });
+
+  it('keeps agreeing duplicates once (the most precise) and records a passed check', () => {
+    const graph = graphOf(tinyFiling());
+    const disclosure = graph.companyByTicker('TINY')!.disclosures[0];
+    const gross = disclosure.facts.filter((f) => f.concept.name === 'us-gaap:GrossProfit');
+    expect(gross).toHaveLength(1);
+    expect(gross[0].decimals).toBe(Infinity);
+    expect(disclosure.checks.filter((c) => c.kind === 'DUPLICATE').map((c) => c.status)).toEqual(['PASS']);
+  });
+
+  it('keeps disagreeing duplicates and reports them as a failed check', () => {
+    const graph = graphOf(tinyFiling({ duplicateValue: '400001' }));
+    const disclosure = graph.companyByTicker('TINY')!.disclosures[0];
+    expect(disclosure.facts.filter((f) => f.concept.name === 'us-gaap:GrossProfit').map((f) => f.value)).toEqual(['400000', '400001']);
+    const [check] = disclosure.checks.filter((c) => c.kind === 'DUPLICATE');
+    expect(check).toMatchObject({ status: 'FAIL', expected: '400000', actual: '400001' });
+    expect(check.inputs).toHaveLength(1);
+  });
+
+  it('records explicit and typed dimensions; no dimension is the default member', () => {
+    const graph = graphOf(tinyFiling());
+    const facts = graph.companyByTicker('TINY')!.disclosures[0].facts.filter((f) => f.concept.name === 'us-gaap:Revenues');
+    expect(facts.map((f) => f.dimensions)).toEqual([[], [{ axis: 'srt:StatementGeographicalAxis', member: 'tiny:EastMember', typed: false }], [{ axis: 'tiny:TrancheAxis', member: 'A-2031', typed: true }]]);
+    // The income role has neither axis among its rows: it shows the whole company only.
+    const table = graph.companyByTicker('TINY')!.disclosures[0].tables[0];
+    expect(table.columns.map((c) => c.dimensions)).toEqual([[]]);
+  });
+
+  it('keeps text facts out of the numeric facts, and reads the cover into company and disclosure', () => {
+    const graph = graphOf(tinyFiling());
+    const company = graph.companyByTicker('tiny')!;
+    expect(company).toMatchObject({ name: 'Tiny Corp', cik: '0000000042', fiscalYearEnd: { month: 3, day: 31 } });
+    const [disclosure] = company.disclosures;
+    expect(disclosure).toMatchObject({ form: '10-K', kind: 'ANNUAL_REPORT', accessionNumber: null, filedOn: null, date: '2024-03-31', reportingCurrency: 'USD' });
+    expect(disclosure.facts.some((f) => f.concept.name.startsWith('dei:'))).toBe(false);
+  });
+
+  it('makes several filings of one CIK one company, with one concept and line item per concept', () => {
+    const graph = graphOf(tinyFiling({ period: '2023-03-31' }), tinyFiling());
+    expect(graph.companies).toHaveLength(1);
+    const company = graph.companies[0];
+    expect(company.disclosures.map((d) => d.periodOfReport)).toEqual(['2024-03-31', '2023-03-31']);
+    const revenues = graph.concept(company, 'us-gaap:Revenues')!;
+    expect(revenues.lineItems).toHaveLength(1);
+    expect(revenues.lineItems[0].facts).toHaveLength(6);
+  });
+
+  it('refuses a ticker another company already uses', () => {
+    expect(() => graphOf(tinyFiling(), tinyFiling({ cik: '0000000043' }))).toThrow(/ticker TINY is already used by Tiny Corp/);
+  });
+
+  it('serves the documentation label as the concept\'s definition, and INF decimals as null with isExact', async () => {
+    const graph = graphOf(tinyFiling());
+    const result = await execute(
+      `{ company(ticker: "TINY") { concept(name: "us-gaap:GrossProfit") { label labels { role text } facts { nodes { value decimals isExact } } } revenues: concept(name: "us-gaap:Revenues") { definitions { text } lineItems { definitions { text } } } } }`,
+      undefined,
+      graph,
+    );
+    expect(result.errors).toBeUndefined();
+    const company = result.data!.company;
+    expect(company.concept.facts.nodes).toEqual([{ value: '400000', decimals: null, isExact: true }]);
+    expect(company.concept.labels).toContainEqual({ role: 'TOTAL', text: 'Gross profit, total' });
+    expect(company.revenues.definitions).toEqual([{ text: 'Amount of revenue recognized.' }]);
+    expect(company.revenues.lineItems[0].definitions).toEqual([{ text: 'Amount of revenue recognized.' }]);
+  });
+});
+
+describe('curated concepts', () => {
+  it('give the curated release concepts of its own prefix, found by their us-gaap mapping too', async () => {
+    const result = await execute(`{ company(ticker: "QFIN") { concept(name: "us-gaap:Revenues") { name usGaapName label lineItems { statement } facts(first: 3, filter: { unit: "CNY" }) { totalCount } } } }`);
+    expect(result.errors).toBeUndefined();
+    const concept = result.data!.company.concept;
+    expect(concept).toMatchObject({ name: 'qfin:TotalNetRevenue', usGaapName: 'us-gaap:Revenues', label: 'Total net revenue' });
+    expect(concept.facts.totalCount).toBeGreaterThan(3);
+  });
+});
