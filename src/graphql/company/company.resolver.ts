@@ -1,3 +1,4 @@
+import { FiscalCalendar } from '../time/fiscal-calendar.enum.js';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Concept } from '../concept/concept.type.js';
 import { searchLineItems } from '../../domain/line-item-search.js';
@@ -47,6 +48,11 @@ export class CompanyResolver {
   fiscalYearEnd(@Root() company: DomainCompany): string {
     const { month, day } = company.fiscalYearEnd;
     return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+
+  @FieldResolver(() => FiscalCalendar, { description: 'Whether fiscal years end on a fixed date or on a weekday near it (52/53-week years).' })
+  fiscalCalendar(@Root() company: DomainCompany): FiscalCalendar {
+    return company.fiscalYearEnd.weekBased ? FiscalCalendar.WEEKS_52_53 : FiscalCalendar.FIXED_DATE;
   }
 
   @FieldResolver(() => [Listing], { description: 'Where the company\'s securities trade.' })

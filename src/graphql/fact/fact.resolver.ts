@@ -79,6 +79,17 @@ export class FactResolver {
     return graph.timeline.reportsOf(fact);
   }
 
+  @FieldResolver(() => Fact, { description: 'The figure as first reported: the report of the oldest disclosure that states it (this fact itself for a derived fact).' })
+  firstReport(@Root() fact: DomainFact, @Ctx() { graph }: Context): DomainFact {
+    return graph.timeline.reportsOf(fact)[0];
+  }
+
+  @FieldResolver(() => Fact, { description: 'The figure as last reported, revised or not: the report of the newest disclosure that states it (this fact itself for a derived fact).' })
+  latestReport(@Root() fact: DomainFact, @Ctx() { graph }: Context): DomainFact {
+    const reports = graph.timeline.reportsOf(fact);
+    return reports[reports.length - 1];
+  }
+
   @FieldResolver(() => Boolean, { description: 'False when a later disclosure reported this figure again (with the same value or a revised one); for a derived fact, whether all its inputs are latest.' })
   isLatest(@Root() fact: DomainFact, @Ctx() { graph }: Context): boolean {
     return graph.timeline.isLatest(fact);
