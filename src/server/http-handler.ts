@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Context } from '../graphql/context.js';
+import { isoDate, type Context } from '../graphql/context.js';
 import { ResponseCache } from './response-cache.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -19,6 +19,8 @@ export interface HttpOptions {
   draining: () => boolean;
   /** Replays the stored bytes of a repeated successful POST query; none when off. */
   cache?: ResponseCache | null;
+  /** The clock (default: the system's). Answers may depend on today's date, so it keys the cache and the ETag. */
+  clock?: () => Date;
 }
 
 const CORS_HEADERS: Record<string, string> = {
@@ -84,9 +86,12 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
  * transport-neutral executeHTTPGraphQLRequest, and /health for orchestrators. With a
  * response cache, a repeated successful query is answered from its stored bytes.
  */
-export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Context>, options: HttpOptions): RequestListener {
+export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Omit<Context, 'today'>>, options: HttpOptions): RequestListener {
+  const clock = options.clock ?? (() => new Date());
   return async (req, res) => {
     try {
+      // One date per request: `asOf` defaults to it, and it is part of every cache key and ETag.
+      const today = isoDate(clock());
       if (options.draining()) res.setHeader('connection', 'close');
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -106,7 +111,8 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       }
       const raw = req.method === 'POST' ? await readBody(req) : undefined;
       const cache = options.cache;
-      const cacheKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;
+      const requestKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;
+      const cacheKey = requestKey ? `${today}\n${requestKey}` : null;
       const hit = cacheKey ? cache!.get(cacheKey) : undefined;
       if (hit) {
         res.writeHead(hit.status, options.draining() ? { ...hit.headers, connection: 'close' } : hit.headers);
@@ -120,7 +126,7 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       const body = raw !== undefined ? parseBody(raw, req.headers['content-type']) : undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context,
+        context: async () => ({ ...(await context()), today }),
       });
       const outHeaders: Record<string, string> = { ...CORS_HEADERS };
       for (const [key, value] of response.headers) outHeaders[key] = value;
@@ -128,9 +134,10 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       // A request that began before shutdown is answered, then its connection is closed.
       if (options.draining()) outHeaders.connection = 'close';
       if (req.method === 'GET' && status === 200 && response.body.kind === 'complete' && isCacheable(response.body.string)) {
-        // The data cannot change while the process lives: the same GET gets the same answer,
-        // named by the data's content hash and the request. POST answers are never stored by HTTP caches.
-        const etag = `"${options.version}.${createHash('sha256').update(url.search).digest('base64url').slice(0, 16)}"`;
+        // The data cannot change while the process lives: the same GET on the same day gets the
+        // same answer, named by the data's content hash, the date and the request. POST answers
+        // are never stored by HTTP caches.
+        const etag = `"${options.version}.${createHash('sha256').update(`${today}\n${url.search}`).digest('base64url').slice(0, 16)}"`;
         outHeaders['cache-control'] = `public, max-age=${GET_MAX_AGE_SECONDS}`;
         outHeaders.etag = etag;
         outHeaders.vary = 'accept, apollo-require-preflight, x-apollo-operation-name';

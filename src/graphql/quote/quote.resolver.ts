@@ -57,8 +57,9 @@ export class MetricMentionResolver {
   }
 
   @FieldResolver(() => [Fact], { description: 'The exact facts the disclosure states for the line item, period and unit: what the rounded figure rounds. Empty when not linked.' })
-  facts(@Root() mention: DomainMention, @Ctx() { graph }: Context): readonly DomainFact[] {
-    const item = this.lineItem(mention, { graph });
+  facts(@Root() mention: DomainMention, @Ctx() context: Context): readonly DomainFact[] {
+    const { graph } = context;
+    const item = this.lineItem(mention, context);
     return item && mention.period ? graph.factsAt(item, mention.period, mention.unit, mention.quote.disclosure) : [];
   }
 }
