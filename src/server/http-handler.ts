@@ -161,7 +161,12 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end();
       }
     } catch (error) {
-      if (error instanceof HttpError) sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      if (error instanceof HttpError) {
+        // The rest of a refused body may still be arriving: close the connection, or the client
+        // would send its next request on a socket whose stream the server no longer reads as HTTP.
+        if (error.status === 413) res.setHeader('connection', 'close');
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      }
       else {
         console.error(error);
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

@@ -1,0 +1,48 @@
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { embeddedGraph } from '../helpers.js';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer(embeddedGraph(), 0, '127.0.0.1');
+});
+afterAll(() => server.stop());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('a body over 1 MiB', () => {
+  it('gets 413 and a closed connection, so the next request on that socket does not hang', async () => {
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    let received = '';
+    let closedAt: number | null = null;
+    socket.on('data', (d) => (received += d.toString()));
+    socket.on('error', () => {});
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.on('close', () => (closedAt = Date.now()));
+    const size = 2 * 1024 * 1024;
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    // A client streams the body while the server refuses it.
+    for (let i = 0; i < 20 && closedAt === null; i++) {
+      socket.write(chunk);
+      await sleep(5);
+    }
+    await sleep(200);
+    expect(received).toMatch(/^HTTP\/1\.1 413 /);
+    expect(received.toLowerCase()).toContain('connection: close');
+    expect(received).toContain('PAYLOAD_TOO_LARGE');
+    // The next request written on that keep-alive socket: answered or refused at once, never left waiting.
+    const started = Date.now();
+    if (closedAt === null) {
+      const q = JSON.stringify({ query: '{ __typename }' });
+      socket.write(`POST /graphql HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: ${q.length}\r\n\r\n${q}`);
+    }
+    await Promise.race([closed, sleep(2000)]);
+    expect(closedAt, 'the server closed the connection').not.toBeNull();
+    expect(closedAt! - started).toBeLessThan(2000);
+    // And a new connection is served normally.
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(res.status).toBe(200);
+  });
+});
