@@ -28,7 +28,26 @@ const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-allow-headers': 'content-type, apollo-require-preflight, x-apollo-operation-name',
   'access-control-max-age': '86400',
+  // Page scripts may read the ETag to revalidate with If-None-Match.
+  'access-control-expose-headers': 'ETag',
 };
+
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * The preflight's answer: the API is public and uses no cookies, so any header a browser app
+ * asks to send (Authorization, Apollo Client's apollographql-client-name/-version...) is
+ * allowed, by echoing the valid names it requested ("*" does not cover Authorization).
+ */
+function preflightHeaders(req: IncomingMessage): Record<string, string> {
+  const requested = (req.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => HEADER_NAME.test(h));
+  const allowed = new Set([...CORS_HEADERS['access-control-allow-headers'].split(', '), ...requested]);
+  return { ...CORS_HEADERS, 'access-control-allow-headers': [...allowed].join(', '), vary: 'access-control-request-headers' };
+}
 
 class HttpError extends Error {
   constructor(
@@ -105,7 +124,7 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         return;
       }
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, CORS_HEADERS);
+        res.writeHead(204, preflightHeaders(req));
         res.end();
         return;
       }

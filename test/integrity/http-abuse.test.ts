@@ -46,3 +46,25 @@ describe('a body over 1 MiB', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('CORS for browser apps', () => {
+  it('a preflight allows the headers the app asks to send', async () => {
+    const requested = 'authorization, apollographql-client-name, apollographql-client-version, content-type, x-request-id';
+    const res = await fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': requested },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const allowed = res.headers.get('access-control-allow-headers')!.split(',').map((h) => h.trim().toLowerCase());
+    for (const header of requested.split(', ')) expect(allowed).toContain(header);
+    expect(res.headers.get('vary')?.toLowerCase()).toContain('access-control-request-headers');
+  });
+
+  it('exposes the ETag to page scripts', async () => {
+    const res = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { origin: 'http://app.example', 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeTruthy();
+    expect(res.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('etag');
+  });
+});
