@@ -127,7 +127,7 @@ describe('GET without a content type', () => {
   });
 
   it('is answered once it sends either header the message names', async () => {
-    for (const headers of [{ 'apollo-require-preflight': 'true' }, { 'content-type': 'application/json' }]) {
+    for (const headers of [{ 'apollo-require-preflight': 'true' }, { 'content-type': 'application/json' }] as Record<string, string>[]) {
       const res = await get('{ __typename }', headers);
       expect(res.status).toBe(200);
       expect(((await res.json()) as any).data.__typename).toBe('Query');
