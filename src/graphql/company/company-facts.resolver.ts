@@ -15,6 +15,6 @@ export class CompanyFactsResolver {
       'Every fact of the company across its disclosures, paginated: ordered by line item (statement order, then printed order), then as the source prints them. Filter by period, fiscal period, unit, origin, convenience translation or statement.',
   })
   facts(@Root() company: DomainCompany, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainFact> {
-    return paginate(companyFacts(company).query(filter ?? {}), args);
+    return paginate(companyFacts(company).query(filter ?? {}), args, { connection: 'Company.facts', owner: company.id, filter });
   }
 }

@@ -25,7 +25,7 @@ export class CompanyResolver {
 
   @Query(() => CompanyConnection, { description: 'Every company in the graph, by name.' })
   companies(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainCompany> {
-    return paginate(graph.companies, args);
+    return paginate(graph.companies, args, { connection: 'Query.companies' });
   }
 
   @FieldResolver(() => String, { description: 'Month and day the fiscal year ends, as MM-DD, e.g. "12-31".' })
@@ -52,7 +52,7 @@ export class CompanyResolver {
       const { dateFrom, dateTo, kind } = filter;
       list = list.filter((d) => (!dateFrom || d.date >= dateFrom) && (!dateTo || d.date <= dateTo) && (!kind || d.kind === kind));
     }
-    return paginate(list, args);
+    return paginate(list, args, { connection: 'Company.disclosures', owner: company.id, filter: { filter, orderBy } });
   }
 
   @FieldResolver(() => [LineItem], {

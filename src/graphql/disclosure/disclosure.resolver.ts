@@ -42,7 +42,7 @@ export class DisclosureResolver {
 
   @FieldResolver(() => FactConnection, { description: 'The facts the disclosure states, in curation order (table by table, row by row, column by column).' })
   facts(@Root() disclosure: DomainDisclosure, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainFact> {
-    return paginate(disclosureFacts(disclosure).query(filter ?? {}), args);
+    return paginate(disclosureFacts(disclosure).query(filter ?? {}), args, { connection: 'Disclosure.facts', owner: disclosure.id, filter });
   }
 
   @FieldResolver(() => [Footnote], { description: 'The numbered notes of the disclosure, in order.' })
@@ -72,6 +72,7 @@ export class DisclosureResolver {
     return paginate(
       ordered.filter((c) => (!status || c.status === status) && (!kind || c.kind === kind)),
       args,
+      { connection: 'Disclosure.checks', owner: disclosure.id, filter: { status, kind } },
     );
   }
 }

@@ -41,7 +41,7 @@ const newestFirst = <T extends { disclosure: { date: string } }>(list: T[] | und
 export class CompanyGovernanceResolver {
   @FieldResolver(() => PersonConnection, { description: 'People the company\'s disclosures name (directors, officers), past and present, in the order first named.' })
   people(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainPerson> {
-    return paginate([...(company.governance?.people.values() ?? [])], args);
+    return paginate([...(company.governance?.people.values() ?? [])], args, { connection: 'Company.people', owner: company.id });
   }
 
   @FieldResolver(() => [BoardMember], {
