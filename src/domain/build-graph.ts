@@ -33,6 +33,7 @@ export function buildGraph(data: LoadedData): Graph {
     for (const disclosure of byDate) buildDisclosure(disclosure, company, graph, data.root);
     finishCompany(company);
   }
+  graph.sealDeclarations();
   runChecks(graph);
   return graph;
 }
@@ -133,8 +134,9 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
   const built = loaded.tables.map((t) => buildTable(t, disclosure, graph));
   const byId = new Map(built.map((b) => [b.table.slug, b]));
   for (const b of built) compileIdentities(b, byId, graph);
-  buildGovernance(loaded, disclosure, graph);
+  // Narrative first: it adds the operating metrics that outlook and quotes may refer to.
   buildNarrative(loaded, disclosure, graph);
+  buildGovernance(loaded, disclosure, graph);
   return disclosure;
 }
 

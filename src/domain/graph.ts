@@ -1,4 +1,11 @@
+import { DataFileError } from '../data/data-file-error.js';
 import type { Company, Disclosure, Fact, LineItem, Node, Period } from './model.js';
+
+/** Where a data file declares an entity: for errors naming both places of a duplicate id. */
+export interface DeclaredAt {
+  file: string;
+  path: string;
+}
 
 /** A sum or identity between rows, compiled from a table file and evaluated by the checks. */
 export interface Identity {
@@ -31,12 +38,31 @@ export class Graph {
   private readonly nodes = new Map<string, Node>();
   private readonly factsByContext = new Map<string, Fact[]>();
   private readonly periods = new Map<string, Period>();
+  /** Where each entity declared by a data file was declared; dropped once the graph is built. */
+  private declared: Map<string, DeclaredAt> | null = new Map();
 
-  add<N extends Node>(node: N): N {
+  /**
+   * Adds an entity. One declared by a data file passes `at`: a second entity with the same
+   * id stops loading with a DataFileError naming both files and paths.
+   */
+  add<N extends Node>(node: N, at?: DeclaredAt): N {
     const key = `${node.type}:${node.id}`;
-    if (this.nodes.has(key)) throw new Error(`duplicate ${node.type} ${node.id}`);
+    if (this.nodes.has(key)) {
+      const first = this.declared?.get(key);
+      if (at) {
+        const where = first ? `${first.file}: ${first.path}` : 'elsewhere in the data';
+        throw new DataFileError(at.file, at.path, `duplicate ${node.type} id "${node.id.split('/').pop()}": already declared at ${where}`);
+      }
+      throw new Error(`duplicate ${node.type} ${node.id}`);
+    }
     this.nodes.set(key, node);
+    if (at) this.declared?.set(key, at);
     return node;
+  }
+
+  /** Called once the graph is built: no more entities are added. */
+  sealDeclarations(): void {
+    this.declared = null;
   }
 
   /** Finds any entity by its type name and id. */

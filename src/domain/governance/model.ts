@@ -165,8 +165,8 @@ export interface Guidance extends Entity<'Guidance'> {
   period: Period;
   periodPrinted: string | null;
   metric: string;
-  /** Id of the guided line item (statement/key); resolved lazily, as the statement may come from another file. */
-  lineItemId: string | null;
+  /** The guided line item, resolved at load. */
+  lineItem: LineItem | null;
   low: Money;
   high: Money;
   corrections: (Correction & { field: 'low' | 'high' })[];
@@ -192,7 +192,8 @@ export interface MetricMention {
   value: string;
   unit: string;
   qualifier: 'APPROXIMATELY' | 'NEARLY' | null;
-  lineItemId: string | null;
+  /** The line item the figure is a (rounded) figure of, resolved at load. */
+  lineItem: LineItem | null;
   period: Period | null;
   note: string | null;
 }

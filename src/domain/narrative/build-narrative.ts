@@ -90,7 +90,7 @@ export function buildNarrative(loaded: LoadedDisclosure, disclosure: Disclosure,
         footnote: footnote ?? null,
         section: d.section ?? null,
         formula,
-      });
+      }, { file, path: `${where}.lineItem` });
       lineItem.definitions.push(definition);
       disclosure.definitions.push(definition);
     });
