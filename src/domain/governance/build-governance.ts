@@ -72,7 +72,7 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
     if (!found) throw new DataFileError(file, path, `no security "${slug}" in company.yaml`);
     return found;
   };
-  const period = (start: string, end: string): Period => {
+  const period = (start: string | null, end: string): Period => {
     const id = periodId(company, start, end);
     return graph.period(id) ?? graph.addPeriod({ type: 'Period', id, company, startDate: start, endDate: end, ...describePeriod(start, end, company.fiscalYearEnd) });
   };
@@ -437,9 +437,15 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
           unit,
           qualifier: m.qualifier ?? null,
           lineItem: m.lineItem ? lineItem(file, `${w}.lineItem`, m.lineItem) : null,
-          period: m.period ? period(m.period.start, m.period.end) : null,
+          period: m.period ? ('instant' in m.period ? period(null, m.period.instant) : period(m.period.start, m.period.end)) : null,
           note: m.note ?? null,
         };
+      });
+      quote.mentions.forEach((m, j) => {
+        // A link must lead to what the disclosure states for that line item, period and unit.
+        if (m.lineItem && m.period && graph.factsAt(m.lineItem, m.period, m.unit, disclosure).length === 0) {
+          throw new DataFileError(file, `${where}.mentions[${j}].lineItem`, `the disclosure states no ${m.unit} fact of ${m.lineItem.label} for ${m.period.label}`);
+        }
       });
       speaker.quotes.push(quote);
       gov.quotes.push(quote);

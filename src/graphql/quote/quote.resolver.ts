@@ -46,7 +46,7 @@ export class MetricMentionResolver {
     return /^[A-Z]{3}$/.test(mention.unit) ? { amount: mention.value, currency: mention.unit } : null;
   }
 
-  @FieldResolver(() => LineItem, { nullable: true, description: 'The line item the figure is a (rounded) figure of; null when no statement of the company prints it.' })
+  @FieldResolver(() => LineItem, { nullable: true, description: 'The line item the figure is a (rounded) figure of, with the period below; null only when the company has no such line item (e.g. a program\'s authorized amount).' })
   lineItem(@Root() mention: DomainMention): DomainLineItem | null {
     return mention.lineItem;
   }
