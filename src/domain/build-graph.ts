@@ -303,6 +303,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         disclosure,
         origin: 'PRINTED',
         printed,
+        qualifier: null, // a table cell is exact to its printed digits
         correction: correction ? { printed: correction.printed, corrected: printed, note: correction.note } : null,
         translationOf: null,
         derivedFrom: [],

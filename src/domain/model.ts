@@ -169,6 +169,9 @@ export interface Period extends Entity<'Period'> {
 
 export type FactOrigin = 'PRINTED' | 'DERIVED';
 
+/** How a source qualifies a figure it states loosely ("approximately", "nearly", "about", "up to"). */
+export type FigureQualifier = 'APPROXIMATELY' | 'NEARLY' | 'ABOUT' | 'UP_TO';
+
 export interface FactSource {
   disclosure: Disclosure;
   table: StatementTable | null;
@@ -199,6 +202,8 @@ export interface Fact extends Entity<'Fact'> {
   origin: FactOrigin;
   /** The cell as printed (after any recorded correction). */
   printed: string | null;
+  /** How the source words qualify the figure; null when stated exactly. Computed from qualified inputs: APPROXIMATELY. */
+  qualifier: FigureQualifier | null;
   correction: Correction | null;
   /** For a convenience translation: the fact it translates, at the disclosure's rate. */
   translationOf: Fact | null;

@@ -11,7 +11,7 @@ const Mention = z
     /** ... or another figure, exact, with its unit ("0.048", "pure"). */
     value: DecimalString.optional(),
     unit: z.string().min(1).optional(),
-    qualifier: z.enum(['APPROXIMATELY', 'NEARLY']).optional(),
+    qualifier: z.enum(['APPROXIMATELY', 'NEARLY', 'ABOUT', 'UP_TO']).optional(),
     lineItem: LineItemRef.optional(),
     /** The period the figure is for: `{ start, end }`, or `{ instant }` for a balance. */
     period: z.union([PeriodRef, z.strictObject({ instant: IsoDate })]).optional(),

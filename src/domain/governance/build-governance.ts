@@ -299,8 +299,8 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
           asOf: g.asOf,
           security: sec,
           quantity: quantity.value,
-          amount: { amount: amount.amount, currency: amount.currency },
-          averagePrice: { amount: price.amount, currency: price.currency },
+          amount: { amount: amount.amount, currency: amount.currency, qualifier: amount.isApproximate ? 'APPROXIMATELY' : null },
+          averagePrice: { amount: price.amount, currency: price.currency, qualifier: price.isApproximate ? 'APPROXIMATELY' : null },
           inclusiveOfCommissions: g.inclusiveOfCommissions,
           isApproximate: quantity.isApproximate || amount.isApproximate || price.isApproximate,
           printed: { quantity: g.quantity, amount: g.amount, averagePrice: g.averagePrice },
@@ -420,7 +420,8 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
       quote.mentions = q.mentions.map((m, j): MetricMention => {
         const w = `${where}.mentions[${j}]`;
         expectIn(file, `${w}.printed`, m.printed, words, 'the quote');
-        if (m.qualifier && !m.printed.toLowerCase().includes(m.qualifier.toLowerCase())) throw new DataFileError(file, `${w}.qualifier`, `the printed words do not say "${m.qualifier.toLowerCase()}"`);
+        const qualifierWords = m.qualifier?.toLowerCase().replace('_', ' ');
+        if (qualifierWords && !m.printed.toLowerCase().includes(qualifierWords)) throw new DataFileError(file, `${w}.qualifier`, `the printed words do not say "${qualifierWords}"`);
         let value: string;
         let unit: string;
         if (m.money) {

@@ -8,6 +8,7 @@ import { dayBefore } from '../period.js';
 import { normalizeSpace } from '../source-text.js';
 import { CURRENCY_MEASURES, unitFor } from '../units.js';
 import { parseFigure } from './printed-figure.js';
+import { computedQualifier, qualifierBefore } from '../qualifier.js';
 import { resolveLineItem, resolveTerm } from './refs.js';
 
 /**
@@ -153,6 +154,7 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
           disclosure,
           origin: 'PRINTED',
           printed: f.corrected ?? f.printed,
+          qualifier: qualifierBefore(statement.excerpt, f.printed),
           correction: f.corrected ? { printed: f.printed, corrected: f.corrected, note: f.note! } : null,
           translationOf,
           derivedFrom: [],
@@ -220,6 +222,7 @@ function deriveQuarters(disclosure: Disclosure, graph: Graph): void {
           disclosure,
           origin: 'DERIVED',
           printed: null,
+          qualifier: computedQualifier([longer, shorter]),
           correction: null,
           translationOf: null,
           derivedFrom: [longer, shorter],

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
+import { FigureQualifier } from '../quote/figure-qualifier.enum.js';
 import { FactOrigin } from './fact-origin.enum.js';
 
 @ObjectType('Fact', { implements: Node, description: 'One figure: a line item\'s exact value for a period, in a unit, as a disclosure states it.' })
@@ -19,4 +20,10 @@ export class Fact {
 
   @Field(() => String, { nullable: true, description: 'The figure as printed (after any recorded correction), e.g. "(213,267)"; null for a derived fact.' })
   printed!: string | null;
+
+  @Field(() => FigureQualifier, {
+    nullable: true,
+    description: 'How the source words qualify the figure ("was approximately RMB8.49 billion" → APPROXIMATELY); a derived fact computed from a qualified one is APPROXIMATELY; null when stated exactly (every table cell).',
+  })
+  qualifier!: FigureQualifier | null;
 }
