@@ -345,6 +345,8 @@ export function lineItemFor(graph: Graph, company: Company, statement: Statement
     label: key,
     parent: null,
     children: [],
+    weight: null,
+    summedInto: null,
     order: 0,
     isAbstract: true,
     measure: 'monetary',
@@ -391,8 +393,16 @@ function compileIdentities(built: BuiltTable, tables: Map<string, BuiltTable>, g
     } else {
       right = sum.map((t, i) => term(t, `${s.path}.sum[${i}]`, true));
     }
+    for (const t of right) {
+      // A row is summed by one total; the first sum that names it says how it combines.
+      if (t.lineItem.summedInto) continue;
+      t.lineItem.weight = Number(t.weight);
+      t.lineItem.summedInto = s.lineItem;
+    }
+    const subtracts = right.some((t) => t.weight.startsWith('-'));
+    const terms = right.map((t, i) => `${t.weight.startsWith('-') ? (i ? ' − ' : '−') : i ? (subtracts ? ' + ' : ', ') : ''}${t.lineItem.label}`).join('');
     graph.identities.push({
-      name: `${s.lineItem.label} is the sum of ${right.map((t) => t.lineItem.label).join(', ')}`,
+      name: subtracts ? `${s.lineItem.label} is the difference ${terms}` : `${s.lineItem.label} is the sum of ${terms}`,
       kind: 'TABLE_TOTAL',
       disclosure,
       columns: built.table.columns,

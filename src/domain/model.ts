@@ -135,6 +135,14 @@ export interface LineItem extends Entity<'LineItem'> {
   label: string;
   parent: LineItem | null;
   children: LineItem[];
+  /**
+   * How the row combines into the total that sums it, as the table-total checks use it:
+   * +1 added, −1 subtracted (rows are stored as printed, e.g. operating costs positive).
+   * Null when no total sums it (a top-level row, a heading, a metric).
+   */
+  weight: number | null;
+  /** The total `weight` refers to: its parent for a `children` sum, the total row after it for a `siblings` sum. */
+  summedInto: LineItem | null;
   /** Position in the printed statement, depth-first, from 1. */
   order: number;
   /** A heading that carries no values of its own. */

@@ -19,6 +19,12 @@ export class LineItem {
   @Field(() => Boolean, { description: 'Whether this is a heading that carries no values of its own (e.g. "Current assets:").' })
   isAbstract!: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How the row combines into the total that sums it (`summedInto`), as the checks use it: 1 added, -1 subtracted. Values are stored as printed (operating costs positive), so Income from operations = Total net revenue × 1 + Total operating costs and expenses × -1. Null when no total sums the row (a top-level row, a heading, a metric).',
+  })
+  weight!: number | null;
+
   @Field(() => Measure, { description: 'What the line item measures.' })
   measure!: Measure;
 
