@@ -7,6 +7,7 @@ import { Graph, type IdentityTerm } from './graph.js';
 import type { Column, Company, Disclosure, Fact, LineItem, Period, Security, Statement, StatementTable } from './model.js';
 import { dayBefore, describePeriod, formatDate, periodId } from './period.js';
 import { CURRENCY_MEASURES, unitFor } from './units.js';
+import { lineItemName } from './line-item-name.js';
 import { runChecks } from './checks/run-checks.js';
 import { buildGovernance } from './governance/build-governance.js';
 import { buildNarrative } from './narrative/build-narrative.js';
@@ -218,6 +219,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
       const lineItem = lineItemFor(graph, company, doc.statement, key);
       Object.assign(lineItem, {
         label: row.label,
+        name: lineItemName(row.label),
         parent,
         order: ++order,
         isAbstract: !row.values,
@@ -343,6 +345,7 @@ export function lineItemFor(graph: Graph, company: Company, statement: Statement
     key,
     statement,
     label: key,
+    name: key,
     parent: null,
     children: [],
     weight: null,

@@ -133,6 +133,8 @@ export interface LineItem extends Entity<'LineItem'> {
   statement: Statement;
   /** Verbatim from the source. */
   label: string;
+  /** The label without operator prefixes ("Add:", "Less:") or a heading's colon: for search and display. */
+  name: string;
   parent: LineItem | null;
   children: LineItem[];
   /**

@@ -9,6 +9,7 @@ import { normalizeSpace } from '../source-text.js';
 import { CURRENCY_MEASURES, unitFor } from '../units.js';
 import { parseFigure } from './printed-figure.js';
 import { computedQualifier, qualifierBefore } from '../qualifier.js';
+import { lineItemName } from '../line-item-name.js';
 import { resolveLineItem, resolveTerm } from './refs.js';
 
 /**
@@ -29,7 +30,7 @@ export function buildNarrative(loaded: LoadedDisclosure, disclosure: Disclosure,
       const parent = m.parent ? byKey.get(m.parent) : null;
       if (m.parent && !parent) throw new DataFileError(file, `lineItems[${i}].parent`, `no earlier metric "${m.parent}"`);
       const item = lineItemFor(graph, company, 'OPERATING_METRICS' as Statement, m.key);
-      Object.assign(item, { label: m.label, parent, order: i + 1, isAbstract: false, measure: m.measure, countUnit: m.unit ?? null });
+      Object.assign(item, { label: m.label, name: lineItemName(m.label), parent, order: i + 1, isAbstract: false, measure: m.measure, countUnit: m.unit ?? null });
       byKey.set(m.key, item);
     });
   }

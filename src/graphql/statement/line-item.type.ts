@@ -7,8 +7,13 @@ export class LineItem {
   @Field(() => String, { description: 'Identifier unique within the company and statement, e.g. "total-net-revenue".' })
   key!: string;
 
-  @Field(() => String, { description: 'Label verbatim from the source, e.g. "Total net revenue" or "Basic".' })
+  @Field(() => String, { description: 'Label verbatim from the source, e.g. "Total net revenue", "Basic" or "Add: Share-based compensation expenses".' })
   label!: string;
+
+  @Field(() => String, {
+    description: 'The label without operator prefixes ("Add:", "Less:") or a heading\'s closing colon, for search and display: "Share-based compensation expenses", "Current assets". Several line items may share a name; `qualifiedLabel` tells them apart.',
+  })
+  name!: string;
 
   @Field(() => Statement, { description: 'The statement or table the line item belongs to.' })
   statement!: Statement;
