@@ -35,6 +35,7 @@ export function buildGraph(data: LoadedData): Graph {
     finishCompany(company);
   }
   graph.sealDeclarations();
+  graph.markPrimaryFacts();
   runChecks(graph);
   return graph;
 }
@@ -306,6 +307,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         origin: 'PRINTED',
         printed,
         qualifier: null, // a table cell is exact to its printed digits
+        isPrimary: false,
         correction: correction ? { printed: correction.printed, corrected: printed, note: correction.note } : null,
         translationOf: null,
         derivedFrom: [],

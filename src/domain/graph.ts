@@ -109,7 +109,27 @@ export class Graph {
     return this.factsByContext.get(contextKey(lineItem, period, unit, disclosure)) ?? [];
   }
 
-  /** The most precise such fact: what identities are evaluated on. */
+  /**
+   * Marks one fact of each line item, period, unit and disclosure as primary: printed
+   * before derived (a derived figure is primary only where nothing is printed), then the
+   * most precise, then exact before qualified, then the first stated (table cells are
+   * built before sentences).
+   */
+  markPrimaryFacts(): void {
+    const rank = (f: Fact): number[] => [f.origin === 'PRINTED' ? 1 : 0, f.decimals, f.qualifier === null ? 1 : 0];
+    const better = (a: Fact, b: Fact): boolean => {
+      const [x, y] = [rank(a), rank(b)];
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] > y[i];
+      return false; // a tie keeps the first
+    };
+    for (const facts of this.factsByContext.values()) {
+      let best = facts[0];
+      for (const f of facts) if (better(f, best)) best = f;
+      for (const f of facts) f.isPrimary = f === best;
+    }
+  }
+
+  /** The most precise such fact, derived or printed: what identities and formulas are evaluated on. */
   primaryFact(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): Fact | undefined {
     let best: Fact | undefined;
     for (const f of this.factsAt(lineItem, period, unit, disclosure)) if (!best || f.decimals > best.decimals) best = f;

@@ -214,6 +214,12 @@ export interface Fact extends Entity<'Fact'> {
   printed: string | null;
   /** How the source words qualify the figure; null when stated exactly. Computed from qualified inputs: APPROXIMATELY. */
   qualifier: FigureQualifier | null;
+  /**
+   * The one fact to take for its line item, period, unit and disclosure: the most precise
+   * printed one (a derived fact only when nothing is printed), exact before qualified, the
+   * table cell before the sentence. Set once the graph is built.
+   */
+  isPrimary: boolean;
   correction: Correction | null;
   /** For a convenience translation: the fact it translates, at the disclosure's rate. */
   translationOf: Fact | null;

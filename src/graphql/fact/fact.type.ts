@@ -26,4 +26,10 @@ export class Fact {
     description: 'How the source words qualify the figure ("was approximately RMB8.49 billion" → APPROXIMATELY); a derived fact computed from a qualified one is APPROXIMATELY; null when stated exactly (every table cell).',
   })
   qualifier!: FigureQualifier | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether this is the one fact to take for its line item, period, unit and disclosure, where the table cell, the rounded figure of a sentence and a quote may each state it: the most precise printed fact (a derived fact only where nothing is printed), exact before approximate, the table cell first on a tie. Exactly one per such group.',
+  })
+  isPrimary!: boolean;
 }
