@@ -68,12 +68,16 @@ export type FactSourceKind =
   /** An element of a filing's XBRL instance document: `element` gives the file, the element id and its line. */
   | 'XBRL_ELEMENT';
 
-/** How the source qualifies a figure it states loosely. */
+/** How the source qualifies a figure it states loosely. A value computed from a qualified figure is APPROXIMATELY. */
 export type FigureQualifier =
-  /** "approximately": the figure is rounded either way. */
+  /** "about": the figure is rounded either way, loosely. */
+  | 'ABOUT'
+  /** "approximately" (or "around"): the figure is rounded either way. */
   | 'APPROXIMATELY'
-  /** "nearly": the true figure is a little below. */
-  | 'NEARLY';
+  /** "nearly" (or "almost"): the true figure is a little below. */
+  | 'NEARLY'
+  /** "up to": the figure is a ceiling. */
+  | 'UP_TO';
 
 /** The place of an input in a formula. */
 export type FormulaRole =

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { DataFileError } from '../src/data/data-file-error.js';
 import type { Graph } from '../src/domain/graph.js';
 import { DEFAULT_DATA_DIR, loadGraph } from '../src/domain/load-graph.js';
-import type { Context } from '../src/graphql/context.js';
+import { isoDate, type Context } from '../src/graphql/context.js';
 import { createApollo } from '../src/server/create-apollo.js';
 
 let graph: Graph | undefined;
@@ -21,7 +21,7 @@ export function embeddedGraph(): Graph {
 /** Runs an operation in-process through Apollo (no HTTP) and returns its single result. */
 export async function execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, g: Graph = embeddedGraph()) {
   apollo ??= createApollo();
-  const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: { graph: g } });
+  const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: { graph: g, today: isoDate(new Date()) } });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;
 }

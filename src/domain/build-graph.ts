@@ -10,6 +10,7 @@ import { NO_DIMENSIONS } from './dimensions.js';
 import { dayBefore, formatDate } from './period.js';
 import { companyPeriod, finishCuratedConcepts, lineItemFor, slugify } from './entities.js';
 import { CURRENCY_MEASURES, unitFor } from './units.js';
+import { lineItemName } from './line-item-name.js';
 import { runChecks } from './checks/run-checks.js';
 import { buildGovernance } from './governance/build-governance.js';
 import { buildNarrative } from './narrative/build-narrative.js';
@@ -51,6 +52,8 @@ export function buildGraph(data: LoadedData, filings: Filings = { root: '', list
   buildFilings(graph, filings.list, filings.root);
   for (const company of graph.companies) if (company.cik && filings.list.some((f) => f.cover.cik === company.cik)) finishCompany(company);
   buildTimeline(graph);
+  graph.sealDeclarations();
+  graph.markPrimaryFacts();
   runChecks(graph);
   return graph;
 }
@@ -156,8 +159,9 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
   const built = loaded.tables.map((t) => buildTable(t, disclosure, graph));
   const byId = new Map(built.map((b) => [b.table.slug, b]));
   for (const b of built) compileIdentities(b, byId, graph);
-  buildGovernance(loaded, disclosure, graph);
+  // Narrative first: it adds the operating metrics that outlook and quotes may refer to.
   buildNarrative(loaded, disclosure, graph);
+  buildGovernance(loaded, disclosure, graph);
   return disclosure;
 }
 
@@ -231,6 +235,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
       const lineItem = lineItemFor(graph, company, doc.statement, key, row.concept ?? null);
       Object.assign(lineItem, {
         label: row.label,
+        name: lineItemName(row.label),
         parent,
         order: ++order,
         isAbstract: !row.values,
@@ -318,6 +323,8 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         disclosure,
         origin: 'PRINTED',
         printed,
+        qualifier: null, // a table cell is exact to its printed digits
+        isPrimary: false,
         correction: correction ? { printed: correction.printed, corrected: printed, note: correction.note } : null,
         translationOf: null,
         derivedFrom: [],
@@ -375,8 +382,16 @@ function compileIdentities(built: BuiltTable, tables: Map<string, BuiltTable>, g
     } else {
       right = sum.map((t, i) => term(t, `${s.path}.sum[${i}]`, true));
     }
+    for (const t of right) {
+      // A row is summed by one total; the first sum that names it says how it combines.
+      if (t.lineItem.summedInto) continue;
+      t.lineItem.weight = Number(t.weight);
+      t.lineItem.summedInto = s.lineItem;
+    }
+    const subtracts = right.some((t) => t.weight.startsWith('-'));
+    const terms = right.map((t, i) => `${t.weight.startsWith('-') ? (i ? ' − ' : '−') : i ? (subtracts ? ' + ' : ', ') : ''}${t.lineItem.label}`).join('');
     graph.identities.push({
-      name: `${s.lineItem.label} is the sum of ${right.map((t) => t.lineItem.label).join(', ')}`,
+      name: subtracts ? `${s.lineItem.label} is the difference ${terms}` : `${s.lineItem.label} is the sum of ${terms}`,
       kind: 'TABLE_TOTAL',
       disclosure,
       columns: built.table.columns,

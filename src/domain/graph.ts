@@ -1,5 +1,12 @@
+import { DataFileError } from '../data/data-file-error.js';
 import type { Company, Concept, Disclosure, Fact, LineItem, Node, Period } from './model.js';
 import type { Timeline } from './time/figures.js';
+
+/** Where a data file declares an entity: for errors naming both places of a duplicate id. */
+export interface DeclaredAt {
+  file: string;
+  path: string;
+}
 
 /** A sum or identity between rows, compiled from a table file and evaluated by the checks. */
 export interface Identity {
@@ -36,12 +43,31 @@ export class Graph {
   private readonly periods = new Map<string, Period>();
   private readonly concepts = new Map<string, Concept>();
   private readonly companiesByCik = new Map<string, Company>();
+  /** Where each entity declared by a data file was declared; dropped once the graph is built. */
+  private declared: Map<string, DeclaredAt> | null = new Map();
 
-  add<N extends Node>(node: N): N {
+  /**
+   * Adds an entity. One declared by a data file passes `at`: a second entity with the same
+   * id stops loading with a DataFileError naming both files and paths.
+   */
+  add<N extends Node>(node: N, at?: DeclaredAt): N {
     const key = `${node.type}:${node.id}`;
-    if (this.nodes.has(key)) throw new Error(`duplicate ${node.type} ${node.id}`);
+    if (this.nodes.has(key)) {
+      const first = this.declared?.get(key);
+      if (at) {
+        const where = first ? `${first.file}: ${first.path}` : 'elsewhere in the data';
+        throw new DataFileError(at.file, at.path, `duplicate ${node.type} id "${node.id.split('/').pop()}": already declared at ${where}`);
+      }
+      throw new Error(`duplicate ${node.type} ${node.id}`);
+    }
     this.nodes.set(key, node);
+    if (at) this.declared?.set(key, at);
     return node;
+  }
+
+  /** Called once the graph is built: no more entities are added. */
+  sealDeclarations(): void {
+    this.declared = null;
   }
 
   /** Finds any entity by its type name and id. */
@@ -96,7 +122,7 @@ export class Graph {
   }
 
   indexFact(fact: Fact): void {
-    const key = contextKey(fact.lineItem, fact.period, fact.unit, fact.disclosure);
+    const key = contextKey(fact.lineItem, fact.period, fact.unit, fact.disclosure, dimensionsKey(fact.dimensions));
     const list = this.factsByContext.get(key);
     if (list) list.push(fact);
     else this.factsByContext.set(key, [fact]);
@@ -107,7 +133,27 @@ export class Graph {
     return this.factsByContext.get(contextKey(lineItem, period, unit, disclosure)) ?? [];
   }
 
-  /** The most precise such fact: what identities are evaluated on. */
+  /**
+   * Marks one fact of each line item, period, unit and disclosure as primary: printed
+   * before derived (a derived figure is primary only where nothing is printed), then the
+   * most precise, then exact before qualified, then the first stated (table cells are
+   * built before sentences).
+   */
+  markPrimaryFacts(): void {
+    const rank = (f: Fact): number[] => [f.origin === 'PRINTED' ? 1 : 0, f.decimals, f.qualifier === null ? 1 : 0];
+    const better = (a: Fact, b: Fact): boolean => {
+      const [x, y] = [rank(a), rank(b)];
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] > y[i];
+      return false; // a tie keeps the first
+    };
+    for (const facts of this.factsByContext.values()) {
+      let best = facts[0];
+      for (const f of facts) if (better(f, best)) best = f;
+      for (const f of facts) f.isPrimary = f === best;
+    }
+  }
+
+  /** The most precise such fact, derived or printed: what identities and formulas are evaluated on. */
   primaryFact(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): Fact | undefined {
     let best: Fact | undefined;
     for (const f of this.factsAt(lineItem, period, unit, disclosure)) if (!best || f.decimals > best.decimals) best = f;
@@ -115,6 +161,12 @@ export class Graph {
   }
 }
 
-function contextKey(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): string {
-  return `${lineItem.id}|${period.id}|${unit}|${disclosure.id}`;
+/** Axis=member pairs in the order kept on facts (sorted by axis); empty for the default member of every axis. */
+function dimensionsKey(dimensions: Fact['dimensions']): string {
+  return dimensions.map((d) => `${d.axis}=${d.member}`).join(',');
+}
+
+/** Facts of a line item, period and unit a disclosure states, on the default member of every axis unless `dimensions` says otherwise. */
+function contextKey(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure, dimensions = ''): string {
+  return `${lineItem.id}|${period.id}|${unit}|${disclosure.id}|${dimensions}`;
 }

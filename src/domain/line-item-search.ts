@@ -12,13 +12,13 @@ interface SearchEntry {
 
 const entries = new WeakMap<Company, SearchEntry[]>();
 
-/** The words of each line item's label and of the headings it is printed under. */
+/** The words of each line item's name and of the headings it is printed under. */
 function entriesOf(company: Company): SearchEntry[] {
   let list = entries.get(company);
   if (!list) {
     list = company.lineItems.map((item) => {
       const all = new Set<string>();
-      for (let p: LineItem | null = item; p; p = p.parent) for (const w of words(p.label)) all.add(w);
+      for (let p: LineItem | null = item; p; p = p.parent) for (const w of words(p.name)) all.add(w);
       return { item, words: all };
     });
     entries.set(company, list);

@@ -165,8 +165,18 @@ export interface LineItem extends Entity<'LineItem'> {
   statement: Statement;
   /** Verbatim from the source. */
   label: string;
+  /** The label without operator prefixes ("Add:", "Less:") or a heading's colon: for search and display. */
+  name: string;
   parent: LineItem | null;
   children: LineItem[];
+  /**
+   * How the row combines into the total that sums it, as the table-total checks use it:
+   * +1 added, −1 subtracted (rows are stored as printed, e.g. operating costs positive).
+   * Null when no total sums it (a top-level row, a heading, a metric).
+   */
+  weight: number | null;
+  /** The total `weight` refers to: its parent for a `children` sum, the total row after it for a `siblings` sum. */
+  summedInto: LineItem | null;
   /** Position in the printed statement, depth-first, from 1. */
   order: number;
   /** A heading that carries no values of its own. */
@@ -202,6 +212,9 @@ export interface Period extends Entity<'Period'> {
 }
 
 export type FactOrigin = 'PRINTED' | 'DERIVED';
+
+/** How a source qualifies a figure it states loosely ("approximately", "nearly", "about", "up to"). */
+export type FigureQualifier = 'APPROXIMATELY' | 'NEARLY' | 'ABOUT' | 'UP_TO';
 
 /** Where a fact comes from: one variant per kind of source. */
 export type FactSource = TableCellSource | NarrativeSource | DerivationSource | XbrlElementSource;
@@ -280,6 +293,14 @@ export interface Fact extends Entity<'Fact'> {
   origin: FactOrigin;
   /** The cell as printed (after any recorded correction). */
   printed: string | null;
+  /** How the source words qualify the figure; null when stated exactly. Computed from qualified inputs: APPROXIMATELY. */
+  qualifier: FigureQualifier | null;
+  /**
+   * The one fact to take for its line item, period, unit and disclosure: the most precise
+   * printed one (a derived fact only when nothing is printed), exact before qualified, the
+   * table cell before the sentence. Set once the graph is built.
+   */
+  isPrimary: boolean;
   correction: Correction | null;
   /** For a convenience translation: the fact it translates, at the disclosure's rate. */
   translationOf: Fact | null;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Context } from '../graphql/context.js';
+import { isoDate, type Context } from '../graphql/context.js';
 import { ResponseCache } from './response-cache.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -19,6 +19,8 @@ export interface HttpOptions {
   draining: () => boolean;
   /** Replays the stored bytes of a repeated successful POST query; none when off. */
   cache?: ResponseCache | null;
+  /** The clock (default: the system's). Answers may depend on today's date, so it keys the cache and the ETag. */
+  clock?: () => Date;
 }
 
 const CORS_HEADERS: Record<string, string> = {
@@ -26,7 +28,26 @@ const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-allow-headers': 'content-type, apollo-require-preflight, x-apollo-operation-name',
   'access-control-max-age': '86400',
+  // Page scripts may read the ETag to revalidate with If-None-Match.
+  'access-control-expose-headers': 'ETag',
 };
+
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * The preflight's answer: the API is public and uses no cookies, so any header a browser app
+ * asks to send (Authorization, Apollo Client's apollographql-client-name/-version...) is
+ * allowed, by echoing the valid names it requested ("*" does not cover Authorization).
+ */
+function preflightHeaders(req: IncomingMessage): Record<string, string> {
+  const requested = (req.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => HEADER_NAME.test(h));
+  const allowed = new Set([...CORS_HEADERS['access-control-allow-headers'].split(', '), ...requested]);
+  return { ...CORS_HEADERS, 'access-control-allow-headers': [...allowed].join(', '), vary: 'access-control-request-headers' };
+}
 
 class HttpError extends Error {
   constructor(
@@ -84,9 +105,12 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
  * transport-neutral executeHTTPGraphQLRequest, and /health for orchestrators. With a
  * response cache, a repeated successful query is answered from its stored bytes.
  */
-export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Context>, options: HttpOptions): RequestListener {
+export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Omit<Context, 'today'>>, options: HttpOptions): RequestListener {
+  const clock = options.clock ?? (() => new Date());
   return async (req, res) => {
     try {
+      // One date per request: `asOf` defaults to it, and it is part of every cache key and ETag.
+      const today = isoDate(clock());
       if (options.draining()) res.setHeader('connection', 'close');
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -100,13 +124,14 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         return;
       }
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, CORS_HEADERS);
+        res.writeHead(204, preflightHeaders(req));
         res.end();
         return;
       }
       const raw = req.method === 'POST' ? await readBody(req) : undefined;
       const cache = options.cache;
-      const cacheKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;
+      const requestKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;
+      const cacheKey = requestKey ? `${today}\n${requestKey}` : null;
       const hit = cacheKey ? cache!.get(cacheKey) : undefined;
       if (hit) {
         res.writeHead(hit.status, options.draining() ? { ...hit.headers, connection: 'close' } : hit.headers);
@@ -120,7 +145,7 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       const body = raw !== undefined ? parseBody(raw, req.headers['content-type']) : undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context,
+        context: async () => ({ ...(await context()), today }),
       });
       const outHeaders: Record<string, string> = { ...CORS_HEADERS };
       for (const [key, value] of response.headers) outHeaders[key] = value;
@@ -128,9 +153,10 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       // A request that began before shutdown is answered, then its connection is closed.
       if (options.draining()) outHeaders.connection = 'close';
       if (req.method === 'GET' && status === 200 && response.body.kind === 'complete' && isCacheable(response.body.string)) {
-        // The data cannot change while the process lives: the same GET gets the same answer,
-        // named by the data's content hash and the request. POST answers are never stored by HTTP caches.
-        const etag = `"${options.version}.${createHash('sha256').update(url.search).digest('base64url').slice(0, 16)}"`;
+        // The data cannot change while the process lives: the same GET on the same day gets the
+        // same answer, named by the data's content hash, the date and the request. POST answers
+        // are never stored by HTTP caches.
+        const etag = `"${options.version}.${createHash('sha256').update(`${today}\n${url.search}`).digest('base64url').slice(0, 16)}"`;
         outHeaders['cache-control'] = `public, max-age=${GET_MAX_AGE_SECONDS}`;
         outHeaders.etag = etag;
         outHeaders.vary = 'accept, apollo-require-preflight, x-apollo-operation-name';
@@ -154,7 +180,12 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end();
       }
     } catch (error) {
-      if (error instanceof HttpError) sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      if (error instanceof HttpError) {
+        // The rest of a refused body may still be arriving: close the connection, or the client
+        // would send its next request on a socket whose stream the server no longer reads as HTTP.
+        if (error.status === 413) res.setHeader('connection', 'close');
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      }
       else {
         console.error(error);
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

@@ -16,6 +16,8 @@ export interface ServerOptions {
   drainTimeoutMs?: number;
   /** Bytes of serialized responses kept for repeated queries; 0 turns the cache off. */
   responseCacheBytes?: number;
+  /** The clock answers are dated by (default: the system's); tests move it across midnight. */
+  clock?: () => Date;
 }
 
 export interface RunningServer {
@@ -53,6 +55,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       health: health(graph),
       draining: () => draining,
       cache,
+      clock: options.clock,
     }),
   );
   await new Promise<void>((resolve, reject) => {

@@ -3,13 +3,15 @@ import { paginate } from '../../src/graphql/pagination/paginate.js';
 import { embeddedGraph, execute } from '../helpers.js';
 
 const letters = 'abcdefghij'.split('');
+/** One list for the unit tests: cursors are bound to the list they come from. */
+const paginateIn = <T>(items: readonly T[], args: Parameters<typeof paginate>[1]) => paginate(items, args, { connection: 'Test.letters' });
 
 /** Walks a list forward page by page, as a client would, following endCursor. */
 function walkForward<T>(items: T[], size: number) {
   const seen: T[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 100; pages++) {
-    const page: ReturnType<typeof paginate<T>> = paginate(items, { first: size, after });
+    const page: ReturnType<typeof paginate<T>> = paginateIn(items, { first: size, after });
     seen.push(...page.nodes);
     if (!page.pageInfo.hasNextPage) return { seen, pages: pages + 1 };
     after = page.pageInfo.endCursor;
@@ -19,13 +21,13 @@ function walkForward<T>(items: T[], size: number) {
 
 describe('paginate (Relay cursor connections)', () => {
   it('answers an empty list with an empty page and null cursors', () => {
-    const page = paginate([], { first: 5 });
+    const page = paginateIn([], { first: 5 });
     expect(page).toEqual({ edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
-    expect(paginate([], { last: 5 }).nodes).toEqual([]);
+    expect(paginateIn([], { last: 5 }).nodes).toEqual([]);
   });
 
   it('returns the first page with a next page and no previous one', () => {
-    const page = paginate(letters, { first: 3 });
+    const page = paginateIn(letters, { first: 3 });
     expect(page.nodes).toEqual(['a', 'b', 'c']);
     expect(page.edges.map((e) => e.node)).toEqual(page.nodes);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: page.edges[0].cursor, endCursor: page.edges[2].cursor });
@@ -41,35 +43,35 @@ describe('paginate (Relay cursor connections)', () => {
   });
 
   it('returns the last page with `last`, and walks backward with `before`', () => {
-    const last = paginate(letters, { last: 4 });
+    const last = paginateIn(letters, { last: 4 });
     expect(last.nodes).toEqual(['g', 'h', 'i', 'j']);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const before = paginate(letters, { last: 4, before: last.pageInfo.startCursor });
+    const before = paginateIn(letters, { last: 4, before: last.pageInfo.startCursor });
     expect(before.nodes).toEqual(['c', 'd', 'e', 'f']);
-    const start = paginate(letters, { last: 4, before: before.pageInfo.startCursor });
+    const start = paginateIn(letters, { last: 4, before: before.pageInfo.startCursor });
     expect(start.nodes).toEqual(['a', 'b']);
     expect(start.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
   });
 
   it('slices between `after` and `before` when both are given', () => {
-    const all = paginate(letters, { first: 10 });
-    const page = paginate(letters, { after: all.edges[1].cursor, before: all.edges[5].cursor, first: 10 });
+    const all = paginateIn(letters, { first: 10 });
+    const page = paginateIn(letters, { after: all.edges[1].cursor, before: all.edges[5].cursor, first: 10 });
     expect(page.nodes).toEqual(['c', 'd', 'e']);
   });
 
   it('answers a cursor at or past the end with an empty page, not an error', () => {
-    const all = paginate(letters, { first: 10 });
-    const atEnd = paginate(letters, { first: 5, after: all.pageInfo.endCursor });
+    const all = paginateIn(letters, { first: 10 });
+    const atEnd = paginateIn(letters, { first: 5, after: all.pageInfo.endCursor });
     expect(atEnd.nodes).toEqual([]);
     expect(atEnd.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
     // A cursor from a longer list (e.g. before a filter was added) lies past this one's end.
-    const longer = paginate([...letters, ...letters], { first: 20 });
-    expect(paginate(letters, { first: 5, after: longer.edges[15].cursor }).nodes).toEqual([]);
+    const longer = paginateIn([...letters, ...letters], { first: 20 });
+    expect(paginateIn(letters, { first: 5, after: longer.edges[15].cursor }).nodes).toEqual([]);
   });
 
   it('defaults to the first 20 items', () => {
     const items = Array.from({ length: 45 }, (_, i) => i);
-    const page = paginate(items, {});
+    const page = paginateIn(items, {});
     expect(page.nodes).toEqual(items.slice(0, 20));
     expect(page.pageInfo.hasNextPage).toBe(true);
   });
@@ -77,7 +79,7 @@ describe('paginate (Relay cursor connections)', () => {
   it('refuses `first` with `last`, sizes outside 1–100 and foreign cursors with BAD_USER_INPUT', () => {
     const refused = (args: Parameters<typeof paginate>[1]) => {
       try {
-        paginate(letters, args);
+        paginateIn(letters, args);
       } catch (e: any) {
         return { code: e.extensions.code, argumentName: e.extensions.argumentName, message: e.message };
       }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecimalString, Slug, Text } from './common.schema.js';
+import { DecimalString, IsoDate, Slug, Text } from './common.schema.js';
 import { LineItemRef, PeriodRef, PrintedMoney } from './governance-common.schema.js';
 
 const Mention = z
@@ -11,9 +11,10 @@ const Mention = z
     /** ... or another figure, exact, with its unit ("0.048", "pure"). */
     value: DecimalString.optional(),
     unit: z.string().min(1).optional(),
-    qualifier: z.enum(['APPROXIMATELY', 'NEARLY']).optional(),
+    qualifier: z.enum(['APPROXIMATELY', 'NEARLY', 'ABOUT', 'UP_TO']).optional(),
     lineItem: LineItemRef.optional(),
-    period: PeriodRef.optional(),
+    /** The period the figure is for: `{ start, end }`, or `{ instant }` for a balance. */
+    period: z.union([PeriodRef, z.strictObject({ instant: IsoDate })]).optional(),
     note: Text.optional(),
   })
   .refine((m) => Boolean(m.money) !== Boolean(m.value), 'give either `money` or `value` with `unit`')

@@ -1,3 +1,4 @@
+import { lineItemName } from '../line-item-name.js';
 import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../xbrl/xbrl-filing.js';
 import { D } from '../decimal.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
@@ -88,12 +89,15 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       disclosure,
       origin: 'PRINTED',
       printed: null,
+      qualifier: null,
+      isPrimary: false,
       correction: null,
       translationOf: null,
       derivedFrom: [],
       source: { kind: 'XBRL_ELEMENT', disclosure, instance, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
     });
     built.factOf.set(x, fact);
+    graph.indexFact(fact);
     lineItem.facts.push(fact);
     disclosure.facts.push(fact);
     const list = built.byConcept.get(x.concept);
@@ -175,8 +179,11 @@ function lineItemOf(graph: Graph, concept: Concept, statement: Statement, unit: 
     key: concept.name,
     statement,
     label: concept.label,
+    name: lineItemName(concept.label),
     parent: null,
     children: [],
+    weight: null,
+    summedInto: null,
     order: company.lineItems.length + 1,
     isAbstract: concept.isAbstract,
     ...measureOf(unit),

@@ -8,7 +8,7 @@
 import { DataFileError } from '../../data/data-file-error.js';
 import type { LoadedDisclosure } from '../../data/load.js';
 import type { Graph } from '../graph.js';
-import type { Company, Disclosure, Period, Security, Statement } from '../model.js';
+import type { Company, Disclosure, LineItem, Period, Security, Statement } from '../model.js';
 import { describePeriod, periodId } from '../period.js';
 import { normalizeSpace } from '../source-text.js';
 import type {
@@ -72,11 +72,17 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
     if (!found) throw new DataFileError(file, path, `no security "${slug}" in company.yaml`);
     return found;
   };
-  const period = (start: string, end: string): Period => {
+  const period = (start: string | null, end: string): Period => {
     const id = periodId(company, start, end);
     return graph.period(id) ?? graph.addPeriod({ type: 'Period', id, company, startDate: start, endDate: end, ...describePeriod(start, end, company.fiscalYearEnd) });
   };
   const cite = (excerpt: string) => ({ disclosure, excerpt });
+  /** A line item of the company by statement and key; an unknown one stops loading. */
+  const lineItem = (file: string, path: string, ref: { statement: Statement; key: string }): LineItem => {
+    const found = graph.node('LineItem', lineItemId(company, ref.statement, ref.key)) as LineItem | undefined;
+    if (!found) throw new DataFileError(file, `${path}.key`, `no line item "${ref.key}" in ${ref.statement} (the keys are those of the table files and metrics.yaml)`);
+    return found;
+  };
 
   // People and roles.
   if (files.governance) {
@@ -174,7 +180,7 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
           }
           return { role, change: x.change };
         }),
-      });
+      }, { file, path: `${where}.id` });
       for (const { role } of change.changes) role.changes.push(change);
       gov.boardChanges.push(change);
       mine.boardChanges.push(change);
@@ -223,7 +229,7 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
           };
         }),
         registrar: null,
-      });
+      }, { file, path: `${where}.id` });
       if (d.registrar) {
         const r = d.registrar;
         for (const [k, v] of Object.entries(r)) if (typeof v === 'string') inExcerpt(`${where}.registrar.${k}`, v);
@@ -293,8 +299,8 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
           asOf: g.asOf,
           security: sec,
           quantity: quantity.value,
-          amount: { amount: amount.amount, currency: amount.currency },
-          averagePrice: { amount: price.amount, currency: price.currency },
+          amount: { amount: amount.amount, currency: amount.currency, qualifier: amount.isApproximate ? 'APPROXIMATELY' : null },
+          averagePrice: { amount: price.amount, currency: price.currency, qualifier: price.isApproximate ? 'APPROXIMATELY' : null },
           inclusiveOfCommissions: g.inclusiveOfCommissions,
           isApproximate: quantity.isApproximate || amount.isApproximate || price.isApproximate,
           printed: { quantity: g.quantity, amount: g.amount, averagePrice: g.averagePrice },
@@ -336,14 +342,14 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
         period: period(g.period.start, g.period.end),
         periodPrinted: g.period.printed ?? null,
         metric: g.metric,
-        lineItemId: g.lineItem ? lineItemId(company, g.lineItem.statement, g.lineItem.key) : null,
+        lineItem: g.lineItem ? lineItem(file, `${where}.lineItem`, g.lineItem) : null,
         low,
         high,
         corrections,
         growth: g.growth ? { ...g.growth, note: g.growth.note ?? null } : null,
         caveat: doc.caveat ?? null,
         excerpt: g.excerpt,
-      });
+      }, { file, path: `${where}.id` });
       gov.guidance.push(guidance);
       mine.guidance.push(guidance);
     });
@@ -378,7 +384,7 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
         location: e.location ?? null,
         startsAt,
         excerpt: e.excerpt,
-      });
+      }, { file, path: `${where}.id` });
       gov.events.push(event);
       mine.events.push(event);
     });
@@ -409,12 +415,13 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
         topic: q.topic,
         passages: q.passages.map(normalizeSpace),
         mentions: [],
-      });
+      }, { file, path: `${where}.id` });
       const words = normalizeSpace(q.passages.join(' '));
       quote.mentions = q.mentions.map((m, j): MetricMention => {
         const w = `${where}.mentions[${j}]`;
         expectIn(file, `${w}.printed`, m.printed, words, 'the quote');
-        if (m.qualifier && !m.printed.toLowerCase().includes(m.qualifier.toLowerCase())) throw new DataFileError(file, `${w}.qualifier`, `the printed words do not say "${m.qualifier.toLowerCase()}"`);
+        const qualifierWords = m.qualifier?.toLowerCase().replace('_', ' ');
+        if (qualifierWords && !m.printed.toLowerCase().includes(qualifierWords)) throw new DataFileError(file, `${w}.qualifier`, `the printed words do not say "${qualifierWords}"`);
         let value: string;
         let unit: string;
         if (m.money) {
@@ -430,10 +437,16 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
           value,
           unit,
           qualifier: m.qualifier ?? null,
-          lineItemId: m.lineItem ? lineItemId(company, m.lineItem.statement, m.lineItem.key) : null,
-          period: m.period ? period(m.period.start, m.period.end) : null,
+          lineItem: m.lineItem ? lineItem(file, `${w}.lineItem`, m.lineItem) : null,
+          period: m.period ? ('instant' in m.period ? period(null, m.period.instant) : period(m.period.start, m.period.end)) : null,
           note: m.note ?? null,
         };
+      });
+      quote.mentions.forEach((m, j) => {
+        // A link must lead to what the disclosure states for that line item, period and unit.
+        if (m.lineItem && m.period && graph.factsAt(m.lineItem, m.period, m.unit, disclosure).length === 0) {
+          throw new DataFileError(file, `${where}.mentions[${j}].lineItem`, `the disclosure states no ${m.unit} fact of ${m.lineItem.label} for ${m.period.label}`);
+        }
       });
       speaker.quotes.push(quote);
       gov.quotes.push(quote);

@@ -4,7 +4,7 @@
  * entities (people, roles) persist across disclosures; the rest belong to the disclosure
  * that states them. Every statement of fact carries the excerpt of the source it came from.
  */
-import type { Company, Correction, Disclosure, Entity, LineItem, Period, Security } from '../model.js';
+import type { Company, Correction, Disclosure, Entity, FigureQualifier, LineItem, Period, Security } from '../model.js';
 
 /** The sentence(s) of a disclosure that state something, verbatim. */
 export interface Citation {
@@ -18,6 +18,8 @@ export interface Money {
   amount: string;
   /** ISO 4217. */
   currency: string;
+  /** How the source qualifies the amount ("approximately US$211 million"), or APPROXIMATELY when computed from such an amount; absent or null when exact. */
+  qualifier?: FigureQualifier | null;
 }
 
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
@@ -165,8 +167,8 @@ export interface Guidance extends Entity<'Guidance'> {
   period: Period;
   periodPrinted: string | null;
   metric: string;
-  /** Id of the guided line item (statement/key); resolved lazily, as the statement may come from another file. */
-  lineItemId: string | null;
+  /** The guided line item, resolved at load. */
+  lineItem: LineItem | null;
   low: Money;
   high: Money;
   corrections: (Correction & { field: 'low' | 'high' })[];
@@ -191,8 +193,9 @@ export interface MetricMention {
   printed: string;
   value: string;
   unit: string;
-  qualifier: 'APPROXIMATELY' | 'NEARLY' | null;
-  lineItemId: string | null;
+  qualifier: FigureQualifier | null;
+  /** The line item the figure is a (rounded) figure of, resolved at load. */
+  lineItem: LineItem | null;
   period: Period | null;
   note: string | null;
 }

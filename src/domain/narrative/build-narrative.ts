@@ -10,6 +10,8 @@ import { dayBefore } from '../period.js';
 import { normalizeSpace } from '../source-text.js';
 import { CURRENCY_MEASURES, unitFor } from '../units.js';
 import { parseFigure } from './printed-figure.js';
+import { computedQualifier, qualifierBefore } from '../qualifier.js';
+import { lineItemName } from '../line-item-name.js';
 import { resolveLineItem, resolveTerm } from './refs.js';
 
 /**
@@ -30,7 +32,7 @@ export function buildNarrative(loaded: LoadedDisclosure, disclosure: Disclosure,
       const parent = m.parent ? byKey.get(m.parent) : null;
       if (m.parent && !parent) throw new DataFileError(file, `lineItems[${i}].parent`, `no earlier metric "${m.parent}"`);
       const item = lineItemFor(graph, company, 'OPERATING_METRICS' as Statement, m.key);
-      Object.assign(item, { label: m.label, parent, order: i + 1, isAbstract: false, measure: m.measure, countUnit: m.unit ?? null });
+      Object.assign(item, { label: m.label, name: lineItemName(m.label), parent, order: i + 1, isAbstract: false, measure: m.measure, countUnit: m.unit ?? null });
       byKey.set(m.key, item);
     });
   }
@@ -92,7 +94,7 @@ export function buildNarrative(loaded: LoadedDisclosure, disclosure: Disclosure,
         footnote: footnote ?? null,
         section: d.section ?? null,
         formula,
-      });
+      }, { file, path: `${where}.lineItem` });
       lineItem.definitions.push(definition);
       disclosure.definitions.push(definition);
     });
@@ -157,6 +159,8 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
           disclosure,
           origin: 'PRINTED',
           printed: f.corrected ?? f.printed,
+          qualifier: qualifierBefore(statement.excerpt, f.printed),
+          isPrimary: false,
           correction: f.corrected ? { printed: f.printed, corrected: f.corrected, note: f.note! } : null,
           translationOf,
           derivedFrom: [],
@@ -226,6 +230,8 @@ function deriveQuarters(disclosure: Disclosure, graph: Graph): void {
           disclosure,
           origin: 'DERIVED',
           printed: null,
+          qualifier: computedQualifier([longer, shorter]),
+          isPrimary: false,
           correction: null,
           translationOf: null,
           derivedFrom: [longer, shorter],

@@ -19,7 +19,7 @@ const HEADING = 2;
 const TEXT = 1;
 
 /**
- * An inverted index of the words of every line item (its label, and with less weight the
+ * An inverted index of the words of every line item (its name, and with less weight the
  * headings or totals it is printed under), definition (text or basis, and the label it
  * defines) and footnote (text): word → documents with a score. Built once per graph on
  * first use; a query reads the postings of its words only.
@@ -34,13 +34,13 @@ export class SearchIndex {
     for (const company of graph.companies) {
       for (const item of company.lineItems) {
         const id = this.add(item, company);
-        this.post(id, item.label, LABEL);
-        for (let p = item.parent; p; p = p.parent) this.post(id, p.label, HEADING);
+        this.post(id, item.name, LABEL);
+        for (let p = item.parent; p; p = p.parent) this.post(id, p.name, HEADING);
       }
       for (const disclosure of company.disclosures) {
         for (const definition of disclosure.definitions) {
           const id = this.add(definition, company);
-          this.post(id, definition.lineItem.label, LABEL);
+          this.post(id, definition.lineItem.name, LABEL);
           this.post(id, definition.text ?? definition.basis ?? '', TEXT);
         }
         for (const footnote of disclosure.footnotes) {

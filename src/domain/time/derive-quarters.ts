@@ -99,6 +99,9 @@ function derive(graph: Graph, company: Company, period: Period, longer: Fact, sh
     disclosure,
     origin: 'DERIVED',
     printed: null,
+    // A difference of approximate figures is approximate too.
+    qualifier: inputs.some((f) => f.qualifier !== null) ? 'APPROXIMATELY' : null,
+    isPrimary: false,
     correction: null,
     translationOf: null,
     derivedFrom: inputs,

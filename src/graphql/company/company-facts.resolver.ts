@@ -25,13 +25,13 @@ export class CompanyFactsResolver {
     @Ctx() { graph }: Context,
   ): Connection<DomainFact> {
     const facts = companyFacts(company).query(filter ?? {});
-    return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args);
+    return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args, { connection: 'Company.facts', owner: company.id, filter: { filter, asOf } });
   }
 
   @FieldResolver(() => RevisionConnection, {
     description: 'Figures a later disclosure reported with another value (old value, new value, both disclosures, the difference), figure by figure: what each filing restated, without comparing thousands of facts by hand.',
   })
   revisions(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainRevision> {
-    return paginate(graph.timeline.revisions(company), args);
+    return paginate(graph.timeline.revisions(company), args, { connection: 'Company.revisions', owner: company.id });
   }
 }

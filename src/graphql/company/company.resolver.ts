@@ -27,7 +27,7 @@ export class CompanyResolver {
 
   @Query(() => CompanyConnection, { description: 'Every company in the graph, by name.' })
   companies(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainCompany> {
-    return paginate(graph.companies, args);
+    return paginate(graph.companies, args, { connection: 'Query.companies' });
   }
 
   @FieldResolver(() => Concept, { nullable: true, description: 'The company\'s concept with this qualified name ("us-gaap:Revenues", "aapl:…", "qfin:NetIncome"), or the curated concept mapped to this `us-gaap` name; null when the company reports none.' })
@@ -73,7 +73,7 @@ export class CompanyResolver {
       const { dateFrom, dateTo, kind } = filter;
       list = list.filter((d) => (!dateFrom || d.date >= dateFrom) && (!dateTo || d.date <= dateTo) && (!kind || d.kind === kind));
     }
-    return paginate(list, args);
+    return paginate(list, args, { connection: 'Company.disclosures', owner: company.id, filter: { filter, orderBy } });
   }
 
   @FieldResolver(() => [LineItem], {

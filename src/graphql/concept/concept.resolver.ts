@@ -48,7 +48,7 @@ export class ConceptResolver {
     @Ctx() { graph }: Context,
   ): Connection<DomainFact> {
     const facts = conceptFacts(concept).query(filter ?? {});
-    return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args);
+    return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args, { connection: 'Concept.facts', owner: concept.id, filter: { filter, asOf } });
   }
 
   @FieldResolver(() => [SeriesPoint], {

@@ -42,7 +42,7 @@ export class DisclosureResolver {
 
   @FieldResolver(() => RevisionConnection, { description: 'Figures this disclosure restated: each a figure an earlier disclosure reported with another value, with both values and the difference.' })
   revisions(@Root() disclosure: DomainDisclosure, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainRevision> {
-    return paginate(graph.timeline.revisionsBy(disclosure), args);
+    return paginate(graph.timeline.revisionsBy(disclosure), args, { connection: 'Disclosure.revisions', owner: disclosure.id });
   }
 
   @FieldResolver(() => SourceDocument, { description: 'The source text the data was curated from.' })
@@ -62,7 +62,7 @@ export class DisclosureResolver {
 
   @FieldResolver(() => FactConnection, { description: 'The facts the disclosure states, in curation order (table by table, row by row, column by column).' })
   facts(@Root() disclosure: DomainDisclosure, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainFact> {
-    return paginate(disclosureFacts(disclosure).query(filter ?? {}), args);
+    return paginate(disclosureFacts(disclosure).query(filter ?? {}), args, { connection: 'Disclosure.facts', owner: disclosure.id, filter });
   }
 
   @FieldResolver(() => [Footnote], { description: 'The numbered notes of the disclosure, in order.' })
@@ -92,6 +92,7 @@ export class DisclosureResolver {
     return paginate(
       ordered.filter((c) => (!status || c.status === status) && (!kind || c.kind === kind)),
       args,
+      { connection: 'Disclosure.checks', owner: disclosure.id, filter: { status, kind } },
     );
   }
 }

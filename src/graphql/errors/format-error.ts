@@ -26,9 +26,28 @@ export function invalidArguments(errors: readonly ClassValidatorError[], prefix 
   return out;
 }
 
+/** What a client must send to pass CSRF prevention, in the words of the README. */
+export const CSRF_MESSAGE =
+  'This GET (or non-JSON POST) was refused by Cross-Site Request Forgery (CSRF) prevention: a browser could send it from any site without asking. ' +
+  'Send the header `apollo-require-preflight: true` (or `content-type: application/json`, or `x-apollo-operation-name: <name>`), ' +
+  'e.g. curl -H \'apollo-require-preflight: true\' \'http://localhost:4000/graphql?query=%7B__typename%7D\'.';
+
+/**
+ * Apollo's own request errors that it leaves without a code (so INTERNAL_SERVER_ERROR, masked in
+ * production) although the client is at fault: the HTTP status (400) stays, the code says why.
+ */
+const CLIENT_ERRORS: Record<string, { code: string; message?: string }> = {
+  'provided sha does not match query': {
+    code: 'PERSISTED_QUERY_HASH_MISMATCH',
+    message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent with it.',
+  },
+  'Unsupported persisted query version': { code: 'BAD_REQUEST', message: 'Unsupported persisted query version: send extensions.persistedQuery.version 1.' },
+};
+
 /**
  * Apollo's formatError: turns type-graphql's generic "Argument Validation Error" into a
- * BAD_USER_INPUT error whose message names each invalid argument, and in production hides
+ * BAD_USER_INPUT error whose message names each invalid argument, gives Apollo's request
+ * errors a code and a message that says what to send (CLIENT_ERRORS, CSRF), and in production hides
  * the message of every unexpected (INTERNAL_SERVER_ERROR) error, which could leak internals.
  */
 export function createFormatError(production: boolean) {
@@ -42,6 +61,13 @@ export function createFormatError(production: boolean) {
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT', argumentName: invalid[0]?.argument ?? null, invalidArguments: invalid },
       };
+    }
+    const clientError = CLIENT_ERRORS[formatted.message];
+    if (clientError && (formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR') === 'INTERNAL_SERVER_ERROR') {
+      return { message: clientError.message ?? formatted.message, extensions: { code: clientError.code } };
+    }
+    if (formatted.extensions?.code === 'BAD_REQUEST' && formatted.message.startsWith('This operation has been blocked as a potential Cross-Site Request Forgery')) {
+      return { message: CSRF_MESSAGE, extensions: { code: 'BAD_REQUEST' } };
     }
     const code = formatted.extensions?.code;
     if (production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {

@@ -1,4 +1,4 @@
-import { Arg, Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Company as DomainCompany } from '../../domain/model.js';
 import { boardChair, boardMembers, officers, type BoardMemberOn, type TenureOn } from '../../domain/governance/board.js';
 import type {
@@ -27,13 +27,10 @@ import { ConnectionArgs } from '../pagination/connection.args.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { paginate } from '../pagination/paginate.js';
 import { PersonConnection } from './person-connection.type.js';
+import type { Context } from '../context.js';
 
-const AS_OF_DESCRIPTION = 'The date, e.g. "2024-08-12" (default: today, UTC). Roles without a reported end are taken to continue.';
+const AS_OF_DESCRIPTION = 'The date, e.g. "2024-08-12" (default: the day the request is answered, UTC; such answers are cached and ETagged for that day only). Roles without a reported end are taken to continue.';
 
-/** Today's date in UTC: what "now" means when no date is given. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Newest disclosure first; within a disclosure, in the order it states them (the sort is stable). */
 const newestFirst = <T extends { disclosure: { date: string } }>(list: T[] | undefined): T[] =>
@@ -44,25 +41,25 @@ const newestFirst = <T extends { disclosure: { date: string } }>(list: T[] | und
 export class CompanyGovernanceResolver {
   @FieldResolver(() => PersonConnection, { description: 'People the company\'s disclosures name (directors, officers), past and present, in the order first named.' })
   people(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainPerson> {
-    return paginate([...(company.governance?.people.values() ?? [])], args);
+    return paginate([...(company.governance?.people.values() ?? [])], args, { connection: 'Company.people', owner: company.id });
   }
 
   @FieldResolver(() => [BoardMember], {
     description:
       'The board of directors on a date, as far as the disclosures tell: everyone whose directorship or chair is HELD or POSSIBLY_HELD then (see RoleStatus). The board known from disclosures may be incomplete: see `boardCompleteness`.',
   })
-  boardMembers(@Root() company: DomainCompany, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null): BoardMemberOn[] {
-    return boardMembers(company, asOf ?? today());
+  boardMembers(@Root() company: DomainCompany, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null | undefined, @Ctx() { today }: Context): BoardMemberOn[] {
+    return boardMembers(company, asOf ?? today);
   }
 
   @FieldResolver(() => BoardMember, { nullable: true, description: 'Who chairs the board on a date (its `status` is that of the chair role); null when no chair is known then.' })
-  boardChair(@Root() company: DomainCompany, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null): BoardMemberOn | null {
-    return boardChair(company, asOf ?? today());
+  boardChair(@Root() company: DomainCompany, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null | undefined, @Ctx() { today }: Context): BoardMemberOn | null {
+    return boardChair(company, asOf ?? today);
   }
 
   @FieldResolver(() => [RoleTenure], { description: 'The company\'s officers on a date (chief executive, financial, risk officers...), held or possibly held then.' })
-  officers(@Root() company: DomainCompany, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null): TenureOn[] {
-    return officers(company, asOf ?? today());
+  officers(@Root() company: DomainCompany, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null | undefined, @Ctx() { today }: Context): TenureOn[] {
+    return officers(company, asOf ?? today);
   }
 
   @FieldResolver(() => BoardCompleteness, { nullable: true, description: 'Whether the board known from the disclosures is the whole board; null when no disclosure says anything about the board.' })

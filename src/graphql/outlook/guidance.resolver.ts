@@ -1,8 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Company as DomainCompany, Disclosure as DomainDisclosure, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
 import type { Guidance as DomainGuidance } from '../../domain/governance/model.js';
 import { Company } from '../company/company.type.js';
-import type { Context } from '../context.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { Period } from '../period/period.type.js';
 import { LineItem } from '../statement/line-item.type.js';
@@ -26,7 +25,7 @@ export class GuidanceResolver {
   }
 
   @FieldResolver(() => LineItem, { nullable: true, description: 'The line item guided, whose facts will report the outcome; null when the company\'s statements do not (yet) carry it.' })
-  lineItem(@Root() guidance: DomainGuidance, @Ctx() { graph }: Context): DomainLineItem | null {
-    return guidance.lineItemId ? ((graph.node('LineItem', guidance.lineItemId) as DomainLineItem | undefined) ?? null) : null;
+  lineItem(@Root() guidance: DomainGuidance): DomainLineItem | null {
+    return guidance.lineItem;
   }
 }

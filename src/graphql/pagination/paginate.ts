@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Connection } from './connection.type.js';
 import type { ConnectionArgs } from './connection.args.js';
@@ -9,36 +10,68 @@ function badInput(message: string, argumentName: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
 }
 
-/** Cursors are opaque; they encode a position in an immutable list. */
-function encodeCursor(index: number): string {
-  return Buffer.from(`cursor:${index}`).toString('base64url');
+/**
+ * The list a page is taken from: the connection field, the object that owns it and its
+ * filters. A cursor names its list, so a cursor of another list (another connection,
+ * another owner, other filters) is refused rather than read as a position in this one.
+ */
+export interface ListScope {
+  /** The connection field, e.g. "Company.facts". */
+  connection: string;
+  /** The global identity of the object the field is on (none for a root field). */
+  owner?: string;
+  /** The arguments that select the list (filters, order, search terms); not the page arguments. */
+  filter?: unknown;
 }
 
-function decodeCursor(cursor: string, argumentName: string): number {
-  const m = /^cursor:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+/** JSON with sorted keys and without null or undefined entries: equal filters give equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function scopeTag(scope: ListScope): string {
+  return createHash('sha256').update(canonical([scope.connection, scope.owner ?? null, scope.filter ?? null])).digest('base64url').slice(0, 16);
+}
+
+/** Cursors are opaque: a position in an immutable list, and the tag of that list. */
+function encodeCursor(tag: string, index: number): string {
+  return Buffer.from(`${tag}:${index}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string, tag: string, argumentName: string): number {
+  const m = /^([A-Za-z0-9_-]{16}):(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!m) throw badInput(`Argument \`${argumentName}\` is not a cursor returned by this API.`, argumentName);
-  return Number(m[1]);
+  if (m[1] !== tag) {
+    throw badInput(`Argument \`${argumentName}\` is a cursor of another list (another connection, object or filter): pass a cursor this list returned.`, argumentName);
+  }
+  return Number(m[2]);
 }
 
 /**
  * Relay cursor pagination over an in-memory list, as the Relay connection spec defines it:
  * slice by `after`/`before`, then take `first` from the front or `last` from the back.
- * Without either, returns the first DEFAULT_PAGE_SIZE items.
+ * Without either, returns the first DEFAULT_PAGE_SIZE items. Cursors are bound to `scope`.
  */
-export function paginate<T>(items: readonly T[], args: ConnectionArgs): Connection<T> {
+export function paginate<T>(items: readonly T[], args: ConnectionArgs, scope: ListScope): Connection<T> {
   const { first, last, after, before } = args;
+  const tag = scopeTag(scope);
   if (first != null && last != null) throw badInput('Arguments `first` and `last` cannot be combined: pass one of them.', 'first');
   for (const [name, value] of [['first', first], ['last', last]] as const) {
     if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) throw badInput(`Argument \`${name}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${value}.`, name);
   }
-  let start = after != null ? decodeCursor(after, 'after') + 1 : 0;
-  let end = before != null ? decodeCursor(before, 'before') : items.length;
+  let start = after != null ? decodeCursor(after, tag, 'after') + 1 : 0;
+  let end = before != null ? decodeCursor(before, tag, 'before') : items.length;
   start = Math.min(start, items.length);
   end = Math.max(start, Math.min(end, items.length));
   if (last != null) start = Math.max(start, end - last);
   else end = Math.min(end, start + (first ?? DEFAULT_PAGE_SIZE));
   const nodes = items.slice(start, end);
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(start + i), node }));
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(tag, start + i), node }));
   return {
     edges,
     nodes,

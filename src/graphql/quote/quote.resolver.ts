@@ -46,9 +46,9 @@ export class MetricMentionResolver {
     return /^[A-Z]{3}$/.test(mention.unit) ? { amount: mention.value, currency: mention.unit } : null;
   }
 
-  @FieldResolver(() => LineItem, { nullable: true, description: 'The line item the figure is a (rounded) figure of; null when no statement of the company prints it.' })
-  lineItem(@Root() mention: DomainMention, @Ctx() { graph }: Context): DomainLineItem | null {
-    return mention.lineItemId ? ((graph.node('LineItem', mention.lineItemId) as DomainLineItem | undefined) ?? null) : null;
+  @FieldResolver(() => LineItem, { nullable: true, description: 'The line item the figure is a (rounded) figure of, with the period below; null only when the company has no such line item (e.g. a program\'s authorized amount).' })
+  lineItem(@Root() mention: DomainMention): DomainLineItem | null {
+    return mention.lineItem;
   }
 
   @FieldResolver(() => Period, { nullable: true, description: 'The period the figure is for; null when not linked to a line item.' })
@@ -58,7 +58,7 @@ export class MetricMentionResolver {
 
   @FieldResolver(() => [Fact], { description: 'The exact facts the disclosure states for the line item, period and unit: what the rounded figure rounds. Empty when not linked.' })
   facts(@Root() mention: DomainMention, @Ctx() { graph }: Context): readonly DomainFact[] {
-    const item = this.lineItem(mention, { graph });
+    const item = mention.lineItem;
     return item && mention.period ? graph.factsAt(item, mention.period, mention.unit, mention.quote.disclosure) : [];
   }
 }

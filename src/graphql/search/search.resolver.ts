@@ -14,7 +14,8 @@ export class SearchResolver {
   })
   search(@Args(() => SearchArgs) { query, types, ticker, ...page }: SearchArgs, @Ctx() { graph }: Context): Connection<Searchable> {
     const company = ticker ? graph.companyByTicker(ticker.trim()) : undefined;
-    if (ticker && !company) return paginate([], page);
-    return paginate(searchIndex(graph).search(query, { company, types: types ?? undefined }), page);
+    const scope = { connection: 'Query.search', filter: { query, types, ticker: ticker?.trim().toUpperCase() } };
+    if (ticker && !company) return paginate([], page, scope);
+    return paginate(searchIndex(graph).search(query, { company, types: types ?? undefined }), page, scope);
   }
 }

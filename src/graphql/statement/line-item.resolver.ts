@@ -28,6 +28,11 @@ export class LineItemResolver {
     return item.parent;
   }
 
+  @FieldResolver(() => LineItem, { nullable: true, description: 'The total this row adds into with `weight`: its parent when the parent is the sum of its children, or the total row printed after it; null when no total sums it.' })
+  summedInto(@Root() item: DomainLineItem): DomainLineItem | null {
+    return item.summedInto;
+  }
+
   @FieldResolver(() => [LineItem], { description: 'Line items printed under this one, in printed order.' })
   children(@Root() item: DomainLineItem): DomainLineItem[] {
     return item.children;

@@ -7,8 +7,13 @@ export class LineItem {
   @Field(() => String, { description: 'Identifier unique within the company and statement, e.g. "total-net-revenue"; for a filing\'s line item, its concept\'s name ("us-gaap:Revenues").' })
   key!: string;
 
-  @Field(() => String, { description: 'Label verbatim from the source, e.g. "Total net revenue" or "Basic".' })
+  @Field(() => String, { description: 'Label verbatim from the source, e.g. "Total net revenue", "Basic" or "Add: Share-based compensation expenses".' })
   label!: string;
+
+  @Field(() => String, {
+    description: 'The label without operator prefixes ("Add:", "Less:") or a heading\'s closing colon, for search and display: "Share-based compensation expenses", "Current assets". Several line items may share a name; `qualifiedLabel` tells them apart.',
+  })
+  name!: string;
 
   @Field(() => Statement, { description: 'The statement or table the line item belongs to.' })
   statement!: Statement;
@@ -18,6 +23,12 @@ export class LineItem {
 
   @Field(() => Boolean, { description: 'Whether this is a heading that carries no values of its own (e.g. "Current assets:").' })
   isAbstract!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How the row combines into the total that sums it (`summedInto`), as the checks use it: 1 added, -1 subtracted. Values are stored as printed (operating costs positive), so Income from operations = Total net revenue × 1 + Total operating costs and expenses × -1. Null when no total sums the row (a top-level row, a heading, a metric).',
+  })
+  weight!: number | null;
 
   @Field(() => Measure, { description: 'What the line item measures.' })
   measure!: Measure;

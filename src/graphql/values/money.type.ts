@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { FigureQualifier } from '../quote/figure-qualifier.enum.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
 
 @ObjectType('Money', { description: 'An exact amount of money in a currency.' })
@@ -8,4 +9,10 @@ export class Money {
 
   @Field(() => String, { description: 'ISO 4217 currency code, e.g. "USD" or "CNY".' })
   currency!: string;
+
+  @Field(() => FigureQualifier, {
+    nullable: true,
+    description: 'How the source qualifies the amount ("approximately US$211 million" → APPROXIMATELY); an amount computed from a qualified one is APPROXIMATELY (the US$139 million left of a buyback); null when exact.',
+  })
+  qualifier?: FigureQualifier | null;
 }
