@@ -21,7 +21,7 @@ function tinyFiling(options: { duplicateValue?: string; cik?: string; ticker?: s
   const east: XbrlContext = { ...fy, id: 'fy-east', dimensions: [{ kind: 'explicit', axis: 'srt:StatementGeographicalAxis', member: 'tiny:EastMember' }] };
   const tranche: XbrlContext = { ...fy, id: 'fy-tranche', dimensions: [{ kind: 'typed', axis: 'tiny:TrancheAxis', value: 'A-2031' }] };
   const usd: XbrlUnit = { id: 'u1', numerator: ['USD'], denominator: [], name: 'USD' };
-  const concept = (name: string, extra: Partial<XbrlConcept> = {}): XbrlConcept => ({ name, namespace: name.startsWith('us-gaap') ? 'http://fasb.org/us-gaap/2023' : 'http://tiny.example/2024', periodType: 'duration', balance: 'credit', dataType: 'xbrli:monetaryItemType', abstract: false, labels: { label: name.split(':')[1] }, ...extra });
+  const concept = (name: string, extra: Partial<XbrlConcept> = {}): XbrlConcept => ({ name, namespace: name.startsWith('us-gaap') ? 'http://fasb.org/us-gaap/2023' : 'http://tiny.example/2024', periodType: 'duration', balance: 'credit', dataType: 'xbrli:monetaryItemType', abstract: false, labels: { label: name.split(':')[1] } as XbrlConcept['labels'], ...extra });
   let line = 10;
   const fact = (name: string, context: XbrlContext, value: string, decimals: number | 'INF' = -3, unit: XbrlUnit | null = usd): XbrlFact => ({ concept: name, context, unit, value, decimals: unit ? decimals : null, elementId: `f${line}`, line: line++ });
   const facts = [
@@ -41,9 +41,9 @@ function tinyFiling(options: { duplicateValue?: string; cik?: string; ticker?: s
     cover: { documentType: '10-K', registrantName: 'Tiny Corp', cik: entity.identifier, tradingSymbols: [options.ticker ?? 'TINY'], fiscalYearEnd: '--03-31', fiscalYearFocus: 2024, fiscalPeriodFocus: 'FY', periodEndDate: end, amendment: false },
     concepts: new Map([
       ['us-gaap:IncomeStatementAbstract', concept('us-gaap:IncomeStatementAbstract', { abstract: true, dataType: null, balance: null })],
-      ['us-gaap:Revenues', concept('us-gaap:Revenues', { labels: { label: 'Revenues', documentation: 'Amount of revenue recognized.' } })],
-      ['us-gaap:CostOfRevenue', concept('us-gaap:CostOfRevenue', { balance: 'debit', labels: { label: 'Cost of revenue', negatedLabel: 'Less: cost of revenue' } })],
-      ['us-gaap:GrossProfit', concept('us-gaap:GrossProfit', { labels: { label: 'Gross profit', totalLabel: 'Gross profit, total' } })],
+      ['us-gaap:Revenues', concept('us-gaap:Revenues', { labels: { label: 'Revenues', documentation: 'Amount of revenue recognized.' } as XbrlConcept['labels'] })],
+      ['us-gaap:CostOfRevenue', concept('us-gaap:CostOfRevenue', { balance: 'debit', labels: { label: 'Cost of revenue', negatedLabel: 'Less: cost of revenue' } as XbrlConcept['labels'] })],
+      ['us-gaap:GrossProfit', concept('us-gaap:GrossProfit', { labels: { label: 'Gross profit', totalLabel: 'Gross profit, total' } as XbrlConcept['labels'] })],
       ['dei:DocumentType', concept('dei:DocumentType', { dataType: 'dei:submissionTypeItemType', balance: null })],
     ]),
     facts,

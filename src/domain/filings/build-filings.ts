@@ -17,6 +17,7 @@ import { buildFilingFacts } from './filing-facts.js';
 import { buildFilingTables } from './filing-tables.js';
 import { recordFilingChecks } from './filing-checks.js';
 import { sha256Of } from './hash.js';
+import { detachStrings } from './detach-strings.js';
 
 /**
  * Adds every filing to the graph, oldest period first, so each company's name, tickers,
@@ -25,7 +26,7 @@ import { sha256Of } from './hash.js';
  */
 export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): void {
   const byCik = new Map<string, XbrlFiling[]>();
-  for (const filing of filings) {
+  for (const filing of filings.map((f) => detachStrings(f))) {
     const list = byCik.get(filing.cover.cik);
     if (list) list.push(filing);
     else byCik.set(filing.cover.cik, [filing]);
