@@ -144,8 +144,8 @@ export interface PrintedRow {
   lineItem: LineItem;
   /** The row's own label: for a filing, the concept's label in the role the presentation arc prefers. */
   label: string;
-  /** Label role the row prints (`negatedLabel`, `periodStartLabel`, …); null for the standard label. */
-  preferredLabel: string | null;
+  /** Role of the label the row prints (a negated, total, period start label…); null for the standard label. */
+  preferredLabel: LabelRole | null;
   /** Indentation in the printed hierarchy, 0 at the top. */
   depth: number;
   /** For a filing: weight of the row in the calculation of `sumsInto` (+1 or −1); null when no calculation arc names it in this table's role. */

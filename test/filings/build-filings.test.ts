@@ -75,7 +75,7 @@ describe('a filing in the graph', () => {
     const table = graph.companyByTicker('TINY')!.disclosures[0].tables[0];
     const cost = table.rows.find((r) => r.lineItem.key === 'us-gaap:CostOfRevenue')!;
     expect(cost.label).toBe('Less: cost of revenue');
-    expect(cost.preferredLabel).toBe('negatedLabel');
+    expect(cost.preferredLabel).toBe('NEGATED');
     expect(cost.cells).toEqual(['-600000']);
     expect(cost.facts[0]!.value).toBe('600000');
     expect(cost.calculationWeight).toBe(-1);

@@ -31,6 +31,11 @@ const ROLES: Record<string, LabelRole> = {
   documentation: 'DOCUMENTATION',
 };
 
+/** The role of a label by its role URI's last segment. */
+export function labelRole(roleName: string): LabelRole {
+  return ROLES[roleName] ?? 'OTHER';
+}
+
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /**
@@ -126,7 +131,7 @@ function firstStatements(filing: XbrlFiling): Map<string, Statement> {
  */
 function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x: XbrlConcept): Concept {
   const concept = conceptFor(graph, company, x.name, () => ({ label: x.name, labels: [], periodType: null, balance: null, dataType: null, isAbstract: x.abstract, usGaapName: null }));
-  const labels: ConceptLabel[] = Object.entries(x.labels).map(([roleName, text]) => ({ role: ROLES[roleName] ?? 'OTHER', roleName, text }));
+  const labels: ConceptLabel[] = Object.entries(x.labels).map(([roleName, text]) => ({ role: labelRole(roleName), roleName, text }));
   if (labels.length > 0) concept.labels = labels;
   concept.label = x.labels.label ?? x.labels.terseLabel ?? concept.label;
   concept.periodType = x.periodType === 'instant' ? 'INSTANT' : x.periodType === 'duration' ? 'DURATION' : concept.periodType;

@@ -4,7 +4,7 @@ import type { Graph } from '../graph.js';
 import type { Column, Dimension, Disclosure, Fact, PrintedRow, StatementTable } from '../model.js';
 import { dayBefore } from '../period.js';
 import type { BuiltFacts } from './filing-facts.js';
-import { lineItemOf } from './filing-facts.js';
+import { labelRole, lineItemOf } from './filing-facts.js';
 
 const NEGATED = /^negated/;
 
@@ -115,7 +115,7 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     const printed: PrintedRow = {
       lineItem,
       label: (row.preferredLabel ? labels[row.preferredLabel] : undefined) ?? labels.label ?? concept.label,
-      preferredLabel: row.preferredLabel === 'label' ? null : row.preferredLabel,
+      preferredLabel: row.preferredLabel === null || row.preferredLabel === 'label' ? null : labelRole(row.preferredLabel),
       depth: row.depth,
       calculationWeight: calc?.weight ?? null,
       sumsInto: calc ? lineItemOf(graph, graph.concept(company, calc.parent)!, role.kind, null) : null,
