@@ -1,4 +1,5 @@
-import type { Company, Concept, Disclosure, Fact, LineItem, Node, Period } from './model.js';
+import type { Company, Concept, Disclosure, Fact, LineItem, Period } from './model.js';
+import type { Node } from './node.js';
 
 /** A sum or identity between rows, compiled from a table file and evaluated by the checks. */
 export interface Identity {

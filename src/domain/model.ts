@@ -6,7 +6,6 @@
 import type { Measure, Statement } from '../data/files/table.schema.js';
 
 export type { Measure, Statement };
-import type { CompanyGovernance, DisclosureGovernance, GovernanceNode } from './governance/model.js';
 
 export interface Entity<T extends string> {
   readonly type: T;
@@ -32,8 +31,7 @@ export interface Company extends Entity<'Company'> {
   concepts: Concept[];
   /** Prefix of the company's own concept names (`qfin` in `qfin:NetIncome`). */
   conceptPrefix: string;
-  /** People, roles, board changes, capital return, guidance, events, quotes; absent until a disclosure states any. */
-  governance?: CompanyGovernance;
+  // `governance` (people, roles, capital return…) is added by domain/governance/model.ts.
 }
 
 export type SecurityKind = 'ORDINARY_SHARE' | 'PREFERRED_SHARE' | 'ADS' | 'BOND';
@@ -48,9 +46,11 @@ export interface Security extends Entity<'Security'> {
   listings: Listing[];
 }
 
+export type Exchange = 'NASDAQ' | 'NYSE' | 'HKEX' | 'SSE' | 'SZSE' | 'LSE' | 'NYSE_AMERICAN' | 'NYSE_ARCA' | 'CBOE' | 'OTHER';
+
 export interface Listing {
   ticker: string;
-  exchange: string;
+  exchange: Exchange;
   security: Security;
   company: Company;
 }
@@ -108,8 +108,7 @@ export interface Disclosure extends Entity<'Disclosure'> {
   statements: { section: string; excerpt: string }[];
   changes: ClaimedChange[];
   checks: Check[];
-  /** What the disclosure states of governance and capital return; absent when it states none. */
-  governance?: DisclosureGovernance;
+  // `governance` (what it states of governance and capital return) is added by domain/governance/model.ts.
 }
 
 export interface Column {
@@ -420,4 +419,5 @@ export interface Concept extends Entity<'Concept'> {
   definitions: Definition[];
 }
 
-export type Node = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | Footnote | Definition | Check | GovernanceNode;
+/** The entities of this module; `Node` (domain/node.ts) adds governance's. */
+export type CoreNode = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | Footnote | Definition | Check;

@@ -1,11 +1,11 @@
 import type { XbrlFiling } from '../../xbrl/xbrl-filing.js';
 import { XbrlError } from '../../xbrl/errors.js';
 import type { Graph } from '../graph.js';
-import type { Company, Security, SecurityKind } from '../model.js';
+import type { Company, Exchange, Security, SecurityKind } from '../model.js';
 import { slugify } from '../entities.js';
 
 /** `dei:SecurityExchangeName` codes → the exchanges of the API. */
-const EXCHANGES: Record<string, string> = { NASDAQ: 'NASDAQ', NYSE: 'NYSE', NYSEAMER: 'NYSE_AMERICAN', NYSEArca: 'NYSE_ARCA', CBOE: 'CBOE' };
+const EXCHANGES: Record<string, Exchange> = { NASDAQ: 'NASDAQ', NYSE: 'NYSE', NYSEAMER: 'NYSE_AMERICAN', NYSEArca: 'NYSE_ARCA', CBOE: 'CBOE' };
 
 function securityKind(title: string): SecurityKind {
   if (/depositary/i.test(title)) return 'ADS';

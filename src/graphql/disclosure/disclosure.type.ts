@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Disclosure as DomainDisclosure } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -41,3 +43,5 @@ export class Disclosure {
   @Field(() => Boolean, { description: 'Whether the figures are audited.' })
   audited!: boolean;
 }
+
+conforms<Disclosure, DomainDisclosure>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Fact as DomainFact } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
@@ -18,3 +20,5 @@ export class Fact {
   @Field(() => String, { nullable: true, description: 'The figure as printed (after any recorded correction), e.g. "(213,267)"; null for a derived fact.' })
   printed!: string | null;
 }
+
+conforms<Fact, DomainFact>();
