@@ -138,4 +138,12 @@ describe('a malformed or incomplete filing throws an XbrlError naming file, elem
     expect(e.file).toBe(join(dir, 'metadata.json'));
     expect(e.element).toBe('filing_date');
   });
+
+  it('a metadata.json whose CIK contradicts the filing', () => {
+    const dir = copyOfFixture('basic');
+    editFile(dir, 'metadata.json', (t) => t.replace('"cik": 123456', '"cik": 654321'));
+    const e = xbrlErrorOf(() => readFiling(dir));
+    expect(e.file).toBe(join(dir, 'metadata.json'));
+    expect(e.reason).toBe("0000654321 contradicts the filing's dei:EntityCentralIndexKey 0000123456");
+  });
 });
