@@ -48,6 +48,15 @@ export function parseXmlFile(file: string): XmlElement {
   return parseXml(source, file);
 }
 
+/**
+ * A copy of a string that does not point into the document's source. V8 keeps substrings
+ * of 13 characters or more as slices of their parent: one kept fact value would otherwise
+ * keep the whole file in memory (measured: 24 MB held for the six shared filings' facts).
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 const ROOT_SCOPE: Record<string, string> = Object.assign(Object.create(null), { xml: NS.xml });
 
 export function parseXml(source: string, file: string): XmlElement {
@@ -63,7 +72,7 @@ export function parseXml(source: string, file: string): XmlElement {
     for (const key in tag.attributes) {
       const a = tag.attributes[key];
       if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
-      attrs[a.uri ? `{${a.uri}}${a.local}` : a.local] = a.value;
+      attrs[a.uri ? `{${a.uri}}${a.local}` : a.local] = own(a.value);
     }
     const parent = stack[stack.length - 1];
     // saxes gives only the bindings declared on this tag: scopes are shared until one changes.
@@ -72,13 +81,14 @@ export function parseXml(source: string, file: string): XmlElement {
       ns = Object.assign(Object.create(null), ns, tag.ns);
       break;
     }
-    const el: XmlElement = { uri: tag.uri, local: tag.local, name: tag.name, attrs, children: [], text: '', line: startLine, ns };
+    const el: XmlElement = { uri: own(tag.uri), local: own(tag.local), name: tag.name, attrs, children: [], text: '', line: startLine, ns };
     if (parent) parent.children.push(el);
     else root = el;
     stack.push(el);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    const el = stack.pop()!;
+    if (el.text) el.text = own(el.text);
   });
   const onText = (text: string) => {
     const el = stack[stack.length - 1];
