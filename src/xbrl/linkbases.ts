@@ -226,6 +226,6 @@ class LocResolver {
       for (const s of this.dts.schemas.values()) if (s.targetNamespace) this.uriByPrefix.set(this.prefixes.prefixOf(s.targetNamespace), s.targetNamespace);
       for (const uri of this.dts.importLocations.values()) this.uriByPrefix.set(this.prefixes.prefixOf(uri), uri);
     }
-    return this.uriByPrefix.get(prefix);
+    return this.uriByPrefix.get(prefix) ?? this.prefixes.declaredUri(prefix);
   }
 }
