@@ -272,7 +272,7 @@ export interface Fact extends Entity<'Fact'> {
   unit: string;
   /** Exact full-unit decimal string. */
   value: string;
-  /** Decimal places the value is exact to (negative: -3 for thousands); Infinity for XBRL's `INF` (exact). */
+  /** Decimal places the value is exact to (negative: -3 for thousands); Infinity for XBRL's `INF` (exact); NaN when unknown (an old filing's `precision`). */
   decimals: number;
   disclosure: Disclosure;
   origin: FactOrigin;

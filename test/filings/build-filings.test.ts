@@ -1,9 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/domain/build-graph.js';
 import type { Graph } from '../../src/domain/graph.js';
+import { loadGraph } from '../../src/domain/load-graph.js';
 import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../src/xbrl/xbrl-filing.js';
 import { execute } from '../helpers.js';
 
@@ -156,5 +158,35 @@ describe('curated concepts', () => {
     const concept = result.data!.company.concept;
     expect(concept).toMatchObject({ name: 'qfin:TotalNetRevenue', usGaapName: 'us-gaap:Revenues', label: 'Total net revenue' });
     expect(concept.facts.totalCount).toBeGreaterThan(3);
+  });
+});
+
+describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => {
+  const fixtures = fileURLToPath(new URL('../fixtures/xbrl/', import.meta.url));
+
+  it('loads a filing with dimensions, typed members, duplicates and calculations', async () => {
+    const graph = loadGraph(undefined, join(fixtures, 'basic'));
+    const company = graph.companyByTicker('ACME')!;
+    const [disclosure] = company.disclosures;
+    expect(disclosure).toMatchObject({ form: '10-K', accessionNumber: '0000123456-24-000007', filedOn: '2024-05-20', reportingCurrency: 'USD' });
+    const typed = disclosure.facts.find((f) => f.dimensions.some((d) => d.typed))!;
+    expect(typed.dimensions).toContainEqual({ axis: 'acme:ExpectedSatisfactionDateAxis', member: '2025-04-01', typed: true });
+    const kinds = disclosure.checks.map((c) => `${c.kind} ${c.status}`);
+    expect(kinds).toContain('CALCULATION PASS');
+    expect(kinds).toContain('CALCULATION FAIL');
+    expect(kinds).toContain('DUPLICATE FAIL');
+    expect(disclosure.tables.map((t) => t.statement)).toEqual(expect.arrayContaining(['BALANCE_SHEET', 'INCOME_STATEMENT']));
+  });
+
+  it('loads a 2010 filing without metadata or ticker, found by its CIK; an old precision is unknown decimals', async () => {
+    const graph = loadGraph(undefined, join(fixtures, 'legacy-2010'));
+    const result = await execute(`{ companyByCik(cik: "999999") { name cik disclosures { nodes { form filedOn accessionNumber facts { nodes { concept { name } value decimals isExact } } } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    const company = result.data!.companyByCik;
+    expect(company).toMatchObject({ name: 'Old Co', cik: '0000999999' });
+    const [disclosure] = company.disclosures.nodes;
+    expect(disclosure).toMatchObject({ form: '10-Q', filedOn: null, accessionNumber: null });
+    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:NetIncomeLoss' }, value: '1234000', decimals: null, isExact: false });
+    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:Revenues' }, value: '5000000', decimals: null, isExact: true });
   });
 });

@@ -89,7 +89,8 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       dimensions,
       unit: x.unit.name,
       value: DECIMAL.test(x.value) ? x.value : new D(x.value).toFixed(),
-      decimals: x.decimals === null || x.decimals === 'INF' ? Infinity : x.decimals,
+      // INF is exact; null on a numeric fact is an old filing's finite `precision`: unknown (NaN).
+      decimals: x.decimals === 'INF' ? Infinity : x.decimals === null ? NaN : x.decimals,
       disclosure,
       origin: 'PRINTED',
       printed: null,
@@ -110,7 +111,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
 }
 
 function precision(fact: XbrlFact): number {
-  return fact.decimals === 'INF' || fact.decimals === null ? Infinity : fact.decimals;
+  return fact.decimals === 'INF' ? Infinity : fact.decimals === null ? -Infinity : fact.decimals;
 }
 
 function toDimensions(context: XbrlContext): readonly Dimension[] {

@@ -12,7 +12,7 @@ import type { Connection } from '../pagination/connection.type.js';
 import { paginate } from '../pagination/paginate.js';
 import { LineItem } from '../statement/line-item.type.js';
 import { CompanyConnection } from './company-connection.type.js';
-import { CompanyArgs } from './company.args.js';
+import { CompanyArgs, CompanyByCikArgs } from './company.args.js';
 import { Company } from './company.type.js';
 import { Listing } from './listing.type.js';
 import { Security } from './security.type.js';
@@ -22,6 +22,11 @@ export class CompanyResolver {
   @Query(() => Company, { nullable: true, description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is.' })
   company(@Args(() => CompanyArgs) { ticker }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
     return graph.companyByTicker(ticker.trim()) ?? null;
+  }
+
+  @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })
+  companyByCik(@Args(() => CompanyByCikArgs) { cik }: CompanyByCikArgs, @Ctx() { graph }: Context): DomainCompany | null {
+    return graph.companyByCik(cik.padStart(10, '0')) ?? null;
   }
 
   @Query(() => CompanyConnection, { description: 'Every company in the graph, by name.' })

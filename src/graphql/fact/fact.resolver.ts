@@ -24,7 +24,7 @@ export class FactResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'Decimal places the value is exact to, as XBRL\'s `decimals`: -6 for a figure reported in millions, -3 in thousands, 2 for "8.92", 3 for "41.3%"; null when the value is exact (XBRL\'s `INF`; see `isExact`).',
+    description: 'Decimal places the value is exact to, as XBRL\'s `decimals`: -6 for a figure reported in millions, -3 in thousands, 2 for "8.92", 3 for "41.3%"; null when the value is exact (XBRL\'s `INF`, and `isExact` is true) or its precision unknown (an old filing that gives `precision` instead).',
   })
   decimals(@Root() fact: DomainFact): number | null {
     return Number.isFinite(fact.decimals) ? fact.decimals : null;
@@ -32,7 +32,7 @@ export class FactResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the value is exact, with no rounding (XBRL\'s `decimals="INF"`).' })
   isExact(@Root() fact: DomainFact): boolean {
-    return !Number.isFinite(fact.decimals);
+    return fact.decimals === Infinity;
   }
 
   @FieldResolver(() => [Dimension], { description: 'The axes and members the figure is reported for (a segment, a region, an equity component); empty for the default member of every axis (the whole company).' })
