@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Concept } from '../concept/concept.type.js';
 import { searchLineItems } from '../../domain/line-item-search.js';
-import type { Concept as DomainConcept, Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity } from '../../domain/model.js';
+import type { Concept as DomainConcept, Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity, Fact as DomainFact } from '../../domain/model.js';
 import type { Context } from '../context.js';
 import { DisclosureConnection } from '../disclosure/disclosure-connection.type.js';
 import { DisclosureListArgs } from '../disclosure/disclosure-filter.args.js';
@@ -16,6 +16,9 @@ import { CompanyArgs, CompanyByCikArgs } from './company.args.js';
 import { Company } from './company.type.js';
 import { Listing } from './listing.type.js';
 import { Security } from './security.type.js';
+import { companyFacts } from '../../domain/fact-index.js';
+import { FactConnection } from '../fact/fact-connection.type.js';
+import { FactFilterArgs } from '../fact/fact-filter.args.js';
 
 @Resolver(() => Company)
 export class CompanyResolver {
@@ -81,5 +84,13 @@ export class CompanyResolver {
   lineItems(@Root() company: DomainCompany, @Args(() => LineItemFilterArgs) { statement, search }: LineItemFilterArgs): DomainLineItem[] {
     const items = statement ? company.lineItems.filter((item) => item.statement === statement) : company.lineItems;
     return search ? searchLineItems(company, search, items) : items;
+  }
+
+  @FieldResolver(() => FactConnection, {
+    description:
+      'Every fact of the company across its disclosures, paginated: ordered by line item (statement order, then printed order), then as the source prints them. Filter by period, fiscal period, unit, origin, convenience translation or statement.',
+  })
+  facts(@Root() company: DomainCompany, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainFact> {
+    return paginate(companyFacts(company).query(filter ?? {}), args);
   }
 }

@@ -1,5 +1,5 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Concept as DomainConcept, Dimension as DomainDimension, Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
+import type { Concept as DomainConcept, Dimension as DomainDimension, Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod, Check as DomainCheck } from '../../domain/model.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { Period } from '../period/period.type.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
@@ -9,6 +9,8 @@ import { Correction } from './correction.type.js';
 import { Dimension } from './dimension.type.js';
 import { FactSource } from './fact-source.type.js';
 import { Fact } from './fact.type.js';
+import { checksOf } from '../../domain/narrative/trace-index.js';
+import { Check } from '../check/check.type.js';
 
 @Resolver(() => Fact)
 export class FactResolver {
@@ -88,5 +90,10 @@ export class FactResolver {
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'For a convenience translation: units of the original currency per unit of this one, e.g. "7.2672".' })
   exchangeRate(@Root() fact: DomainFact): string | null {
     return fact.translationOf ? (fact.disclosure.convenienceTranslation?.rate ?? null) : null;
+  }
+
+  @FieldResolver(() => [Check], { description: 'The load-time checks about this fact (it is their subject): its match with the source text, the table totals and identities it closes, its translation, the table cell or derivation a sentence agrees with, the formula it is recomputed from, a percent change claimed for it.' })
+  checks(@Root() fact: DomainFact): readonly DomainCheck[] {
+    return checksOf(fact);
   }
 }
