@@ -190,3 +190,9 @@ describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => 
     expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:Revenues' }, value: '5000000', decimals: null, isExact: true });
   });
 });
+
+describe('FILINGS_DIR that is not a folder', () => {
+  it('stops loading with the path and the reason', () => {
+    expect(() => loadGraph(undefined, join(tmpdir(), 'no-such-filings-folder'))).toThrow(/no-such-filings-folder: the filings folder does not exist/);
+  });
+});
