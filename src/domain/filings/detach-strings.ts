@@ -8,9 +8,10 @@
 export function detachStrings<T extends object>(root: T): T {
   const interned = new Map<string, string>();
   const own = (s: string): string => {
+    if (s.length < 13) return s; // V8 copies slices shorter than 13 characters anyway
     let copy = interned.get(s);
     if (copy === undefined) {
-      copy = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string); // V8 copies slices shorter than 13 characters anyway
+      copy = JSON.parse(JSON.stringify(s)) as string;
       interned.set(copy, copy);
     }
     return copy;

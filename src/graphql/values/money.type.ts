@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Money as DomainMoney } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
 
@@ -9,3 +11,5 @@ export class Money {
   @Field(() => String, { description: 'ISO 4217 currency code, e.g. "USD" or "CNY".' })
   currency!: string;
 }
+
+conforms<Money, DomainMoney>();
