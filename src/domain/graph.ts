@@ -29,27 +29,32 @@ export class Graph {
   readonly companies: Company[] = [];
   readonly identities: Identity[] = [];
   private readonly byTicker = new Map<string, Company>();
-  private readonly nodes = new Map<string, Node>();
-  private readonly factsByContext = new Map<string, Fact[]>();
+  /** By type, then id: keyed by the entity's own id string, so the index adds no string per node. */
+  private readonly nodes = new Map<string, Map<string, Node>>();
+  /** By period, then line item: a handful of facts each (units, disclosures), without a key string per fact. */
+  private readonly factsByContext = new Map<Period, Map<LineItem, Fact[]>>();
   private readonly periods = new Map<string, Period>();
   private readonly concepts = new Map<string, Concept>();
   private readonly companiesByCik = new Map<string, Company>();
 
   add<N extends Node>(node: N): N {
-    const key = `${node.type}:${node.id}`;
-    if (this.nodes.has(key)) throw new Error(`duplicate ${node.type} ${node.id}`);
-    this.nodes.set(key, node);
+    let ofType = this.nodes.get(node.type);
+    if (!ofType) this.nodes.set(node.type, (ofType = new Map()));
+    if (ofType.has(node.id)) throw new Error(`duplicate ${node.type} ${node.id}`);
+    ofType.set(node.id, node);
     return node;
   }
 
   /** Finds any entity by its type name and id. */
   node(type: string, id: string): Node | undefined {
-    return this.nodes.get(`${type}:${id}`);
+    return this.nodes.get(type)?.get(id);
   }
 
   /** Every entity of the graph, for whole-graph checks and statistics. */
   allNodes(): IterableIterator<Node> {
-    return this.nodes.values();
+    return (function* (nodes) {
+      for (const ofType of nodes.values()) yield* ofType.values();
+    })(this.nodes);
   }
 
   indexTicker(ticker: string, company: Company): void {
@@ -94,15 +99,16 @@ export class Graph {
   }
 
   indexFact(fact: Fact): void {
-    const key = contextKey(fact.lineItem, fact.period, fact.unit, fact.disclosure);
-    const list = this.factsByContext.get(key);
+    let byItem = this.factsByContext.get(fact.period);
+    if (!byItem) this.factsByContext.set(fact.period, (byItem = new Map()));
+    const list = byItem.get(fact.lineItem);
     if (list) list.push(fact);
-    else this.factsByContext.set(key, [fact]);
+    else byItem.set(fact.lineItem, [fact]);
   }
 
   /** Facts a disclosure states for a line item, period and unit (a table cell, and any narrative mentions). */
   factsAt(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): readonly Fact[] {
-    return this.factsByContext.get(contextKey(lineItem, period, unit, disclosure)) ?? [];
+    return (this.factsByContext.get(period)?.get(lineItem) ?? []).filter((f) => f.unit === unit && f.disclosure === disclosure);
   }
 
   /** The most precise such fact: what identities are evaluated on. */
@@ -113,6 +119,3 @@ export class Graph {
   }
 }
 
-function contextKey(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): string {
-  return `${lineItem.id}|${period.id}|${unit}|${disclosure.id}`;
-}
