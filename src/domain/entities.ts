@@ -65,27 +65,28 @@ export function lineItemFor(graph: Graph, company: Company, statement: Statement
   const existing = graph.node('LineItem', id) as LineItem | undefined;
   if (existing) return existing;
   const concept = curatedConcept(graph, company, statement, key, sameFigureAs);
+  return addLineItem(graph, { id, concept, key, statement, label: key, order: 0, isAbstract: true, measure: 'monetary', countUnit: null, sameFigureAs });
+}
+
+/** A new line item of a concept, with no facts, tables, notes or definitions yet, linked to its concept and company. */
+export function addLineItem(
+  graph: Graph,
+  fields: Pick<LineItem, 'id' | 'concept' | 'key' | 'statement' | 'label' | 'order' | 'isAbstract' | 'measure' | 'countUnit' | 'sameFigureAs'>,
+): LineItem {
+  const { concept } = fields;
+  const company = concept.company;
   const lineItem: LineItem = graph.add({
     type: 'LineItem',
-    id,
     company,
-    key,
-    statement,
-    label: key,
     parent: null,
     children: [],
-    order: 0,
-    isAbstract: true,
-    measure: 'monetary',
-    sameFigureAs,
-    concept,
-    countUnit: null,
     translationTolerance: null,
     at: null,
     tables: [],
     facts: [],
     footnotes: [],
     definitions: [],
+    ...fields,
   });
   concept.lineItems.push(lineItem);
   company.lineItems.push(lineItem);

@@ -1,7 +1,7 @@
 import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../xbrl/xbrl-filing.js';
 import { D } from '../decimal.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
-import { companyPeriod, conceptFor } from '../entities.js';
+import { addLineItem, companyPeriod, conceptFor } from '../entities.js';
 import type { Graph } from '../graph.js';
 import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement } from '../model.js';
 
@@ -166,7 +166,7 @@ function measureOf(unit: XbrlUnit | null): { measure: Measure; countUnit: string
 }
 
 /** The company's one line item of a filing concept, created on first use. */
-function lineItemOf(graph: Graph, concept: Concept, statement: Statement, unit: XbrlUnit | null): LineItem {
+export function lineItemOf(graph: Graph, concept: Concept, statement: Statement, unit: XbrlUnit | null): LineItem {
   const existing = concept.lineItems[0];
   if (existing) {
     if (existing.statement === 'OTHER' && statement !== 'OTHER') existing.statement = statement;
@@ -174,30 +174,5 @@ function lineItemOf(graph: Graph, concept: Concept, statement: Statement, unit: 
     return existing;
   }
   const company = concept.company;
-  const lineItem: LineItem = graph.add({
-    type: 'LineItem',
-    id: `${company.id}/xbrl/${concept.name}`,
-    company,
-    key: concept.name,
-    statement,
-    label: concept.label,
-    parent: null,
-    children: [],
-    order: company.lineItems.length + 1,
-    isAbstract: concept.isAbstract,
-    ...measureOf(unit),
-    sameFigureAs: null,
-    concept,
-    translationTolerance: null,
-    at: null,
-    tables: [],
-    facts: [],
-    footnotes: [],
-    definitions: [],
-  });
-  concept.lineItems.push(lineItem);
-  company.lineItems.push(lineItem);
-  return lineItem;
+  return addLineItem(graph, { id: `${company.id}/xbrl/${concept.name}`, concept, key: concept.name, statement, label: concept.label, order: company.lineItems.length + 1, isAbstract: concept.isAbstract, ...measureOf(unit), sameFigureAs: null });
 }
-
-export { lineItemOf };
