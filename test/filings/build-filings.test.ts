@@ -131,6 +131,12 @@ describe('a filing in the graph', () => {
     expect(revenues.lineItems[0].facts).toHaveLength(6);
   });
 
+  it('reads several symbols in one trading-symbol fact, and none from "N/A"', () => {
+    const graph = graphOf(tinyFiling({ ticker: 'tiny, TINY.WS' }));
+    expect(graph.companyByTicker('TINY.WS')).toBe(graph.companyByTicker('TINY'));
+    expect(graphOf(tinyFiling({ ticker: 'N/A' })).companies[0].listings).toEqual([]);
+  });
+
   it('refuses a ticker another company already uses', () => {
     expect(() => graphOf(tinyFiling(), tinyFiling({ cik: '0000000043' }))).toThrow(/ticker TINY is already used by Tiny Corp/);
   });
