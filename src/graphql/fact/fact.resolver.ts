@@ -92,7 +92,7 @@ export class FactResolver {
     return fact.translationOf ? (fact.disclosure.convenienceTranslation?.rate ?? null) : null;
   }
 
-  @FieldResolver(() => [Check], { description: 'The load-time checks about this fact (it is their subject): its match with the source text, the table totals and identities it closes, its translation, the table cell or derivation a sentence agrees with, the formula it is recomputed from, a percent change claimed for it.' })
+  @FieldResolver(() => [Check], { description: 'The load-time checks about this fact (it is their subject): its match with the source text, the table totals and identities it closes, its translation, the table cell or derivation a sentence agrees with, the formula it is recomputed from, a percent change claimed for it; for a filing, its duplicates and every calculation it is the total or a child of.' })
   checks(@Root() fact: DomainFact): readonly DomainCheck[] {
     return checksOf(fact);
   }
