@@ -90,7 +90,7 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     }
   });
   const ordered = [...columns.values()].sort((a, b) => compareColumns(a, b));
-  table.columns = ordered.map((e) => e.column);
+  table.columns = ordered.map((e, i) => Object.assign(e.column, { id: `c${i + 1}` })); // numbered in display order
   const index = new Map(table.columns.map((c, i) => [c, i]));
 
   role.rows.forEach((row, i) => {

@@ -1,6 +1,6 @@
 import { conforms } from '../conforms.js';
 import type { Fact as DomainFact } from '../../domain/model.js';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
 import { FactOrigin } from './fact-origin.enum.js';
