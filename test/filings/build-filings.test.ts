@@ -137,6 +137,17 @@ describe('a filing in the graph', () => {
     expect(graphOf(tinyFiling({ ticker: 'N/A' })).companies[0].listings).toEqual([]);
   });
 
+  it('loads a cover-only filing (no amounts: currency XXX) whose presentation names a concept the schema does not describe', () => {
+    const filing = tinyFiling();
+    filing.facts = filing.facts.filter((f) => f.unit === null);
+    filing.duplicates = [];
+    filing.roles[0].rows.push({ concept: 'us-gaap:Undeclared', depth: 1, preferredLabel: null, order: 4, parent: 0 });
+    const [disclosure] = graphOf(filing).companies[0].disclosures;
+    expect(disclosure.reportingCurrency).toBe('XXX');
+    expect(disclosure.facts).toEqual([]);
+    expect(disclosure.tables[0].rows.at(-1)!.label).toBe('us-gaap:Undeclared');
+  });
+
   it('refuses a ticker another company already uses', () => {
     expect(() => graphOf(tinyFiling(), tinyFiling({ cik: '0000000043' }))).toThrow(/ticker TINY is already used by Tiny Corp/);
   });

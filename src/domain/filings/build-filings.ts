@@ -55,7 +55,8 @@ function kindOf(form: string): DisclosureKind {
 
 /**
  * The currency most of the filing's monetary facts are in: filings name no reporting
- * currency of their own, and a foreign filer reports in its own.
+ * currency of their own, and a foreign filer reports in its own. `XXX` (ISO 4217: no
+ * currency) for a filing that reports no amount.
  */
 function reportingCurrency(filing: XbrlFiling): string {
   const counts = new Map<string, number>();
@@ -67,8 +68,8 @@ function reportingCurrency(filing: XbrlFiling): string {
   }
   let best: string | null = null;
   for (const [currency, n] of counts) if (best === null || n > counts.get(best)!) best = currency;
-  if (!best) throw new XbrlError(filing.instancePath, null, 'no monetary fact in an ISO 4217 currency: the reporting currency cannot be told');
-  return best;
+  // A filing without amounts (a cover-only amendment) reports in no currency: ISO 4217's XXX.
+  return best ?? 'XXX';
 }
 
 function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {

@@ -72,7 +72,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
     const kept = keptFor.get(x);
     if (kept && kept !== x) return; // mapped below, once the kept fact exists
     if (x.context.period.kind === 'forever') return;
-    const concept = graph.concept(company, x.concept)!;
+    const concept = conceptNamed(graph, company, x.concept);
     const lineItem = lineItemOf(graph, concept, statementOf.get(x.concept) ?? 'OTHER', x.unit);
     const period: Period =
       x.context.period.kind === 'instant'
@@ -108,6 +108,11 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   });
   for (const [x, kept] of keptFor) if (x !== kept && built.factOf.has(kept)) built.factOf.set(x, built.factOf.get(kept)!);
   return built;
+}
+
+/** The company's concept of that name; one the filing does not describe is created bare (name only). */
+export function conceptNamed(graph: Graph, company: Company, name: string): Concept {
+  return graph.concept(company, name) ?? conceptFor(graph, company, name, () => ({ label: name, labels: [], periodType: null, balance: null, dataType: null, isAbstract: false, usGaapName: null }));
 }
 
 function precision(fact: XbrlFact): number {

@@ -4,7 +4,7 @@ import type { Graph } from '../graph.js';
 import type { Column, Dimension, Disclosure, Fact, PrintedRow, StatementTable } from '../model.js';
 import { dayBefore } from '../period.js';
 import type { BuiltFacts } from './filing-facts.js';
-import { labelRole, lineItemOf } from './filing-facts.js';
+import { conceptNamed, labelRole, lineItemOf } from './filing-facts.js';
 
 const NEGATED = /^negated/;
 
@@ -94,7 +94,7 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
   const index = new Map(table.columns.map((c, i) => [c, i]));
 
   role.rows.forEach((row, i) => {
-    const concept = graph.concept(company, row.concept)!;
+    const concept = conceptNamed(graph, company, row.concept);
     const lineItem = lineItemOf(graph, concept, role.kind, null);
     if (!lineItem.tables.includes(table)) lineItem.tables.push(table);
     if (row.depth === 0) table.lineItems.push(lineItem);
@@ -118,7 +118,7 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
       preferredLabel: row.preferredLabel === null || row.preferredLabel === 'label' ? null : labelRole(row.preferredLabel),
       depth: row.depth,
       calculationWeight: calc?.weight ?? null,
-      sumsInto: calc ? lineItemOf(graph, graph.concept(company, calc.parent)!, role.kind, null) : null,
+      sumsInto: calc ? lineItemOf(graph, conceptNamed(graph, company, calc.parent), role.kind, null) : null,
       cells,
       facts,
     };
