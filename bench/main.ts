@@ -3,10 +3,13 @@
  * this stack, then how load time, memory and latency grow with the data. See README,
  * "Benchmarks". Settings (environment): BENCH_SECONDS (per measurement, default 8),
  * BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10), BENCH_SCALES ("1,10,100,1000"),
- * BENCH_SEED (1). Results are printed and written to .generated/bench/.
+ * BENCH_SEED (1), BENCH_ONLY (a comma list of the parts to run: "workloads,filings,scales", all by
+ * default; `npm run bench:load` runs the load measurements only), BENCH_FILINGS_DIR (the SEC
+ * filings to load, default ../shared/xbrl beside the repository; skipped when absent).
+ * Results are printed and written to .generated/bench/.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,1000').split(',').map(Number);
 const SEED = Number(process.env.BENCH_SEED ?? 1);
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'workloads,filings,scales').split(',').map((p) => p.trim()));
+const FILINGS_DIR = process.env.BENCH_FILINGS_DIR ?? fileURLToPath(new URL('../../shared/xbrl', import.meta.url));
 const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const OUT_DIR = fileURLToPath(new URL('../.generated/bench/', import.meta.url));
@@ -186,6 +191,40 @@ async function scales(query: Workload): Promise<ScaleResult[]> {
   return results;
 }
 
+interface FilingsResult {
+  folder: string;
+  companies: number;
+  disclosures: number;
+  facts: number;
+  /** The embedded data alone, measured in the same run: what the filings add is the difference. */
+  base: { facts: number; loadMs: number; graphHeapBytes: number };
+  loadMs: number;
+  graphHeapBytes: number;
+}
+
+/** Start-up with the SEC filings under FILINGS_DIR beside the embedded data, against the embedded data alone. */
+async function filings(): Promise<FilingsResult | null> {
+  if (!existsSync(FILINGS_DIR)) {
+    log(`filings: ${FILINGS_DIR} is absent; skipped (set BENCH_FILINGS_DIR)`);
+    return null;
+  }
+  const base = await start<ServerReport>('server-process.ts', { DATA_DIR: DEFAULT_DATA_DIR, RESPONSE_CACHE_BYTES: '0' });
+  await stop(base.child);
+  const server = await start<ServerReport>('server-process.ts', { DATA_DIR: DEFAULT_DATA_DIR, FILINGS_DIR, RESPONSE_CACHE_BYTES: '0' });
+  await stop(server.child);
+  const r = server.first;
+  log(`filings: ${r.facts - base.first.facts} facts of ${r.disclosures - base.first.disclosures} filings loaded in ${((r.loadMs - base.first.loadMs) / 1000).toFixed(2)} s beyond the embedded data`);
+  return {
+    folder: FILINGS_DIR,
+    companies: r.companies,
+    disclosures: r.disclosures,
+    facts: r.facts,
+    base: { facts: base.first.facts, loadMs: base.first.loadMs, graphHeapBytes: base.first.graphHeapBytes },
+    loadMs: r.loadMs,
+    graphHeapBytes: r.graphHeapBytes,
+  };
+}
+
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
@@ -194,16 +233,26 @@ const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 const n1 = (x: number) => x.toFixed(1);
 const ratio = (x: number) => `${(x * 100).toFixed(0)}%`;
 
-function report(machine: Record<string, string>, work: WorkloadResult[], scale: ScaleResult[]): string {
-  const lines = [
-    `Measured ${machine.date} on ${machine.machine}, Node ${machine.node}; ${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} s warm-up (autocannon: percentiles in whole ms).`,
-    '',
-    '| workload | response | server | req/s | p50 ms | p99 ms | of bare |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
-  ];
+function report(machine: Record<string, string>, work: WorkloadResult[], filed: FilingsResult | null, scale: ScaleResult[]): string {
+  const lines = [`Measured ${machine.date} on ${machine.machine}, Node ${machine.node}; ${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} s warm-up (autocannon: percentiles in whole ms).`];
+  if (work.length > 0) lines.push('', '| workload | response | server | req/s | p50 ms | p99 ms | of bare |', '| --- | ---: | --- | ---: | ---: | ---: | ---: |');
   for (const w of work) {
     const row = (label: string, m: Measured) => `| ${w.workload} (${w.description}) | ${n0(w.responseBytes)} B | ${label} | ${n0(m.rps)} | ${n0(m.p50)} | ${n0(m.p99)} | ${ratio(m.rps / w.bare.rps)} |`;
     lines.push(row('executed', w.executed), row('cached', w.cached), row('bare node:http', w.bare));
+  }
+  if (filed) {
+    const facts = filed.facts - filed.base.facts;
+    const heap = filed.graphHeapBytes - filed.base.graphHeapBytes;
+    lines.push(
+      '',
+      `SEC filings: start-up with FILINGS_DIR=${filed.folder} beside the embedded data (read, linked and checked), and the embedded data alone, in the same run.`,
+      '',
+      '| data | companies | disclosures | facts | load s | heap MB | heap B/fact |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| embedded data | | | ${n0(filed.base.facts)} | ${(filed.base.loadMs / 1000).toFixed(2)} | ${n0(filed.base.graphHeapBytes / 2 ** 20)} | ${n0(filed.base.graphHeapBytes / filed.base.facts)} |`,
+      `| embedded + filings | ${n0(filed.companies)} | ${n0(filed.disclosures)} | ${n0(filed.facts)} | ${(filed.loadMs / 1000).toFixed(2)} | ${n0(filed.graphHeapBytes / 2 ** 20)} | ${n0(filed.graphHeapBytes / filed.facts)} |`,
+      `| the filings alone (difference) | | | ${n0(facts)} | ${((filed.loadMs - filed.base.loadMs) / 1000).toFixed(2)} | ${n0(heap / 2 ** 20)} | ${n0(heap / facts)} |`,
+    );
   }
   if (scale.length > 0) {
     const base = scale[0];
@@ -231,12 +280,13 @@ async function main(): Promise<void> {
     node: process.version,
   };
   log(`Benchmarking on ${machine.machine}, Node ${machine.node}`);
-  const work = await workloads();
-  const scale = await scales(SCALE_QUERY);
-  const text = report(machine, work, scale);
+  const work = ONLY.has('workloads') ? await workloads() : [];
+  const filed = ONLY.has('filings') ? await filings() : null;
+  const scale = ONLY.has('scales') ? await scales(SCALE_QUERY) : [];
+  const text = report(machine, work, filed, scale);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'latest.md'), `${text}\n`);
-  writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify({ machine, settings: { SECONDS, WARMUP, CONNECTIONS, SCALES, SEED }, workloads: work, scales: scale }, null, 2)}\n`);
+  writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify({ machine, settings: { SECONDS, WARMUP, CONNECTIONS, SCALES, SEED, ONLY: [...ONLY] }, workloads: work, filings: filed, scales: scale }, null, 2)}\n`);
   console.log(text);
   log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s; written to .generated/bench/latest.md and latest.json.`);
 }

@@ -1,6 +1,6 @@
 /**
  * The server under test, in its own process (forked by bench/main.ts with --expose-gc):
- * loads DATA_DIR, measures load time and the heap the graph holds, then serves it and
+ * loads DATA_DIR (and the filings under FILINGS_DIR, when set), measures load time and the heap the graph holds, then serves it and
  * reports its URL and the measurements over IPC.
  */
 import { loadGraph } from '../src/domain/load-graph.js';
@@ -23,7 +23,7 @@ if (!gc || !process.send) throw new Error('run by bench/main.ts: forked with --e
 gc();
 const before = process.memoryUsage().heapUsed;
 const started = performance.now();
-const graph = loadGraph(process.env.DATA_DIR);
+const graph = loadGraph(process.env.DATA_DIR, process.env.FILINGS_DIR || undefined);
 const loadMs = performance.now() - started;
 gc();
 const graphHeapBytes = process.memoryUsage().heapUsed - before;

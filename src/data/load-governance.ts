@@ -5,7 +5,7 @@ import { EventsFile } from './files/events.schema.js';
 import { GovernanceFile } from './files/governance.schema.js';
 import { OutlookFile } from './files/outlook.schema.js';
 import { QuotesFile } from './files/quotes.schema.js';
-import { readYaml, type Loaded } from './load.js';
+import { readYaml, type Loaded } from './read-yaml.js';
 
 /** The optional files of a disclosure beyond its tables: each is absent when the disclosure says nothing of the kind. */
 export interface LoadedGovernance {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYaml, type Loaded } from './load.js';
+import { readYaml, type Loaded } from './read-yaml.js';
 import { DefinitionsFile, FootnotesFile, MetricsFile, NarrativeFile } from './files/narrative.schema.js';
 
 /** The optional prose files of a disclosure folder: what its text says beyond the tables. */

@@ -1,21 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
-import { DataFileError, formatPath } from './data-file-error.js';
+import { DataFileError } from './data-file-error.js';
 import { CompanyFile } from './files/company.schema.js';
 import { ConceptsFile } from './files/concepts.schema.js';
 import { DisclosureFile } from './files/disclosure.schema.js';
 import { TableFile } from './files/table.schema.js';
 import { loadGovernance, type LoadedGovernance } from './load-governance.js';
+import { readYaml, type Loaded } from './read-yaml.js';
 import { loadNarrative, type LoadedNarrative } from './load-narrative.js';
 
-/** A validated file with where it came from, for error messages further down. */
-export interface Loaded<T> {
-  file: string;
-  doc: T;
-}
+export type { Loaded } from './read-yaml.js';
 
 export interface LoadedTable extends Loaded<TableFile> {
   /** The file name without `.yaml`: how other tables refer to this one. */
@@ -87,23 +82,6 @@ function loadDisclosure(dir: string, display: (p: string) => string): LoadedDisc
   return { ...disclosure, sourceText: bytes.toString('utf8'), tables, governance: loadGovernance(dir, display), narrative: loadNarrative(dir, display) };
 }
 
-/** Parses one YAML file and validates it, turning every failure into a DataFileError. */
-export function readYaml<S extends z.ZodType>(path: string, schema: S, display: (p: string) => string = (p) => p): Loaded<z.infer<S>> {
-  const file = display(path);
-  if (!existsSync(path)) throw new DataFileError(file, '', 'file is missing');
-  const document = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    const err = document.errors[0];
-    const where = err.linePos ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : '';
-    throw new DataFileError(file, where, `invalid YAML: ${err.message.split('\n')[0]}`);
-  }
-  const result = schema.safeParse(document.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new DataFileError(file, formatPath(issue.path), issue.message);
-  }
-  return { file, doc: result.data };
-}
 
 function subfolders(dir: string): string[] {
   return readdirSync(dir)

@@ -33,6 +33,14 @@ export const STATEMENT_ORDER: readonly Statement[] = [
   'CASH_FLOW',
   'NON_GAAP_RECONCILIATION',
   'OPERATING_METRICS',
+  'EQUITY',
+  'PARENTHETICAL',
+  'DETAILS',
+  'TABLES',
+  'POLICIES',
+  'NOTES',
+  'COVER',
+  'OTHER',
 ];
 
 /** Currency names as releases print them in column headings. */

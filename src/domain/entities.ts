@@ -1,3 +1,4 @@
+import { lineItemName } from './line-item-name.js';
 /**
  * Get-or-create helpers for the entities every source shares (periods, concepts, line
  * items), so the curated builder and the filing builder link into one graph the same way.
@@ -65,30 +66,31 @@ export function lineItemFor(graph: Graph, company: Company, statement: Statement
   const existing = graph.node('LineItem', id) as LineItem | undefined;
   if (existing) return existing;
   const concept = curatedConcept(graph, company, statement, key, sameFigureAs);
+  return addLineItem(graph, { id, concept, key, statement, label: key, order: 0, isAbstract: true, measure: 'monetary', countUnit: null, sameFigureAs });
+}
+
+/** A new line item of a concept, with no facts, tables, notes or definitions yet, linked to its concept and company. */
+export function addLineItem(
+  graph: Graph,
+  fields: Pick<LineItem, 'id' | 'concept' | 'key' | 'statement' | 'label' | 'order' | 'isAbstract' | 'measure' | 'countUnit' | 'sameFigureAs'>,
+): LineItem {
+  const { concept } = fields;
+  const company = concept.company;
   const lineItem: LineItem = graph.add({
     type: 'LineItem',
-    id,
     company,
-    key,
-    statement,
-    label: key,
-    name: key,
+    name: lineItemName(fields.label),
     parent: null,
     children: [],
     weight: null,
     summedInto: null,
-    order: 0,
-    isAbstract: true,
-    measure: 'monetary',
-    sameFigureAs,
-    concept,
-    countUnit: null,
     translationTolerance: null,
     at: null,
     tables: [],
     facts: [],
     footnotes: [],
     definitions: [],
+    ...fields,
   });
   concept.lineItems.push(lineItem);
   company.lineItems.push(lineItem);

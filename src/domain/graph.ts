@@ -1,5 +1,6 @@
 import { DataFileError } from '../data/data-file-error.js';
-import type { Company, Concept, Disclosure, Fact, LineItem, Node, Period } from './model.js';
+import type { Company, Concept, Disclosure, Fact, LineItem, Period } from './model.js';
+import type { Node } from './node.js';
 import type { Timeline } from './time/figures.js';
 
 /** Where a data file declares an entity: for errors naming both places of a duplicate id. */
@@ -38,8 +39,10 @@ export class Graph {
   /** Every figure's reports across disclosures: revisions, as-of, latest. Set once all facts are built. */
   timeline!: Timeline;
   private readonly byTicker = new Map<string, Company>();
-  private readonly nodes = new Map<string, Node>();
-  private readonly factsByContext = new Map<string, Fact[]>();
+  /** By type, then id: keyed by the entity's own id string, so the index adds no string per node. */
+  private readonly nodes = new Map<string, Map<string, Node>>();
+  /** By period, then line item: a handful of facts each (units, disclosures), without a key string per fact. */
+  private readonly factsByContext = new Map<Period, Map<LineItem, Fact[]>>();
   private readonly periods = new Map<string, Period>();
   private readonly concepts = new Map<string, Concept>();
   private readonly companiesByCik = new Map<string, Company>();
@@ -51,17 +54,18 @@ export class Graph {
    * id stops loading with a DataFileError naming both files and paths.
    */
   add<N extends Node>(node: N, at?: DeclaredAt): N {
-    const key = `${node.type}:${node.id}`;
-    if (this.nodes.has(key)) {
-      const first = this.declared?.get(key);
+    let ofType = this.nodes.get(node.type);
+    if (!ofType) this.nodes.set(node.type, (ofType = new Map()));
+    if (ofType.has(node.id)) {
+      const first = this.declared?.get(`${node.type}:${node.id}`);
       if (at) {
         const where = first ? `${first.file}: ${first.path}` : 'elsewhere in the data';
         throw new DataFileError(at.file, at.path, `duplicate ${node.type} id "${node.id.split('/').pop()}": already declared at ${where}`);
       }
       throw new Error(`duplicate ${node.type} ${node.id}`);
     }
-    this.nodes.set(key, node);
-    if (at) this.declared?.set(key, at);
+    ofType.set(node.id, node);
+    if (at) this.declared?.set(`${node.type}:${node.id}`, at);
     return node;
   }
 
@@ -72,12 +76,14 @@ export class Graph {
 
   /** Finds any entity by its type name and id. */
   node(type: string, id: string): Node | undefined {
-    return this.nodes.get(`${type}:${id}`);
+    return this.nodes.get(type)?.get(id);
   }
 
   /** Every entity of the graph, for whole-graph checks and statistics. */
   allNodes(): IterableIterator<Node> {
-    return this.nodes.values();
+    return (function* (nodes) {
+      for (const ofType of nodes.values()) yield* ofType.values();
+    })(this.nodes);
   }
 
   indexTicker(ticker: string, company: Company): void {
@@ -122,22 +128,23 @@ export class Graph {
   }
 
   indexFact(fact: Fact): void {
-    const key = contextKey(fact.lineItem, fact.period, fact.unit, fact.disclosure, dimensionsKey(fact.dimensions));
-    const list = this.factsByContext.get(key);
+    let byItem = this.factsByContext.get(fact.period);
+    if (!byItem) this.factsByContext.set(fact.period, (byItem = new Map()));
+    const list = byItem.get(fact.lineItem);
     if (list) list.push(fact);
-    else this.factsByContext.set(key, [fact]);
+    else byItem.set(fact.lineItem, [fact]);
   }
 
-  /** Facts a disclosure states for a line item, period and unit (a table cell, and any narrative mentions). */
+  /** Facts a disclosure states for a line item, period and unit (a table cell, and any narrative mentions), for the whole company (no dimensions). */
   factsAt(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): readonly Fact[] {
-    return this.factsByContext.get(contextKey(lineItem, period, unit, disclosure)) ?? [];
+    return (this.factsByContext.get(period)?.get(lineItem) ?? []).filter((f) => f.unit === unit && f.disclosure === disclosure && f.dimensions.length === 0);
   }
 
   /**
-   * Marks one fact of each line item, period, unit and disclosure as primary: printed
-   * before derived (a derived figure is primary only where nothing is printed), then the
-   * most precise, then exact before qualified, then the first stated (table cells are
-   * built before sentences).
+   * Marks one fact of each line item, period, dimensions, unit and disclosure as primary:
+   * printed before derived (a derived figure is primary only where nothing is printed),
+   * then the most precise, then exact before qualified, then the first stated (table
+   * cells are built before sentences).
    */
   markPrimaryFacts(): void {
     const rank = (f: Fact): number[] => [f.origin === 'PRINTED' ? 1 : 0, f.decimals, f.qualifier === null ? 1 : 0];
@@ -146,14 +153,21 @@ export class Graph {
       for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] > y[i];
       return false; // a tie keeps the first
     };
-    for (const facts of this.factsByContext.values()) {
-      let best = facts[0];
-      for (const f of facts) if (better(f, best)) best = f;
-      for (const f of facts) f.isPrimary = f === best;
+    for (const byItem of this.factsByContext.values()) {
+      for (const facts of byItem.values()) {
+        const best = new Map<string, Fact>();
+        for (const f of facts) {
+          const key = `${f.unit}|${f.disclosure.id}|${f.dimensions.map((d) => `${d.axis}=${d.member}`).join(',')}`;
+          const b = best.get(key);
+          if (!b || better(f, b)) best.set(key, f);
+        }
+        const primary = new Set(best.values());
+        for (const f of facts) f.isPrimary = primary.has(f);
+      }
     }
   }
 
-  /** The most precise such fact, derived or printed: what identities and formulas are evaluated on. */
+  /** The most precise such fact: what identities are evaluated on. */
   primaryFact(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure): Fact | undefined {
     let best: Fact | undefined;
     for (const f of this.factsAt(lineItem, period, unit, disclosure)) if (!best || f.decimals > best.decimals) best = f;
@@ -161,12 +175,3 @@ export class Graph {
   }
 }
 
-/** Axis=member pairs in the order kept on facts (sorted by axis); empty for the default member of every axis. */
-function dimensionsKey(dimensions: Fact['dimensions']): string {
-  return dimensions.map((d) => `${d.axis}=${d.member}`).join(',');
-}
-
-/** Facts of a line item, period and unit a disclosure states, on the default member of every axis unless `dimensions` says otherwise. */
-function contextKey(lineItem: LineItem, period: Period, unit: string, disclosure: Disclosure, dimensions = ''): string {
-  return `${lineItem.id}|${period.id}|${unit}|${disclosure.id}|${dimensions}`;
-}

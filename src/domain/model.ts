@@ -7,7 +7,6 @@ import type { FiscalYearEnd } from './time/fiscal-calendar.js';
 import type { Measure, Statement } from '../data/files/table.schema.js';
 
 export type { Measure, Statement };
-import type { CompanyGovernance, DisclosureGovernance, GovernanceNode } from './governance/model.js';
 
 export interface Entity<T extends string> {
   readonly type: T;
@@ -33,8 +32,7 @@ export interface Company extends Entity<'Company'> {
   concepts: Concept[];
   /** Prefix of the company's own concept names (`qfin` in `qfin:NetIncome`). */
   conceptPrefix: string;
-  /** People, roles, board changes, capital return, guidance, events, quotes; absent until a disclosure states any. */
-  governance?: CompanyGovernance;
+  // `governance` (people, roles, capital return…) is added by domain/governance/model.ts.
 }
 
 export type SecurityKind = 'ORDINARY_SHARE' | 'PREFERRED_SHARE' | 'ADS' | 'BOND';
@@ -49,9 +47,11 @@ export interface Security extends Entity<'Security'> {
   listings: Listing[];
 }
 
+export type Exchange = 'NASDAQ' | 'NYSE' | 'HKEX' | 'SSE' | 'SZSE' | 'LSE' | 'NYSE_AMERICAN' | 'NYSE_ARCA' | 'CBOE' | 'OTHER';
+
 export interface Listing {
   ticker: string;
-  exchange: string;
+  exchange: Exchange;
   security: Security;
   company: Company;
 }
@@ -109,8 +109,7 @@ export interface Disclosure extends Entity<'Disclosure'> {
   statements: { section: string; excerpt: string }[];
   changes: ClaimedChange[];
   checks: Check[];
-  /** What the disclosure states of governance and capital return; absent when it states none. */
-  governance?: DisclosureGovernance;
+  // `governance` (what it states of governance and capital return) is added by domain/governance/model.ts.
 }
 
 export interface Column {
@@ -145,8 +144,8 @@ export interface PrintedRow {
   lineItem: LineItem;
   /** The row's own label: for a filing, the concept's label in the role the presentation arc prefers. */
   label: string;
-  /** Label role the row prints (`negatedLabel`, `periodStartLabel`, …); null for the standard label. */
-  preferredLabel: string | null;
+  /** Role of the label the row prints (a negated, total, period start label…); null for the standard label. */
+  preferredLabel: LabelRole | null;
   /** Indentation in the printed hierarchy, 0 at the top. */
   depth: number;
   /** For a filing: weight of the row in the calculation of `sumsInto` (+1 or −1); null when no calculation arc names it in this table's role. */
@@ -287,7 +286,7 @@ export interface Fact extends Entity<'Fact'> {
   unit: string;
   /** Exact full-unit decimal string. */
   value: string;
-  /** Decimal places the value is exact to (negative: -3 for thousands); Infinity for XBRL's `INF` (exact). */
+  /** Decimal places the value is exact to (negative: -3 for thousands); Infinity for XBRL's `INF` (exact); NaN when unknown (an old filing's `precision`). */
   decimals: number;
   disclosure: Disclosure;
   origin: FactOrigin;
@@ -451,4 +450,5 @@ export interface Concept extends Entity<'Concept'> {
   definitions: Definition[];
 }
 
-export type Node = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | Footnote | Definition | Check | Revision | GovernanceNode;
+/** The entities of this module; `Node` (domain/node.ts) adds governance's. */
+export type CoreNode = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | Footnote | Definition | Check | Revision;

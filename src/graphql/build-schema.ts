@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CheckResolver } from './check/check.resolver.js';
-import { CompanyFactsResolver } from './company/company-facts.resolver.js';
 import { CompanyResolver } from './company/company.resolver.js';
 import { ConceptResolver } from './concept/concept.resolver.js';
 import { SecurityResolver } from './company/security.resolver.js';
@@ -23,13 +22,9 @@ import { PersonResolver } from './governance/person.resolver.js';
 import { RoleResolver } from './governance/role.resolver.js';
 import { GuidanceResolver } from './outlook/guidance.resolver.js';
 import { MetricMentionResolver, QuoteResolver } from './quote/quote.resolver.js';
-import { FormulaEvaluationsResolver } from './definition/formula-evaluations.resolver.js';
-import { FactTraceResolver } from './fact/fact-trace.resolver.js';
-import { FootnoteTraceResolver } from './footnote/footnote-trace.resolver.js';
 
 import { DefinitionResolver } from './definition/definition.resolver.js';
 import { FormulaResolver } from './definition/formula.resolver.js';
-import { LineItemDefinitionsResolver } from './definition/line-item-definitions.resolver.js';
 import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 
@@ -40,7 +35,6 @@ import { validateArgs } from './validation/validate-args.js';
 export const RESOLVERS = [
   NodeResolver,
   CompanyResolver,
-  CompanyFactsResolver,
   SecurityResolver,
   DisclosureResolver,
   StatementTableResolver,
@@ -53,7 +47,6 @@ export const RESOLVERS = [
   // Definitions, formulas, provenance and search (issue 4)
   DefinitionResolver,
   FormulaResolver,
-  LineItemDefinitionsResolver,
   FactSourceResolver,
   SearchResolver,
   // Governance and capital return (issue 5)
@@ -69,10 +62,6 @@ export const RESOLVERS = [
   CorporateEventResolver,
   QuoteResolver,
   MetricMentionResolver,
-  // Tracing a figure: the checks about it, a note's definitions, a formula's evaluations (issue 4)
-  FactTraceResolver,
-  FootnoteTraceResolver,
-  FormulaEvaluationsResolver,
   // Time: reports across disclosures, revisions, as-of, series (issue 11)
   RevisionResolver,
 ] as const;

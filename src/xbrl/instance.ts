@@ -61,14 +61,13 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
       for (const c of el.children) visit(c);
       return;
     }
-    const where = () => `${el.name}${el.attrs.id ? `[@id="${el.attrs.id}"]` : ''} (line ${el.line})`;
     const context = out.contexts.get(contextRef);
-    if (!context) throw new XbrlError(file, where(), `contextRef "${contextRef}" names no context in the instance`);
+    if (!context) throw new XbrlError(file, factWhere(el), `contextRef "${contextRef}" names no context in the instance`);
     const unitRef = el.attrs.unitRef;
     let unit: XbrlUnit | null = null;
     if (unitRef !== undefined) {
       unit = out.units.get(unitRef) ?? null;
-      if (!unit) throw new XbrlError(file, where(), `unitRef "${unitRef}" names no unit in the instance`);
+      if (!unit) throw new XbrlError(file, factWhere(el), `unitRef "${unitRef}" names no unit in the instance`);
     }
     const nil = el.attrs[XSI_NIL] === 'true' || el.attrs[XSI_NIL] === '1';
     const value = nil ? null : (el.children.length ? textContent(el) : el.text).trim();
@@ -80,12 +79,12 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
         const t = d.trim();
         if (t === 'INF') decimals = 'INF';
         else if (/^[+-]?\d+$/.test(t)) decimals = Number(t);
-        else throw new XbrlError(file, where(), `decimals "${d}" is neither INF nor an integer`);
+        else throw new XbrlError(file, factWhere(el), `decimals "${d}" is neither INF nor an integer`);
       } else if (p !== undefined) {
         if (p.trim() === 'INF') decimals = 'INF';
         else precisionFacts++;
       }
-      if (value !== null && !NUMBER.test(value)) throw new XbrlError(file, where(), `numeric fact (it has a unit) with value "${value.slice(0, 40)}", not a number`);
+      if (value !== null && !NUMBER.test(value)) throw new XbrlError(file, factWhere(el), `numeric fact (it has a unit) with value "${value.slice(0, 40)}", not a number`);
     }
     const key = `{${el.uri}}${el.local}`;
     if (!out.factConcepts.has(key)) out.factConcepts.set(key, { uri: el.uri, local: el.local });
@@ -211,3 +210,7 @@ function readUnit(el: XmlElement, file: string): { unit: XbrlUnit; currency: boo
   return { unit: { id, numerator, denominator, name }, currency };
 }
 
+
+function factWhere(el: XmlElement): string {
+  return `${el.name}${el.attrs.id ? `[@id="${el.attrs.id}"]` : ''} (line ${el.line})`;
+}

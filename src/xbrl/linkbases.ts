@@ -113,6 +113,10 @@ export function readLinkbases(dts: Dts, prefixes: Prefixes): LinkbaseContent {
         const order = arc.attrs.order !== undefined ? Number(arc.attrs.order) : 1;
         const priority = arc.attrs.priority !== undefined ? Number(arc.attrs.priority) : 0;
         const arcrole = arc.attrs[ARCROLE] ?? '';
+        const weight = arc.attrs.weight;
+        if (kind === 'calculationLink' && !prohibited && (weight === undefined || !/^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(weight))) {
+          throw new XbrlError(file, `${link.name}[@xlink:role="${role}"]/${arc.name} (line ${arc.line})`, `weight "${weight ?? ''}" is missing or not a decimal number`);
+        }
         for (const from of fromKeys) {
           for (const toKey of toKeys) {
             raw.push({
@@ -125,7 +129,7 @@ export function readLinkbases(dts: Dts, prefixes: Prefixes): LinkbaseContent {
               priority: Number.isFinite(priority) ? priority : 0,
               prohibited,
               preferredLabel: arc.attrs.preferredLabel ?? null,
-              weight: arc.attrs.weight ?? null,
+              weight: weight?.trim() ?? null,
               seq: seq++,
             });
           }
@@ -222,6 +226,6 @@ class LocResolver {
       for (const s of this.dts.schemas.values()) if (s.targetNamespace) this.uriByPrefix.set(this.prefixes.prefixOf(s.targetNamespace), s.targetNamespace);
       for (const uri of this.dts.importLocations.values()) this.uriByPrefix.set(this.prefixes.prefixOf(uri), uri);
     }
-    return this.uriByPrefix.get(prefix);
+    return this.uriByPrefix.get(prefix) ?? this.prefixes.declaredUri(prefix);
   }
 }

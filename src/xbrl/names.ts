@@ -28,6 +28,12 @@ export class Prefixes {
     }
   }
 
+  /** The namespace a document of the filing (instance first) binds to `prefix`. */
+  declaredUri(prefix: string): string | undefined {
+    for (const [uri, p] of this.declared) if (p === prefix) return uri;
+    return undefined;
+  }
+
   prefixOf(uri: string): string {
     let p = this.byUri.get(uri);
     if (p !== undefined) return p;

@@ -41,11 +41,15 @@ export function readFiling(folder: string): XbrlFiling {
   for (const r of linkbases.definition) if (r.arcrole === DIMENSION_DEFAULT) dimensionDefaults.set(qname(r.from), qname(r.to));
 
   const metadata = readMetadata(dir);
+  const cover = readCover(instance, instancePath, metadata);
+  if (metadata?.cik && metadata.cik !== cover.cik) {
+    throw new XbrlError(join(dir, 'metadata.json'), 'cik', `${metadata.cik} contradicts the filing's dei:EntityCentralIndexKey ${cover.cik}`);
+  }
   return {
     folder: dir,
     instancePath,
     metadata,
-    cover: readCover(instance, instancePath, metadata),
+    cover,
     concepts,
     facts: instance.facts,
     duplicates: findDuplicates(instance.facts),

@@ -71,7 +71,11 @@ export interface XbrlFact {
   unit: XbrlUnit | null;
   /** Exactly as filed (whitespace trimmed); null when `xsi:nil`. */
   value: string | null;
-  /** `INF`, an integer, or null for a non-numeric fact. */
+  /**
+   * `INF`, an integer, or null for a non-numeric fact. Also null for a numeric fact of an
+   * old filing that gives a finite `precision` instead (counted in the filing's `notes`);
+   * `precision="INF"` is `INF`.
+   */
   decimals: number | 'INF' | null;
   /** The element's id attribute, when it has one: where the fact is in the source. */
   elementId: string | null;

@@ -1,9 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/domain/build-graph.js';
 import type { Graph } from '../../src/domain/graph.js';
+import { loadGraph } from '../../src/domain/load-graph.js';
 import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../src/xbrl/xbrl-filing.js';
 import { execute } from '../helpers.js';
 
@@ -21,7 +23,7 @@ function tinyFiling(options: { duplicateValue?: string; cik?: string; ticker?: s
   const east: XbrlContext = { ...fy, id: 'fy-east', dimensions: [{ kind: 'explicit', axis: 'srt:StatementGeographicalAxis', member: 'tiny:EastMember' }] };
   const tranche: XbrlContext = { ...fy, id: 'fy-tranche', dimensions: [{ kind: 'typed', axis: 'tiny:TrancheAxis', value: 'A-2031' }] };
   const usd: XbrlUnit = { id: 'u1', numerator: ['USD'], denominator: [], name: 'USD' };
-  const concept = (name: string, extra: Partial<XbrlConcept> = {}): XbrlConcept => ({ name, namespace: name.startsWith('us-gaap') ? 'http://fasb.org/us-gaap/2023' : 'http://tiny.example/2024', periodType: 'duration', balance: 'credit', dataType: 'xbrli:monetaryItemType', abstract: false, labels: { label: name.split(':')[1] }, ...extra });
+  const concept = (name: string, extra: Partial<XbrlConcept> = {}): XbrlConcept => ({ name, namespace: name.startsWith('us-gaap') ? 'http://fasb.org/us-gaap/2023' : 'http://tiny.example/2024', periodType: 'duration', balance: 'credit', dataType: 'xbrli:monetaryItemType', abstract: false, labels: { label: name.split(':')[1] } as XbrlConcept['labels'], ...extra });
   let line = 10;
   const fact = (name: string, context: XbrlContext, value: string, decimals: number | 'INF' = -3, unit: XbrlUnit | null = usd): XbrlFact => ({ concept: name, context, unit, value, decimals: unit ? decimals : null, elementId: `f${line}`, line: line++ });
   const facts = [
@@ -41,9 +43,9 @@ function tinyFiling(options: { duplicateValue?: string; cik?: string; ticker?: s
     cover: { documentType: '10-K', registrantName: 'Tiny Corp', cik: entity.identifier, tradingSymbols: [options.ticker ?? 'TINY'], fiscalYearEnd: '--03-31', fiscalYearFocus: 2024, fiscalPeriodFocus: 'FY', periodEndDate: end, amendment: false },
     concepts: new Map([
       ['us-gaap:IncomeStatementAbstract', concept('us-gaap:IncomeStatementAbstract', { abstract: true, dataType: null, balance: null })],
-      ['us-gaap:Revenues', concept('us-gaap:Revenues', { labels: { label: 'Revenues', documentation: 'Amount of revenue recognized.' } })],
-      ['us-gaap:CostOfRevenue', concept('us-gaap:CostOfRevenue', { balance: 'debit', labels: { label: 'Cost of revenue', negatedLabel: 'Less: cost of revenue' } })],
-      ['us-gaap:GrossProfit', concept('us-gaap:GrossProfit', { labels: { label: 'Gross profit', totalLabel: 'Gross profit, total' } })],
+      ['us-gaap:Revenues', concept('us-gaap:Revenues', { labels: { label: 'Revenues', documentation: 'Amount of revenue recognized.' } as XbrlConcept['labels'] })],
+      ['us-gaap:CostOfRevenue', concept('us-gaap:CostOfRevenue', { balance: 'debit', labels: { label: 'Cost of revenue', negatedLabel: 'Less: cost of revenue' } as XbrlConcept['labels'] })],
+      ['us-gaap:GrossProfit', concept('us-gaap:GrossProfit', { labels: { label: 'Gross profit', totalLabel: 'Gross profit, total' } as XbrlConcept['labels'] })],
       ['dei:DocumentType', concept('dei:DocumentType', { dataType: 'dei:submissionTypeItemType', balance: null })],
     ]),
     facts,
@@ -75,7 +77,7 @@ describe('a filing in the graph', () => {
     const table = graph.companyByTicker('TINY')!.disclosures[0].tables[0];
     const cost = table.rows.find((r) => r.lineItem.key === 'us-gaap:CostOfRevenue')!;
     expect(cost.label).toBe('Less: cost of revenue');
-    expect(cost.preferredLabel).toBe('negatedLabel');
+    expect(cost.preferredLabel).toBe('NEGATED');
     expect(cost.cells).toEqual(['-600000']);
     expect(cost.facts[0]!.value).toBe('600000');
     expect(cost.calculationWeight).toBe(-1);
@@ -129,6 +131,23 @@ describe('a filing in the graph', () => {
     expect(revenues.lineItems[0].facts).toHaveLength(6);
   });
 
+  it('reads several symbols in one trading-symbol fact, and none from "N/A"', () => {
+    const graph = graphOf(tinyFiling({ ticker: 'tiny, TINY.WS' }));
+    expect(graph.companyByTicker('TINY.WS')).toBe(graph.companyByTicker('TINY'));
+    expect(graphOf(tinyFiling({ ticker: 'N/A' })).companies[0].listings).toEqual([]);
+  });
+
+  it('loads a cover-only filing (no amounts: currency XXX) whose presentation names a concept the schema does not describe', () => {
+    const filing = tinyFiling();
+    filing.facts = filing.facts.filter((f) => f.unit === null);
+    filing.duplicates = [];
+    filing.roles[0].rows.push({ concept: 'us-gaap:Undeclared', depth: 1, preferredLabel: null, order: 4, parent: 0 });
+    const [disclosure] = graphOf(filing).companies[0].disclosures;
+    expect(disclosure.reportingCurrency).toBe('XXX');
+    expect(disclosure.facts).toEqual([]);
+    expect(disclosure.tables[0].rows.at(-1)!.label).toBe('us-gaap:Undeclared');
+  });
+
   it('refuses a ticker another company already uses', () => {
     expect(() => graphOf(tinyFiling(), tinyFiling({ cik: '0000000043' }))).toThrow(/ticker TINY is already used by Tiny Corp/);
   });
@@ -156,5 +175,41 @@ describe('curated concepts', () => {
     const concept = result.data!.company.concept;
     expect(concept).toMatchObject({ name: 'qfin:TotalNetRevenue', usGaapName: 'us-gaap:Revenues', label: 'Total net revenue' });
     expect(concept.facts.totalCount).toBeGreaterThan(3);
+  });
+});
+
+describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => {
+  const fixtures = fileURLToPath(new URL('../fixtures/xbrl/', import.meta.url));
+
+  it('loads a filing with dimensions, typed members, duplicates and calculations', async () => {
+    const graph = loadGraph(undefined, join(fixtures, 'basic'));
+    const company = graph.companyByTicker('ACME')!;
+    const [disclosure] = company.disclosures;
+    expect(disclosure).toMatchObject({ form: '10-K', accessionNumber: '0000123456-24-000007', filedOn: '2024-05-20', reportingCurrency: 'USD' });
+    const typed = disclosure.facts.find((f) => f.dimensions.some((d) => d.typed))!;
+    expect(typed.dimensions).toContainEqual({ axis: 'acme:ExpectedSatisfactionDateAxis', member: '2025-04-01', typed: true });
+    const kinds = disclosure.checks.map((c) => `${c.kind} ${c.status}`);
+    expect(kinds).toContain('CALCULATION PASS');
+    expect(kinds).toContain('CALCULATION FAIL');
+    expect(kinds).toContain('DUPLICATE FAIL');
+    expect(disclosure.tables.map((t) => t.statement)).toEqual(expect.arrayContaining(['BALANCE_SHEET', 'INCOME_STATEMENT']));
+  });
+
+  it('loads a 2010 filing without metadata or ticker, found by its CIK; an old precision is unknown decimals', async () => {
+    const graph = loadGraph(undefined, join(fixtures, 'legacy-2010'));
+    const result = await execute(`{ companyByCik(cik: "999999") { name cik disclosures { nodes { form filedOn accessionNumber facts { nodes { concept { name } value decimals isExact } } } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    const company = result.data!.companyByCik;
+    expect(company).toMatchObject({ name: 'Old Co', cik: '0000999999' });
+    const [disclosure] = company.disclosures.nodes;
+    expect(disclosure).toMatchObject({ form: '10-Q', filedOn: null, accessionNumber: null });
+    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:NetIncomeLoss' }, value: '1234000', decimals: null, isExact: false });
+    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:Revenues' }, value: '5000000', decimals: null, isExact: true });
+  });
+});
+
+describe('FILINGS_DIR that is not a folder', () => {
+  it('stops loading with the path and the reason', () => {
+    expect(() => loadGraph(undefined, join(tmpdir(), 'no-such-filings-folder'))).toThrow(/no-such-filings-folder: the filings folder does not exist/);
   });
 });

@@ -136,6 +136,9 @@ describe.skipIf(!sharedExists)('the six SEC filings in ../shared/xbrl', () => {
     expect(new D(operatingIncome.inputs[0].value).minus(operatingIncome.inputs[1].value).abs().toFixed()).toBe(operatingIncome.subject!.value);
     const result = await execute(`query($id: ID!) { node(id: $id) { ... on Disclosure { checks(kind: CALCULATION, first: 1) { totalCount nodes { kind status expected actual } } } } }`, { id: toGlobalId('Disclosure', disclosure.id) }, graph);
     expect(result.data!.node.checks.totalCount).toBe(calculations.length);
+    // The calculation is among the checks of its total and of each child.
+    const facts = await execute(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Fact { checks { kind name } } } }`, { ids: [operatingIncome.subject!, ...operatingIncome.inputs].map((f) => toGlobalId('Fact', f.id)) }, graph);
+    for (const node of facts.data!.nodes) expect(node.checks).toContainEqual({ kind: 'CALCULATION', name: operatingIncome.name });
   });
 
   describe('over HTTP', () => {

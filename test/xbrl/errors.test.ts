@@ -93,6 +93,14 @@ describe('a malformed or incomplete filing throws an XbrlError naming file, elem
     expect(e.reason).toBe('xlink:to "us-gaap_CostOfRevnue" names no locator in its link');
   });
 
+  it('a calculation arc without a numeric weight', () => {
+    const dir = copyOfFixture('basic');
+    editFile(dir, 'acme-20240331_cal.xml', (t) => t.replace('weight="-1.0"', 'weight="minus one"'));
+    const e = xbrlErrorOf(() => readFiling(dir));
+    expect(e.element).toMatch(/^link:calculationLink\[@xlink:role="http:\/\/acme\.example\/role\/Operations"\]\/link:calculationArc \(line \d+\)$/);
+    expect(e.reason).toBe('weight "minus one" is missing or not a decimal number');
+  });
+
   it('no dei:EntityCentralIndexKey, or no dei:DocumentType', () => {
     const noCik = copyOfFixture('basic');
     editFile(noCik, 'acme-20240331.xml', (t) => t.replace(/<dei:EntityCentralIndexKey[^\n]*\n/, ''));
@@ -129,5 +137,13 @@ describe('a malformed or incomplete filing throws an XbrlError naming file, elem
     const e = xbrlErrorOf(() => readFiling(dir));
     expect(e.file).toBe(join(dir, 'metadata.json'));
     expect(e.element).toBe('filing_date');
+  });
+
+  it('a metadata.json whose CIK contradicts the filing', () => {
+    const dir = copyOfFixture('basic');
+    editFile(dir, 'metadata.json', (t) => t.replace('"cik": 123456', '"cik": 654321'));
+    const e = xbrlErrorOf(() => readFiling(dir));
+    expect(e.file).toBe(join(dir, 'metadata.json'));
+    expect(e.reason).toBe("0000654321 contradicts the filing's dei:EntityCentralIndexKey 0000123456");
   });
 });

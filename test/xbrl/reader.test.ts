@@ -185,6 +185,14 @@ describe('readFiling: concepts and labels', () => {
     expect(legacy.concepts.get('us-gaap:Revenues')?.labels.label).toBe('Total revenues');
     expect(legacy.concepts.get('us-gaap:Revenues')?.namespace).toBe('http://xbrl.us/us-gaap/2009-01-31');
   });
+
+  it('resolves a locator into a schema the company schema does not import, through the prefix the filing declares', () => {
+    const legacy = readFiling(fixture('legacy-2010'));
+    const cover = legacy.roles.find((r) => r.kind === 'COVER')!;
+    expect(cover.title).toBe('Document and Entity Information');
+    expect(cover.rows.map((r) => r.concept)).toEqual(['dei:DocumentInformationAbstract', 'dei:DocumentType']);
+    expect(legacy.concepts.get('dei:DocumentType')?.namespace).toBe('http://xbrl.us/dei/2009-01-31');
+  });
 });
 
 describe('readFiling: presentation', () => {

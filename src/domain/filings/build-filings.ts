@@ -17,6 +17,7 @@ import { buildFilingFacts } from './filing-facts.js';
 import { buildFilingTables } from './filing-tables.js';
 import { recordFilingChecks } from './filing-checks.js';
 import { sha256Of } from './hash.js';
+import { detachStrings } from './detach-strings.js';
 
 /**
  * Adds every filing to the graph, oldest period first, so each company's name, tickers,
@@ -25,7 +26,7 @@ import { sha256Of } from './hash.js';
  */
 export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): void {
   const byCik = new Map<string, XbrlFiling[]>();
-  for (const filing of filings) {
+  for (const filing of filings.map((f) => detachStrings(f))) {
     const list = byCik.get(filing.cover.cik);
     if (list) list.push(filing);
     else byCik.set(filing.cover.cik, [filing]);
@@ -54,7 +55,8 @@ function kindOf(form: string): DisclosureKind {
 
 /**
  * The currency most of the filing's monetary facts are in: filings name no reporting
- * currency of their own, and a foreign filer reports in its own.
+ * currency of their own, and a foreign filer reports in its own. `XXX` (ISO 4217: no
+ * currency) for a filing that reports no amount.
  */
 function reportingCurrency(filing: XbrlFiling): string {
   const counts = new Map<string, number>();
@@ -66,8 +68,8 @@ function reportingCurrency(filing: XbrlFiling): string {
   }
   let best: string | null = null;
   for (const [currency, n] of counts) if (best === null || n > counts.get(best)!) best = currency;
-  if (!best) throw new XbrlError(filing.instancePath, null, 'no monetary fact in an ISO 4217 currency: the reporting currency cannot be told');
-  return best;
+  // A filing without amounts (a cover-only amendment) reports in no currency: ISO 4217's XXX.
+  return best ?? 'XXX';
 }
 
 function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {

@@ -1,12 +1,12 @@
 import type { XbrlFiling } from '../../xbrl/xbrl-filing.js';
 import { XbrlError } from '../../xbrl/errors.js';
 import type { Graph } from '../graph.js';
-import type { Company, Security, SecurityKind } from '../model.js';
+import type { Company, Exchange, Security, SecurityKind } from '../model.js';
 import { slugify } from '../entities.js';
 import { isWeekBased } from '../time/fiscal-calendar.js';
 
 /** `dei:SecurityExchangeName` codes → the exchanges of the API. */
-const EXCHANGES: Record<string, string> = { NASDAQ: 'NASDAQ', NYSE: 'NYSE', NYSEAMER: 'NYSE_AMERICAN', NYSEArca: 'NYSE_ARCA', CBOE: 'CBOE' };
+const EXCHANGES: Record<string, Exchange> = { NASDAQ: 'NASDAQ', NYSE: 'NYSE', NYSEAMER: 'NYSE_AMERICAN', NYSEArca: 'NYSE_ARCA', CBOE: 'CBOE' };
 
 function securityKind(title: string): SecurityKind {
   if (/depositary/i.test(title)) return 'ADS';
@@ -82,10 +82,12 @@ function addListings(graph: Graph, company: Company, filing: XbrlFiling): void {
     entry[local] = fact.value;
     byContext.set(fact.context.id, entry);
   }
-  const symbols = [...byContext.values()].filter((e) => e.TradingSymbol);
+  const symbols: Record<string, string>[] = [...byContext.values()].filter((e) => e.TradingSymbol);
   for (const ticker of filing.cover.tradingSymbols) if (!symbols.some((e) => e.TradingSymbol === ticker)) symbols.push({ TradingSymbol: ticker });
-  for (const entry of symbols) {
-    const ticker = entry.TradingSymbol.trim().toUpperCase();
+  // A cover may name several symbols in one fact ("ABC, ABC.WS") or none ("N/A").
+  const tickers = symbols.flatMap((entry): Record<string, string>[] => entry.TradingSymbol.split(/[\s,;]+/).filter((t) => t && !/^(N\/?A|NONE)$/i.test(t)).map((t) => ({ ...entry, TradingSymbol: t.toUpperCase() })));
+  for (const entry of tickers) {
+    const ticker = entry.TradingSymbol;
     const owner = graph.companyByTicker(ticker);
     if (owner === company) continue;
     if (owner) throw new XbrlError(filing.instancePath, 'dei:TradingSymbol', `ticker ${ticker} is already used by ${owner.name}`);

@@ -1,8 +1,7 @@
-import { lineItemName } from '../line-item-name.js';
 import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../xbrl/xbrl-filing.js';
 import { D } from '../decimal.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
-import { companyPeriod, conceptFor } from '../entities.js';
+import { addLineItem, companyPeriod, conceptFor } from '../entities.js';
 import type { Graph } from '../graph.js';
 import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement } from '../model.js';
 
@@ -31,6 +30,11 @@ const ROLES: Record<string, LabelRole> = {
   periodEndLabel: 'PERIOD_END',
   documentation: 'DOCUMENTATION',
 };
+
+/** The role of a label by its role URI's last segment. */
+export function labelRole(roleName: string): LabelRole {
+  return ROLES[roleName] ?? 'OTHER';
+}
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
@@ -68,7 +72,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
     const kept = keptFor.get(x);
     if (kept && kept !== x) return; // mapped below, once the kept fact exists
     if (x.context.period.kind === 'forever') return;
-    const concept = graph.concept(company, x.concept)!;
+    const concept = conceptNamed(graph, company, x.concept);
     const lineItem = lineItemOf(graph, concept, statementOf.get(x.concept) ?? 'OTHER', x.unit);
     const period: Period =
       x.context.period.kind === 'instant'
@@ -85,7 +89,8 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       dimensions,
       unit: x.unit.name,
       value: DECIMAL.test(x.value) ? x.value : new D(x.value).toFixed(),
-      decimals: x.decimals === null || x.decimals === 'INF' ? Infinity : x.decimals,
+      // INF is exact; null on a numeric fact is an old filing's finite `precision`: unknown (NaN).
+      decimals: x.decimals === 'INF' ? Infinity : x.decimals === null ? NaN : x.decimals,
       disclosure,
       origin: 'PRINTED',
       printed: null,
@@ -108,8 +113,13 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   return built;
 }
 
+/** The company's concept of that name; one the filing does not describe is created bare (name only). */
+export function conceptNamed(graph: Graph, company: Company, name: string): Concept {
+  return graph.concept(company, name) ?? conceptFor(graph, company, name, () => ({ label: name, labels: [], periodType: null, balance: null, dataType: null, isAbstract: false, usGaapName: null }));
+}
+
 function precision(fact: XbrlFact): number {
-  return fact.decimals === 'INF' || fact.decimals === null ? Infinity : fact.decimals;
+  return fact.decimals === 'INF' ? Infinity : fact.decimals === null ? -Infinity : fact.decimals;
 }
 
 function toDimensions(context: XbrlContext): readonly Dimension[] {
@@ -130,7 +140,7 @@ function firstStatements(filing: XbrlFiling): Map<string, Statement> {
  */
 function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x: XbrlConcept): Concept {
   const concept = conceptFor(graph, company, x.name, () => ({ label: x.name, labels: [], periodType: null, balance: null, dataType: null, isAbstract: x.abstract, usGaapName: null }));
-  const labels: ConceptLabel[] = Object.entries(x.labels).map(([roleName, text]) => ({ role: ROLES[roleName] ?? 'OTHER', roleName, text }));
+  const labels: ConceptLabel[] = Object.entries(x.labels).map(([roleName, text]) => ({ role: labelRole(roleName), roleName, text }));
   if (labels.length > 0) concept.labels = labels;
   concept.label = x.labels.label ?? x.labels.terseLabel ?? concept.label;
   concept.periodType = x.periodType === 'instant' ? 'INSTANT' : x.periodType === 'duration' ? 'DURATION' : concept.periodType;
@@ -164,7 +174,7 @@ function measureOf(unit: XbrlUnit | null): { measure: Measure; countUnit: string
 }
 
 /** The company's one line item of a filing concept, created on first use. */
-function lineItemOf(graph: Graph, concept: Concept, statement: Statement, unit: XbrlUnit | null): LineItem {
+export function lineItemOf(graph: Graph, concept: Concept, statement: Statement, unit: XbrlUnit | null): LineItem {
   const existing = concept.lineItems[0];
   if (existing) {
     if (existing.statement === 'OTHER' && statement !== 'OTHER') existing.statement = statement;
@@ -172,33 +182,5 @@ function lineItemOf(graph: Graph, concept: Concept, statement: Statement, unit: 
     return existing;
   }
   const company = concept.company;
-  const lineItem: LineItem = graph.add({
-    type: 'LineItem',
-    id: `${company.id}/xbrl/${concept.name}`,
-    company,
-    key: concept.name,
-    statement,
-    label: concept.label,
-    name: lineItemName(concept.label),
-    parent: null,
-    children: [],
-    weight: null,
-    summedInto: null,
-    order: company.lineItems.length + 1,
-    isAbstract: concept.isAbstract,
-    ...measureOf(unit),
-    sameFigureAs: null,
-    concept,
-    translationTolerance: null,
-    at: null,
-    tables: [],
-    facts: [],
-    footnotes: [],
-    definitions: [],
-  });
-  concept.lineItems.push(lineItem);
-  company.lineItems.push(lineItem);
-  return lineItem;
+  return addLineItem(graph, { id: `${company.id}/xbrl/${concept.name}`, concept, key: concept.name, statement, label: concept.label, order: company.lineItems.length + 1, isAbstract: concept.isAbstract, ...measureOf(unit), sameFigureAs: null });
 }
-
-export { lineItemOf };

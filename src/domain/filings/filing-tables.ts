@@ -4,7 +4,7 @@ import type { Graph } from '../graph.js';
 import type { Column, Dimension, Disclosure, Fact, PrintedRow, StatementTable } from '../model.js';
 import { dayBefore } from '../period.js';
 import type { BuiltFacts } from './filing-facts.js';
-import { lineItemOf } from './filing-facts.js';
+import { conceptNamed, labelRole, lineItemOf } from './filing-facts.js';
 
 const NEGATED = /^negated/;
 
@@ -90,11 +90,11 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     }
   });
   const ordered = [...columns.values()].sort((a, b) => compareColumns(a, b));
-  table.columns = ordered.map((e) => e.column);
+  table.columns = ordered.map((e, i) => Object.assign(e.column, { id: `c${i + 1}` })); // numbered in display order
   const index = new Map(table.columns.map((c, i) => [c, i]));
 
   role.rows.forEach((row, i) => {
-    const concept = graph.concept(company, row.concept)!;
+    const concept = conceptNamed(graph, company, row.concept);
     const lineItem = lineItemOf(graph, concept, role.kind, null);
     if (!lineItem.tables.includes(table)) lineItem.tables.push(table);
     if (row.depth === 0) table.lineItems.push(lineItem);
@@ -115,10 +115,10 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     const printed: PrintedRow = {
       lineItem,
       label: (row.preferredLabel ? labels[row.preferredLabel] : undefined) ?? labels.label ?? concept.label,
-      preferredLabel: row.preferredLabel === 'label' ? null : row.preferredLabel,
+      preferredLabel: row.preferredLabel === null || row.preferredLabel === 'label' ? null : labelRole(row.preferredLabel),
       depth: row.depth,
       calculationWeight: calc?.weight ?? null,
-      sumsInto: calc ? lineItemOf(graph, graph.concept(company, calc.parent)!, role.kind, null) : null,
+      sumsInto: calc ? lineItemOf(graph, conceptNamed(graph, company, calc.parent), role.kind, null) : null,
       cells,
       facts,
     };

@@ -6,6 +6,18 @@
  */
 import type { Company, Correction, Disclosure, Entity, FigureQualifier, LineItem, Period, Security } from '../model.js';
 
+// Governance hangs off the core entities without the core model knowing it (no import cycle).
+declare module '../model.js' {
+  interface Company {
+    /** People, roles, board changes, capital return, guidance, events, quotes; absent until a disclosure states any. */
+    governance?: CompanyGovernance;
+  }
+  interface Disclosure {
+    /** What the disclosure states of governance and capital return; absent when it states none. */
+    governance?: DisclosureGovernance;
+  }
+}
+
 /** The sentence(s) of a disclosure that state something, verbatim. */
 export interface Citation {
   disclosure: Disclosure;

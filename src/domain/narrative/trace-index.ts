@@ -6,7 +6,7 @@ import type { Check, Definition, Disclosure, Fact, Footnote, Formula } from '../
  * never changes after loading), so no query scans a disclosure's checks or definitions.
  */
 interface TraceIndex {
-  /** Checks about each fact (the fact is their subject). */
+  /** Checks about each fact (the fact is their subject, or a child of a calculation). */
   checksBySubject: Map<Fact, Check[]>;
   /** Definitions stated in each footnote. */
   definitionsByFootnote: Map<Footnote, Definition[]>;
@@ -19,10 +19,14 @@ function indexOf(disclosure: Disclosure): TraceIndex {
   if (!index) {
     index = { checksBySubject: new Map(), definitionsByFootnote: new Map() };
     for (const check of disclosure.checks) {
-      if (!check.subject) continue;
-      const list = index.checksBySubject.get(check.subject);
-      if (list) list.push(check);
-      else index.checksBySubject.set(check.subject, [check]);
+      // A calculation is about its total and each of its children alike.
+      const about = check.kind === 'CALCULATION' ? [check.subject, ...check.inputs] : [check.subject];
+      for (const fact of about) {
+        if (!fact) continue;
+        const list = index.checksBySubject.get(fact);
+        if (list) list.push(check);
+        else index.checksBySubject.set(fact, [check]);
+      }
     }
     for (const definition of disclosure.definitions) {
       if (!definition.footnote) continue;

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Dividend as DomainDividend } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Security } from '../company/security.type.js';
 import { Node } from '../node/node.interface.js';
@@ -77,3 +79,5 @@ export class Dividend {
   @Field(() => String, { description: 'The source text declaring the dividend, verbatim.' })
   excerpt!: string;
 }
+
+conforms<Dividend, DomainDividend>();

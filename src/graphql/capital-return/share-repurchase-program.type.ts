@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { ShareRepurchaseProgram as DomainShareRepurchaseProgram } from '../../domain/governance/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Security } from '../company/security.type.js';
 import { Node } from '../node/node.interface.js';
@@ -62,3 +64,5 @@ export class ShareRepurchaseProgram {
   @Field(() => String, { description: 'The source text announcing the program, verbatim.' })
   excerpt!: string;
 }
+
+conforms<ShareRepurchaseProgram, DomainShareRepurchaseProgram>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Check as DomainCheck } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { CheckKind, CheckStatus } from './check-enums.js';
@@ -25,3 +27,5 @@ export class Check {
   @Field(() => String, { description: 'How it was evaluated, or why it failed.' })
   detail!: string;
 }
+
+conforms<Check, DomainCheck>();

@@ -9,3 +9,11 @@ export class CompanyArgs {
   @Matches(TICKER_PATTERN, { message: 'must be a ticker symbol of 1 to 10 letters, digits or dots, such as "QFIN" or "3660"' })
   ticker!: string;
 }
+
+@ArgsType()
+export class CompanyByCikArgs {
+  @Field(() => String, { description: 'SEC Central Index Key, with or without its leading zeros, e.g. "320193" or "0000320193".' })
+  @IsString()
+  @Matches(/^\d{1,10}$/, { message: 'must be a CIK of 1 to 10 digits, such as "320193"' })
+  cik!: string;
+}

@@ -1,8 +1,10 @@
+import { AsOfArgs } from '../time/as-of.args.js';
+import { RevisionConnection } from '../time/revision-connection.type.js';
 import { FiscalCalendar } from '../time/fiscal-calendar.enum.js';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Concept } from '../concept/concept.type.js';
 import { searchLineItems } from '../../domain/line-item-search.js';
-import type { Concept as DomainConcept, Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity } from '../../domain/model.js';
+import type { Concept as DomainConcept, Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity, Fact as DomainFact, Revision as DomainRevision } from '../../domain/model.js';
 import type { Context } from '../context.js';
 import { DisclosureConnection } from '../disclosure/disclosure-connection.type.js';
 import { DisclosureListArgs } from '../disclosure/disclosure-filter.args.js';
@@ -13,16 +15,24 @@ import type { Connection } from '../pagination/connection.type.js';
 import { paginate } from '../pagination/paginate.js';
 import { LineItem } from '../statement/line-item.type.js';
 import { CompanyConnection } from './company-connection.type.js';
-import { CompanyArgs } from './company.args.js';
+import { CompanyArgs, CompanyByCikArgs } from './company.args.js';
 import { Company } from './company.type.js';
 import { Listing } from './listing.type.js';
 import { Security } from './security.type.js';
+import { companyFacts } from '../../domain/fact-index.js';
+import { FactConnection } from '../fact/fact-connection.type.js';
+import { FactFilterArgs } from '../fact/fact-filter.args.js';
 
 @Resolver(() => Company)
 export class CompanyResolver {
   @Query(() => Company, { nullable: true, description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is.' })
   company(@Args(() => CompanyArgs) { ticker }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
     return graph.companyByTicker(ticker.trim()) ?? null;
+  }
+
+  @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })
+  companyByCik(@Args(() => CompanyByCikArgs) { cik }: CompanyByCikArgs, @Ctx() { graph }: Context): DomainCompany | null {
+    return graph.companyByCik(cik.padStart(10, '0')) ?? null;
   }
 
   @Query(() => CompanyConnection, { description: 'Every company in the graph, by name.' })
@@ -82,5 +92,27 @@ export class CompanyResolver {
   lineItems(@Root() company: DomainCompany, @Args(() => LineItemFilterArgs) { statement, search }: LineItemFilterArgs): DomainLineItem[] {
     const items = statement ? company.lineItems.filter((item) => item.statement === statement) : company.lineItems;
     return search ? searchLineItems(company, search, items) : items;
+  }
+
+  @FieldResolver(() => FactConnection, {
+    description:
+      'Every fact of the company across its disclosures, paginated: ordered by line item (statement order, then printed order), then as the source prints them. Filter by period, fiscal period, unit, origin, convenience translation or statement.',
+  })
+  facts(
+    @Root() company: DomainCompany,
+    @Args(() => FactFilterArgs) { filter }: FactFilterArgs,
+    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { graph }: Context,
+  ): Connection<DomainFact> {
+    const facts = companyFacts(company).query(filter ?? {});
+    return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args, { connection: 'Company.facts', owner: company.id, filter: { filter, asOf } });
+  }
+
+  @FieldResolver(() => RevisionConnection, {
+    description: 'Figures a later disclosure reported with another value (old value, new value, both disclosures, the difference), figure by figure: what each filing restated, without comparing thousands of facts by hand.',
+  })
+  revisions(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainRevision> {
+    return paginate(graph.timeline.revisions(company), args, { connection: 'Company.revisions', owner: company.id });
   }
 }

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Company as DomainCompany } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 
@@ -18,3 +20,5 @@ export class Company {
   @Field(() => [String], { description: 'Names the company was known by before.' })
   formerNames!: string[];
 }
+
+conforms<Company, DomainCompany>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Listing as DomainListing } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Exchange } from './company-enums.js';
 import { Security } from './security.type.js';
@@ -13,3 +15,5 @@ export class Listing {
   @Field(() => Security, { description: 'The security listed.' })
   security!: Security;
 }
+
+conforms<Listing, DomainListing>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Security as DomainSecurity } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
@@ -20,3 +22,5 @@ export class Security {
   @Field(() => DecimalScalar, { nullable: true, description: 'For a depositary share: units of `underlying` one unit represents, e.g. "2" (1 ADS = 2 Class A ordinary shares).' })
   underlyingPerUnit!: string | null;
 }
+
+conforms<Security, DomainSecurity>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { ConceptLabel as DomainConceptLabel } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { LabelRole } from './concept-enums.js';
 
@@ -12,3 +14,5 @@ export class ConceptLabel {
   @Field(() => String, { description: 'The label text.' })
   text!: string;
 }
+
+conforms<ConceptLabel, DomainConceptLabel>();

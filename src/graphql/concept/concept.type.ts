@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Concept as DomainConcept } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { Balance, PeriodType } from './concept-enums.js';
@@ -28,3 +30,5 @@ export class Concept {
   @Field(() => String, { nullable: true, description: 'For a curated concept: the `us-gaap` element it reports, as the data records it; null otherwise.' })
   usGaapName!: string | null;
 }
+
+conforms<Concept, DomainConcept>();

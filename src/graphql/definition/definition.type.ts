@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Definition as DomainDefinition } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 
@@ -12,3 +14,5 @@ export class Definition {
   @Field(() => String, { nullable: true, description: 'The section of the release that states the definition, e.g. "Use of Non-GAAP Financial Measures Statement"; null when a footnote does.' })
   section!: string | null;
 }
+
+conforms<Definition, DomainDefinition>();

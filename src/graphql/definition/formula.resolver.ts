@@ -1,9 +1,12 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Formula as DomainFormula, LineItem } from '../../domain/model.js';
+import { FieldResolver, Resolver, Root, Ctx } from 'type-graphql';
+import type { Formula as DomainFormula, LineItem, Check as DomainCheck } from '../../domain/model.js';
 import { describe } from '../../domain/checks/formulas.js';
 import { FormulaRole } from './formula-kind.enum.js';
 import { FormulaInput } from './formula-input.type.js';
 import { Formula } from './formula.type.js';
+import { formulaEvaluations } from '../../domain/narrative/trace-index.js';
+import { Check } from '../check/check.type.js';
+import type { Context } from '../context.js';
 
 interface Input {
   lineItem: LineItem;
@@ -25,5 +28,10 @@ export class FormulaResolver {
       ...formula.numerator.map((t) => ({ ...t, role: numeratorRole })),
       ...formula.denominator.map((t) => ({ ...t, role: FormulaRole.DENOMINATOR })),
     ];
+  }
+
+  @FieldResolver(() => [Check], { description: 'Every value the disclosure reports for the measure, recomputed from the inputs for the same period at load (FORMULA checks): `expected` is the computed value, `actual` the reported one, `subject` the reported fact and `inputs` the input facts used.' })
+  evaluations(@Root() formula: DomainFormula, @Ctx() { graph }: Context): DomainCheck[] {
+    return formulaEvaluations(graph, formula);
   }
 }

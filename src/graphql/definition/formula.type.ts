@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Formula as DomainFormula } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
 import { FormulaKind } from './formula-kind.enum.js';
@@ -14,3 +16,5 @@ export class Formula {
   @Field(() => String, { nullable: true, description: 'Why the tolerance is what it is.' })
   toleranceNote!: string | null;
 }
+
+conforms<Formula, DomainFormula>();

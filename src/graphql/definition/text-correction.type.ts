@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { TextCorrection as DomainTextCorrection } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('TextCorrection', { description: 'Words of the source text that OCR garbled, and what the data reads instead.' })
@@ -11,3 +13,5 @@ export class TextCorrection {
   @Field(() => String, { description: 'Why.' })
   note!: string;
 }
+
+conforms<TextCorrection, DomainTextCorrection>();

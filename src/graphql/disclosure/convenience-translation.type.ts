@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { ConvenienceTranslation as DomainConvenienceTranslation } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
@@ -19,3 +21,5 @@ export class ConvenienceTranslation {
   @Field(() => String, { description: 'The sentence of the source that states the rate.' })
   excerpt!: string;
 }
+
+conforms<ConvenienceTranslation, DomainConvenienceTranslation>();

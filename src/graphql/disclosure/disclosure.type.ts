@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Disclosure as DomainDisclosure } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -35,9 +37,11 @@ export class Disclosure {
   @Field(() => DateScalar, { nullable: true, description: 'When the disclosure was filed or published; null when unknown (a filing without metadata.json).' })
   filedOn!: string | null;
 
-  @Field(() => String, { description: 'ISO 4217 currency the disclosure reports money in, e.g. "USD", "CNY" (convenience translations aside).' })
+  @Field(() => String, { description: 'ISO 4217 currency the disclosure reports money in, e.g. "USD", "CNY" (convenience translations aside); for a filing, the currency of most of its amounts, and "XXX" (no currency) when it reports none, as a cover-only amendment.' })
   reportingCurrency!: string;
 
   @Field(() => Boolean, { description: 'Whether the figures are audited.' })
   audited!: boolean;
 }
+
+conforms<Disclosure, DomainDisclosure>();

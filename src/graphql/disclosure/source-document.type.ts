@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { SourceDocument as DomainSourceDocument } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('SourceDocument', { description: 'The text a disclosure was curated from, kept with the data so every figure can be traced to it.' })
@@ -17,3 +19,5 @@ export class SourceDocument {
   @Field(() => String, { nullable: true, description: 'Where the document was published, when known.' })
   url!: string | null;
 }
+
+conforms<SourceDocument, DomainSourceDocument>();

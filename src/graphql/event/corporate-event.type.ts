@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { CorporateEvent as DomainCorporateEvent } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -24,3 +26,5 @@ export class CorporateEvent {
   @Field(() => String, { description: 'The source text stating the event, verbatim.' })
   excerpt!: string;
 }
+
+conforms<CorporateEvent, DomainCorporateEvent>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Correction as DomainCorrection } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('Correction', { description: 'A figure whose source text is wrong (an OCR error) and was corrected in curation, with the evidence.' })
@@ -11,3 +13,5 @@ export class Correction {
   @Field(() => String, { description: 'Why, and the identities that show it.' })
   note!: string;
 }
+
+conforms<Correction, DomainCorrection>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Dimension as DomainDimension } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('Dimension', { description: 'One axis of a fact\'s context and the member it takes; a fact without dimensions is on the default member of every axis (the consolidated entity, all regions, …).' })
@@ -11,3 +13,5 @@ export class Dimension {
   @Field(() => Boolean, { description: 'Whether the axis is typed (its member is a value, not a concept).' })
   typed!: boolean;
 }
+
+conforms<Dimension, DomainDimension>();

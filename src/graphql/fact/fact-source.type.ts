@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { FactSource as DomainFactSource } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 
@@ -6,3 +8,5 @@ export class FactSource {
   @Field(() => Disclosure, { description: 'The disclosure that states the fact.' })
   disclosure!: Disclosure;
 }
+
+conforms<FactSource, DomainFactSource>();

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import type { Concept as DomainConcept, Dimension as DomainDimension, Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
+import type { Concept as DomainConcept, Dimension as DomainDimension, Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod, Check as DomainCheck } from '../../domain/model.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { Period } from '../period/period.type.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
@@ -10,6 +10,8 @@ import { Correction } from './correction.type.js';
 import { Dimension } from './dimension.type.js';
 import { FactSource } from './fact-source.type.js';
 import { Fact } from './fact.type.js';
+import { checksOf } from '../../domain/narrative/trace-index.js';
+import { Check } from '../check/check.type.js';
 
 @Resolver(() => Fact)
 export class FactResolver {
@@ -25,7 +27,7 @@ export class FactResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'Decimal places the value is exact to, as XBRL\'s `decimals`: -6 for a figure reported in millions, -3 in thousands, 2 for "8.92", 3 for "41.3%"; null when the value is exact (XBRL\'s `INF`; see `isExact`).',
+    description: 'Decimal places the value is exact to, as XBRL\'s `decimals`: -6 for a figure reported in millions, -3 in thousands, 2 for "8.92", 3 for "41.3%"; null when the value is exact (XBRL\'s `INF`, and `isExact` is true) or its precision unknown (an old filing that gives `precision` instead).',
   })
   decimals(@Root() fact: DomainFact): number | null {
     return Number.isFinite(fact.decimals) ? fact.decimals : null;
@@ -33,7 +35,7 @@ export class FactResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the value is exact, with no rounding (XBRL\'s `decimals="INF"`).' })
   isExact(@Root() fact: DomainFact): boolean {
-    return !Number.isFinite(fact.decimals);
+    return fact.decimals === Infinity;
   }
 
   @FieldResolver(() => [Dimension], { description: 'The axes and members the figure is reported for (a segment, a region, an equity component); empty for the default member of every axis (the whole company).' })
@@ -103,5 +105,10 @@ export class FactResolver {
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'For a convenience translation: units of the original currency per unit of this one, e.g. "7.2672".' })
   exchangeRate(@Root() fact: DomainFact): string | null {
     return fact.translationOf ? (fact.disclosure.convenienceTranslation?.rate ?? null) : null;
+  }
+
+  @FieldResolver(() => [Check], { description: 'The load-time checks about this fact (it is their subject): its match with the source text, the table totals and identities it closes, its translation, the table cell or derivation a sentence agrees with, the formula it is recomputed from, a percent change claimed for it; for a filing, its duplicates and every calculation it is the total or a child of.' })
+  checks(@Root() fact: DomainFact): readonly DomainCheck[] {
+    return checksOf(fact);
   }
 }

@@ -1,4 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { conforms } from '../conforms.js';
+import type { Fact as DomainFact } from '../../domain/model.js';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
 import { FigureQualifier } from '../quote/figure-qualifier.enum.js';
@@ -31,3 +33,5 @@ export class Fact {
   })
   isPrimary!: boolean;
 }
+
+conforms<Fact, DomainFact>();

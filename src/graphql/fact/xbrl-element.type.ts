@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { XbrlElementSource as DomainXbrlElementSource } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('XbrlElement', { description: 'The element of a filing\'s XBRL instance document that reports a fact.' })
@@ -17,3 +19,5 @@ export class XbrlElement {
   @Field(() => String, { nullable: true, description: 'The id of the unit the element refers to (`unitRef`); null for a non-numeric fact.' })
   unitRef!: string | null;
 }
+
+conforms<XbrlElement, DomainXbrlElementSource>();

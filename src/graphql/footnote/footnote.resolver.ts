@@ -1,9 +1,11 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Disclosure as DomainDisclosure, Footnote as DomainFootnote, LineItem as DomainLineItem, TextCorrection as DomainCorrection } from '../../domain/model.js';
+import type { Disclosure as DomainDisclosure, Footnote as DomainFootnote, LineItem as DomainLineItem, TextCorrection as DomainCorrection, Definition as DomainDefinition } from '../../domain/model.js';
 import { TextCorrection } from '../definition/text-correction.type.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { LineItem } from '../statement/line-item.type.js';
 import { Footnote } from './footnote.type.js';
+import { definitionsIn } from '../../domain/narrative/trace-index.js';
+import { Definition } from '../definition/definition.type.js';
 
 @Resolver(() => Footnote)
 export class FootnoteResolver {
@@ -20,5 +22,10 @@ export class FootnoteResolver {
   @FieldResolver(() => [LineItem], { description: 'The line items the note defines or qualifies.' })
   lineItems(@Root() footnote: DomainFootnote): DomainLineItem[] {
     return footnote.lineItems;
+  }
+
+  @FieldResolver(() => [Definition], { description: 'The definitions of line items this note states (a note may also only qualify a figure, e.g. by giving its breakdown).' })
+  definitions(@Root() footnote: DomainFootnote): readonly DomainDefinition[] {
+    return definitionsIn(footnote);
   }
 }

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Footnote as DomainFootnote } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 
@@ -9,3 +11,5 @@ export class Footnote {
   @Field(() => String, { description: 'The note\'s text, verbatim but for the OCR errors listed in `corrections`.' })
   text!: string;
 }
+
+conforms<Footnote, DomainFootnote>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { BoardChange as DomainBoardChange } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -27,3 +29,5 @@ export class BoardChange {
   @Field(() => [RoleChange], { description: 'The roles the change starts and ends.' })
   changes!: RoleChange[];
 }
+
+conforms<BoardChange, DomainBoardChange>();

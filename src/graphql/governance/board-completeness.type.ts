@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { BoardCompleteness as DomainBoardCompleteness } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 
@@ -12,3 +14,5 @@ export class BoardCompleteness {
   @Field(() => Disclosure, { description: 'The latest disclosure the assessment rests on.' })
   disclosure!: Disclosure;
 }
+
+conforms<BoardCompleteness, DomainBoardCompleteness>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Education as DomainEducation } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { SourceExcerpt } from '../values/source-excerpt.type.js';
 
@@ -18,3 +20,5 @@ export class Education {
   @Field(() => SourceExcerpt, { description: 'Where a disclosure states it.' })
   source!: SourceExcerpt;
 }
+
+conforms<Education, DomainEducation>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Person as DomainPerson } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 
@@ -12,3 +14,5 @@ export class Person {
   @Field(() => String, { nullable: true, description: 'Honorific as printed, e.g. "Mr."; null when none is.' })
   honorific!: string | null;
 }
+
+conforms<Person, DomainPerson>();

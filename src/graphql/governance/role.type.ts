@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Role as DomainRole } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -34,3 +36,5 @@ export class Role {
   @Field(() => [String], { description: 'How the data was read from the source where it takes interpretation.' })
   notes!: string[];
 }
+
+conforms<Role, DomainRole>();

@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import type { Node as DomainNode } from '../../domain/model.js';
+import type { Node as DomainNode } from '../../domain/node.js';
 
 @InterfaceType('Node', {
   description: 'An object with a globally unique, opaque ID, which `node(id:)` can refetch.',

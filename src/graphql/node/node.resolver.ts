@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Node as DomainNode } from '../../domain/model.js';
+import type { Node as DomainNode } from '../../domain/node.js';
 import type { Context } from '../context.js';
 import { fromGlobalId, toGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Guidance as DomainGuidance } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Correction } from '../fact/correction.type.js';
 import { Node } from '../node/node.interface.js';
@@ -48,3 +50,5 @@ export class Guidance {
   @Field(() => String, { description: 'The source text giving the guidance, verbatim (as printed, errors included).' })
   excerpt!: string;
 }
+
+conforms<Guidance, DomainGuidance>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Period as DomainPeriod } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -19,3 +21,5 @@ export class Period {
   @Field(() => String, { description: 'Short label, e.g. "Q2 2024", "6M 2024", "Jun 30, 2024".' })
   label!: string;
 }
+
+conforms<Period, DomainPeriod>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Quote as DomainQuote } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
@@ -32,3 +34,5 @@ export class Quote {
   @Field(() => [String], { description: 'The quoted words, verbatim, in order; several when the attribution interrupts the quote.' })
   passages!: string[];
 }
+
+conforms<Quote, DomainQuote>();

@@ -5,7 +5,7 @@ import { AsOfArgs } from '../time/as-of.args.js';
 import { SeriesFrequency } from '../time/series-frequency.enum.js';
 import { SeriesPoint } from '../time/series-point.type.js';
 import { lineItemFacts } from '../../domain/fact-index.js';
-import type { Concept as DomainConcept, Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable } from '../../domain/model.js';
+import type { Concept as DomainConcept, Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable, Definition as DomainDefinition } from '../../domain/model.js';
 import { Company } from '../company/company.type.js';
 import { Concept } from '../concept/concept.type.js';
 import { Fact } from '../fact/fact.type.js';
@@ -13,6 +13,7 @@ import { Footnote } from '../footnote/footnote.type.js';
 import { LineItemFactsArgs } from './line-item-facts.args.js';
 import { LineItem } from './line-item.type.js';
 import { StatementTable } from './statement-table.type.js';
+import { Definition } from '../definition/definition.type.js';
 
 @Resolver(() => LineItem)
 export class LineItemResolver {
@@ -87,5 +88,8 @@ export class LineItemResolver {
     return seriesOf(graph.timeline, item.facts, frequency, unit);
   }
 
+  @FieldResolver(() => [Definition], { description: 'What defines the line item (a footnote, a section of the release) and its formula, oldest disclosure first.' })
+  definitions(@Root() item: DomainLineItem): DomainDefinition[] {
+    return item.definitions;
+  }
 }
-

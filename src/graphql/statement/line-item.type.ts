@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { LineItem as DomainLineItem } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { Measure, Statement } from './statement.enum.js';
@@ -36,3 +38,5 @@ export class LineItem {
   @Field(() => String, { nullable: true, description: 'Shared by curated line items that print the same figure in different statements (e.g. "net-income"); null when it has no twin.' })
   sameFigureAs!: string | null;
 }
+
+conforms<LineItem, DomainLineItem>();

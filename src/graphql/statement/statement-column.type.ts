@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Column as DomainColumn } from '../../domain/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Dimension } from '../fact/dimension.type.js';
 import { Period } from '../period/period.type.js';
@@ -19,3 +21,5 @@ export class StatementColumn {
   @Field(() => String, { description: 'Currency of the column\'s amounts (ISO 4217).' })
   currency!: string;
 }
+
+conforms<StatementColumn, DomainColumn>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { PrintedRow as DomainPrintedRow } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Fact } from '../fact/fact.type.js';
 import { LabelRole } from '../concept/concept-enums.js';
@@ -29,3 +31,5 @@ export class StatementRow {
   @Field(() => [Fact], { nullable: 'items', description: 'The fact of each cell, one per column; null for an empty cell.' })
   facts!: (Fact | null)[];
 }
+
+conforms<StatementRow, DomainPrintedRow>();

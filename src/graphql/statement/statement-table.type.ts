@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { StatementTable as DomainStatementTable } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { Statement } from './statement.enum.js';
@@ -13,3 +15,5 @@ export class StatementTable {
   @Field(() => Int, { description: 'Power of ten the table prints money in: 3 for "in thousands". Facts are always served in full units.' })
   scaleExponent!: number;
 }
+
+conforms<StatementTable, DomainStatementTable>();

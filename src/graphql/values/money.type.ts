@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { Money as DomainMoney } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { FigureQualifier } from '../quote/figure-qualifier.enum.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
@@ -16,3 +18,5 @@ export class Money {
   })
   qualifier?: FigureQualifier | null;
 }
+
+conforms<Money, DomainMoney>();

@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { PartialDate as DomainPartialDate } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { DatePrecision } from './date-precision.enum.js';
@@ -16,3 +18,5 @@ export class PartialDate {
   @Field(() => DateScalar, { description: 'Last calendar day the date can be, e.g. "2023-01-31" for January 2023.' })
   latest!: string;
 }
+
+conforms<PartialDate, DomainPartialDate>();

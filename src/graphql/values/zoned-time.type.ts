@@ -1,3 +1,5 @@
+import { conforms } from '../conforms.js';
+import type { ZonedTime as DomainZonedTime } from '../../domain/governance/model.js';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('ZonedTime', { description: 'A time as the source prints it: the local date and time in its time zone, and the instant it is.' })
@@ -14,3 +16,5 @@ export class ZonedTime {
   @Field(() => String, { description: 'The words of the source, e.g. "8:30 PM U.S. Eastern Time on Tuesday, August 13, 2024".' })
   printed!: string;
 }
+
+conforms<ZonedTime, DomainZonedTime>();
