@@ -92,7 +92,10 @@ export interface Disclosure extends Entity<'Disclosure'> {
 }
 
 export interface Column {
+  /** Unique within its table, e.g. "usd-3m-2024". */
   id: string;
+  /** The table the column belongs to: with `id`, what makes the column unique in the graph. */
+  table: StatementTable;
   /** e.g. "Three months ended June 30, 2024, RMB". */
   label: string;
   period: Period;
@@ -121,6 +124,8 @@ export interface PrintedRow {
   lineItem: LineItem;
   /** Indentation in the printed hierarchy, 0 at the top. */
   depth: number;
+  /** Whether the row is a total or subtotal of other rows (printed set apart). */
+  isTotal: boolean;
   /** One per column; null where the source prints nothing. */
   cells: (string | null)[];
   /** The fact of each cell, one per column; null where the source prints nothing. */

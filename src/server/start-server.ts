@@ -6,6 +6,7 @@ import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
 import { ResponseCache } from './response-cache.js';
+import { DEFAULT_WEB_ROOT, StaticFiles } from './static-files.js';
 
 export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -16,10 +17,14 @@ export interface ServerOptions {
   drainTimeoutMs?: number;
   /** Bytes of serialized responses kept for repeated queries; 0 turns the cache off. */
   responseCacheBytes?: number;
+  /** Folder of the built explorer (default web/dist); null serves the API only. */
+  webRoot?: string | null;
 }
 
 export interface RunningServer {
   url: string;
+  /** The explorer's address (the server's root). */
+  origin: string;
   http: Server;
   /** Null when turned off. */
   cache: ResponseCache | null;
@@ -53,6 +58,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       health: health(graph),
       draining: () => draining,
       cache,
+      web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -63,6 +69,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
   let stopping: Promise<void> | undefined;
   return {
     url: `http://localhost:${actual}${GRAPHQL_PATH}`,
+    origin: `http://localhost:${actual}`,
     http,
     cache,
     stop() {

@@ -10,6 +10,9 @@ export class StatementRow {
   @Field(() => Int, { description: 'Indentation in the printed hierarchy, 0 for a top-level row.' })
   depth!: number;
 
+  @Field(() => Boolean, { description: 'Whether the row is a total or subtotal of other rows, which a printed table sets apart.' })
+  isTotal!: boolean;
+
   @Field(() => [String], { nullable: 'items', description: 'Cells exactly as the source text prints them (an OCR error included, before its recorded correction), one per column; null for an empty cell.' })
   cells!: (string | null)[];
 
