@@ -1,8 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { DisclosureStatementsQuery } from '../generated/graphql.js';
+import type { StatementTableQuery } from '../generated/graphql.js';
 
-type DisclosureNode = Extract<NonNullable<DisclosureStatementsQuery['node']>, { __typename: 'Disclosure' }>;
-export type Table = DisclosureNode['statements'][number];
+export type Table = Extract<NonNullable<StatementTableQuery['node']>, { __typename: 'StatementTable' }>;
 
 const SCALES: Record<number, string> = { 0: '', 3: 'in thousands', 6: 'in millions', 9: 'in billions' };
 

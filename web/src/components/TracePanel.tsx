@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { TraceFactDocument, type TraceFactQuery } from '../generated/graphql.js';
 import { exactValue, splitAround } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
-import { SeriesChart } from './SeriesChart.js';
 import { Failed, Loading, NotFound } from './Status.js';
+
+// The charting library loads only when a trace is opened: the first statement does not wait for it.
+const SeriesChart = lazy(() => import('./SeriesChart.js').then((m) => ({ default: m.SeriesChart })));
 
 type Fact = Extract<NonNullable<TraceFactQuery['node']>, { __typename: 'Fact' }>;
 
@@ -224,7 +226,9 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
 
       <section aria-labelledby="trace-chart">
         <h3 id="trace-chart">Over time</h3>
-        <SeriesChart facts={item.facts} current={fact} onOpen={open} />
+        <Suspense fallback={<p className="muted">Loading chart…</p>}>
+          <SeriesChart facts={item.facts} current={fact} onOpen={open} />
+        </Suspense>
       </section>
     </>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { NavLink, useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { StatementTable } from '../components/StatementTable.js';
-import { DisclosureStatementsDocument } from '../generated/graphql.js';
+import { StatementTableDocument } from '../generated/graphql.js';
 import { slugify, STATEMENT_NAMES } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
 import { useCompany } from './CompanyView.js';
@@ -12,27 +12,32 @@ export function DisclosureView() {
   const { ticker = '', disclosure: slug = '', statement } = useParams();
   const company = useCompany();
   const disclosure = company.disclosures.edges.map((e) => e.node).find((d) => d.slug === slug);
-  const { data, error } = useQuery(DisclosureStatementsDocument, { variables: { id: disclosure?.id ?? '' }, skip: !disclosure });
+  const tables = disclosure?.statements ?? [];
+  const chosen = statement ? tables.find((t) => slugify(t.title) === statement) : tables[0];
+  const { data, error } = useQuery(StatementTableDocument, { variables: { id: chosen?.id ?? '' }, skip: !chosen });
   const { factId, open } = useTracedFact();
   if (!disclosure) return <NotFound what={`disclosure "${slug}"`} />;
-  if (error) return <Failed error={error} />;
-  if (!data) return <Loading what="statements" />;
-  const node = data.node;
-  if (node?.__typename !== 'Disclosure') return <NotFound what="disclosure" />;
-  const tables = node.statements;
-  const table = statement ? tables.find((t) => slugify(t.title) === statement) : tables[0];
+  const table = data?.node?.__typename === 'StatementTable' && data.node.id === chosen?.id ? data.node : null;
   return (
     <section aria-labelledby="disclosure-title">
-      <h1 id="disclosure-title">{node.title}</h1>
-      <p className="muted">Published {node.date}. Cells are shown exactly as printed; click or press Enter on a figure to trace it.</p>
+      <h1 id="disclosure-title">{disclosure.title}</h1>
+      <p className="muted">Published {disclosure.date}. Cells are shown exactly as printed; click a figure (or move with the arrow keys and press Enter) to trace it.</p>
       <nav aria-label="Statements" className="tabs">
-        {tables.map((t, i) => (
-          <NavLink key={t.id} to={paths.statement(ticker, slug, t.title)} className={({ isActive }) => (isActive || (!statement && i === 0) ? 'active' : '')}>
+        {tables.map((t) => (
+          <NavLink key={t.id} to={paths.statement(ticker, slug, t.title)} className={t.id === chosen?.id ? 'active' : ''} aria-current={t.id === chosen?.id ? 'page' : undefined}>
             {STATEMENT_NAMES[t.statement] ?? t.title}
           </NavLink>
         ))}
       </nav>
-      {table ? <StatementTable table={table} selectedFactId={factId} onOpen={open} /> : <NotFound what={`statement "${statement}"`} />}
+      {!chosen ? (
+        <NotFound what={`statement "${statement}"`} />
+      ) : error ? (
+        <Failed error={error} />
+      ) : !table ? (
+        <Loading what="statement" />
+      ) : (
+        <StatementTable table={table} selectedFactId={factId} onOpen={open} />
+      )}
     </section>
   );
 }
