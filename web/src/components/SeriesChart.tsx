@@ -7,6 +7,7 @@ interface SeriesFact {
   unit: string;
   printed?: string | null;
   origin: 'PRINTED' | 'DERIVED';
+  decimals: number;
   isConvenienceTranslation?: boolean;
   period: { id: string; label: string; startDate?: string | null; endDate: string; isInstant: boolean };
 }
@@ -26,13 +27,19 @@ function months(p: SeriesFact['period']): number {
 
 /**
  * The line item's values over periods comparable with the traced one: same unit, same
- * span (quarters with quarters, balances with balances), one value per period (printed
- * before derived), oldest first.
+ * span (quarters with quarters, balances with balances), one value per period (the most
+ * precise: a table cell before a sentence's rounded figure; printed before derived on a
+ * tie), oldest first.
  *
  * This is where the chart switches to the time issue's series query once it lands: it
  * returns one value per period and fiscal period kind, latest reports, derived quarters
  * marked; replace the body with that query's nodes and keep the SeriesPoint shape.
  */
+function better(a: SeriesFact, b: SeriesFact): boolean {
+  if (a.decimals !== b.decimals) return a.decimals > b.decimals;
+  return a.origin === 'PRINTED' && b.origin === 'DERIVED';
+}
+
 export function useSeries(facts: readonly SeriesFact[], current: SeriesFact): SeriesPoint[] {
   const span = months(current.period);
   const byPeriod = new Map<string, SeriesFact>();
@@ -40,7 +47,7 @@ export function useSeries(facts: readonly SeriesFact[], current: SeriesFact): Se
     if (fact.unit !== current.unit || Boolean(fact.isConvenienceTranslation) !== Boolean(current.isConvenienceTranslation)) continue;
     if (months(fact.period) !== span) continue;
     const held = byPeriod.get(fact.period.id);
-    if (!held || fact.id === current.id || (held.origin === 'DERIVED' && fact.origin === 'PRINTED' && held.id !== current.id)) byPeriod.set(fact.period.id, fact);
+    if (!held || fact.id === current.id || (held.id !== current.id && better(fact, held))) byPeriod.set(fact.period.id, fact);
   }
   return [...byPeriod.values()].sort((a, b) => a.period.endDate.localeCompare(b.period.endDate)).map((fact) => ({ fact, y: Number(fact.value) }));
 }
@@ -54,7 +61,7 @@ export function SeriesChart({ facts, current, onOpen }: { facts: readonly Series
     <figure className="chart">
       <LineChart width={320} height={160} data={data} margin={{ top: 8, right: 12, bottom: 4, left: 12 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#2b2f36' }} />
+        <XAxis dataKey="label" interval={0} tick={{ fontSize: 11, fill: '#2b2f36' }} />
         <YAxis hide domain={['auto', 'auto']} />
         <Tooltip formatter={(_v, _n, item) => points[data.indexOf(item.payload)]?.fact.printed ?? exactValue(points[data.indexOf(item.payload)].fact.value, current.unit)} />
         <Line type="monotone" dataKey="y" stroke="#0b5cad" strokeWidth={2} isAnimationActive={false} dot={{ r: 3 }} />

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { TraceFactDocument, type TraceFactQuery } from '../generated/graphql.js';
-import { exactValue, splitAround } from '../format.js';
+import { exactValue, groupDigits, splitAround } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
 import { Failed, Loading, NotFound } from './Status.js';
 
@@ -214,9 +214,9 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
                       {c.detail}
                     </details>
                   </td>
-                  <td className="num">{c.expected}</td>
-                  <td className="num">{c.actual}</td>
-                  <td className="num">{c.tolerance}</td>
+                  <td className="num">{number(c.expected)}</td>
+                  <td className="num">{number(c.actual)}</td>
+                  <td className="num">{number(c.tolerance)}</td>
                 </tr>
               ))}
             </tbody>
@@ -232,6 +232,11 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
       </section>
     </>
   );
+}
+
+/** A check's decimal strings grouped for reading; text (a SOURCE_TEXT check's) as it is. */
+function number(text: string): string {
+  return /^-?\d+(\.\d+)?$/.test(text) ? groupDigits(text) : text;
 }
 
 function FactLink({ fact, onOpen }: { fact: { id: string; value: string; unit: string; printed?: string | null }; onOpen: (id: string) => void }) {
