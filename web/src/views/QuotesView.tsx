@@ -1,8 +1,36 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
-import { QuotesDocument } from '../generated/graphql.js';
+import { QuotesDocument, type QuotesQuery } from '../generated/graphql.js';
 import { useTracedFact } from '../routes.js';
+
+type Mention = NonNullable<QuotesQuery['company']>['quotes'][number]['mentions'][number];
+
+/** A passage with the figures it cites marked where they stand; a linked one opens its trace. */
+function Passage({ text, mentions, onOpen }: { text: string; mentions: readonly Mention[]; onOpen: (id: string) => void }) {
+  const parts: React.ReactNode[] = [];
+  let rest = text;
+  const found = mentions.map((m) => ({ m, at: text.indexOf(m.printed) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  let offset = 0;
+  for (const { m, at } of found) {
+    if (at < offset) continue;
+    parts.push(rest.slice(0, at - offset));
+    const fact = m.facts[0];
+    parts.push(
+      fact ? (
+        <button key={at} type="button" className="link mention" onClick={() => onOpen(fact.id)} title={`Trace ${m.lineItem?.label ?? 'the figure'}`}>
+          {m.printed}
+        </button>
+      ) : (
+        <mark key={at}>{m.printed}</mark>
+      ),
+    );
+    rest = rest.slice(at - offset + m.printed.length);
+    offset = at + m.printed.length;
+  }
+  parts.push(rest);
+  return <>{parts}</>;
+}
 
 /** Management's quotes, with each figure they cite linked to the exact facts it rounds. */
 export function QuotesView() {
@@ -20,7 +48,9 @@ export function QuotesView() {
           <h2>{q.topic}</h2>
           <p className="muted">{q.attribution}</p>
           {q.passages.map((p) => (
-            <blockquote key={p}>{p}</blockquote>
+            <blockquote key={p}>
+              <Passage text={p} mentions={q.mentions} onOpen={open} />
+            </blockquote>
           ))}
           {q.mentions.length > 0 && (
             <>
