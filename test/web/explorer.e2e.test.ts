@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
@@ -11,6 +12,7 @@ const BALANCE_SHEET = 'unaudited-condensed-consolidated-balance-sheets';
 const OPERATIONS = 'unaudited-condensed-consolidated-statements-of-operations';
 const NON_GAAP = 'unaudited-reconciliations-of-gaap-and-non-gaap-results';
 const DISCLOSURE = '/c/QFIN/d/2024-q2-results';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // vitest's expect.poll retries like Playwright's web-first assertions (which belong to
 // @playwright/test, not to playwright-core).
@@ -172,5 +174,35 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     const linked = page.locator('article').getByRole('button').first();
     await linked.click();
     await visible(trace().locator('data.exact'));
+  });
+
+  it('passes axe-core\'s WCAG 2 A and AA rules on every view: contrast, labels, names, structure', async () => {
+    const views = [
+      '/',
+      '/search?q=delinquency',
+      '/c/QFIN',
+      `${DISCLOSURE}/${BALANCE_SHEET}`,
+      '/c/QFIN/metrics',
+      '/c/QFIN/governance?asOf=2024-08-12',
+      '/c/QFIN/capital-return',
+      '/c/QFIN/outlook',
+      '/c/QFIN/quotes',
+    ];
+    const violations: string[] = [];
+    for (const view of views) {
+      await open(view);
+      await visible(page.getByRole('heading', { level: 1 }));
+      if (view.includes(BALANCE_SHEET)) {
+        // With a trace open: the panel, its tables and its chart are checked too.
+        await page.getByRole('button', { name: /^Cash and cash equivalents, .*: 6,337,134$/ }).click();
+        await visible(trace().locator('.recharts-surface'));
+      }
+      // Evaluated through the DevTools protocol: the page's CSP (no eval) does not apply.
+      const found = (await page.evaluate(`${AXE};
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+          .then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+      violations.push(...found.map((v) => `${view}: ${v}`));
+    }
+    expect(violations).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import type { StatementTableQuery } from '../generated/graphql.js';
 
 export type Table = Extract<NonNullable<StatementTableQuery['node']>, { __typename: 'StatementTable' }>;
 
-const SCALES: Record<number, string> = { 0: '', 3: 'in thousands', 6: 'in millions', 9: 'in billions' };
+// `scaleExponent` applies to money only: counts, per-share amounts and ratios print as they are.
+const SCALES: Record<number, string> = { 0: '', 3: 'money in thousands', 6: 'money in millions', 9: 'money in billions' };
 
 /**
  * A statement table rendered from its rows, columns and cells alone (any source: the
@@ -30,13 +31,13 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
     button?.focus();
   };
 
-  const scale = SCALES[table.scaleExponent] ?? `× 10^${table.scaleExponent}`;
+  const scale = SCALES[table.scaleExponent] ?? `money × 10^${table.scaleExponent}`;
   return (
     <div className="table-wrap">
       <table className="statement" onKeyDown={move} aria-describedby={`${table.id}-help`}>
         <caption>
           {table.title}
-          {scale && <span className="muted"> ({scale}, except per-share data and percentages)</span>}
+          {scale && <span className="muted"> ({scale})</span>}
         </caption>
         <thead>
           <tr>
