@@ -54,3 +54,9 @@ export const STATEMENT_NAMES: Record<string, string> = {
   NON_GAAP_RECONCILIATION: 'Non-GAAP reconciliation',
   OPERATING_METRICS: 'Operating metrics',
 };
+
+/** A table's tab label: its statement's short name, or its title where several tables share a statement (a filing's notes). */
+export function tableLabel(table: { statement: string; title: string }, all: readonly { statement: string }[]): string {
+  const short = STATEMENT_NAMES[table.statement];
+  return short && all.filter((t) => t.statement === table.statement).length === 1 ? short : table.title;
+}

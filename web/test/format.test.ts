@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactValue, groupDigits, percent, slugify, splitAround } from '../src/format.js';
+import { exactValue, groupDigits, percent, slugify, splitAround, tableLabel } from '../src/format.js';
 
 describe('display helpers keep values exact', () => {
   it('groups digits of decimal strings without going through a float', () => {
@@ -23,5 +23,13 @@ describe('display helpers keep values exact', () => {
     expect(slugify('Unaudited Reconciliations of GAAP and Non-GAAP Results')).toBe('unaudited-reconciliations-of-gaap-and-non-gaap-results');
     expect(splitAround('Total net revenue was RMB4,160.1 million.', 'RMB4,160.1 million')).toEqual(['Total net revenue was ', 'RMB4,160.1 million', '.']);
     expect(splitAround('no figure here', '1,234')).toBeNull();
+  });
+
+  it('labels a table by its statement unless several tables share it', () => {
+    const balance = { statement: 'BALANCE_SHEET', title: 'Unaudited Condensed Consolidated Balance Sheets' };
+    const noteA = { statement: 'NOTES', title: 'Revenue (Details)' };
+    const noteB = { statement: 'NOTES', title: 'Leases (Details)' };
+    expect(tableLabel(balance, [balance, noteA, noteB])).toBe('Balance sheet');
+    expect(tableLabel(noteA, [balance, noteA, noteB])).toBe('Revenue (Details)');
   });
 });

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, NavLink, Outlet, useOutlet, useOutletContext, useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { CompanyOverviewDocument, type CompanyOverviewQuery } from '../generated/graphql.js';
-import { STATEMENT_NAMES } from '../format.js';
+import { tableLabel } from '../format.js';
 import { paths } from '../routes.js';
 
 export type CompanyData = NonNullable<CompanyOverviewQuery['company']>;
@@ -58,7 +58,7 @@ export function CompanyView() {
                 <ul className="inline">
                   {d.statements.map((s) => (
                     <li key={s.id}>
-                      <Link to={paths.statement(ticker, d.slug, s.title)}>{STATEMENT_NAMES[s.statement] ?? s.title}</Link>
+                      <Link to={paths.statement(ticker, d.slug, s.title)}>{tableLabel(s, d.statements)}</Link>
                     </li>
                   ))}
                 </ul>

@@ -3,7 +3,7 @@ import { NavLink, useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { StatementTable } from '../components/StatementTable.js';
 import { StatementTableDocument } from '../generated/graphql.js';
-import { slugify, STATEMENT_NAMES } from '../format.js';
+import { slugify, tableLabel } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
 import { useCompany } from './CompanyView.js';
 
@@ -25,7 +25,7 @@ export function DisclosureView() {
       <nav aria-label="Statements" className="tabs">
         {tables.map((t) => (
           <NavLink key={t.id} to={paths.statement(ticker, slug, t.title)} className={t.id === chosen?.id ? 'active' : ''} aria-current={t.id === chosen?.id ? 'page' : undefined}>
-            {STATEMENT_NAMES[t.statement] ?? t.title}
+            {tableLabel(t, tables)}
           </NavLink>
         ))}
       </nav>

@@ -57,6 +57,8 @@ export function SearchView() {
               </li>
             );
           }
+          // A kind of result this app does not know yet (the schema may add some): skip it.
+          if (node.__typename !== 'Definition') return null;
           return (
             <li key={node.id} className="card">
               <p className="kind">Definition of {node.lineItem.label}</p>
