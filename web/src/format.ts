@@ -33,11 +33,14 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Splits `text` around the first occurrence of `part`, for highlighting; null when absent. */
+/**
+ * Splits `text` around `part`, for highlighting; null when `part` is absent or occurs more
+ * than once (a row printing "-" in several columns): marking the wrong one would mislead.
+ */
 export function splitAround(text: string, part: string | null | undefined): [string, string, string] | null {
   if (!part) return null;
   const at = text.indexOf(part);
-  if (at < 0) return null;
+  if (at < 0 || text.indexOf(part, at + 1) >= 0) return null;
   return [text.slice(0, at), part, text.slice(at + part.length)];
 }
 

@@ -23,6 +23,7 @@ describe('display helpers keep values exact', () => {
     expect(slugify('Unaudited Reconciliations of GAAP and Non-GAAP Results')).toBe('unaudited-reconciliations-of-gaap-and-non-gaap-results');
     expect(splitAround('Total net revenue was RMB4,160.1 million.', 'RMB4,160.1 million')).toEqual(['Total net revenue was ', 'RMB4,160.1 million', '.']);
     expect(splitAround('no figure here', '1,234')).toBeNull();
+    expect(splitAround('Investment loss (30,112) - - (30,112) - -', '-')).toBeNull();
   });
 
   it('labels a table by its statement unless several tables share it', () => {
