@@ -5,7 +5,8 @@ export default defineConfig({
   // by Node, gets the CommonJS one, and their classes would not be the same.
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
-    include: ['test/**/*.test.ts'],
+    // test/: the API and the browser tests (Node); web/test/: the explorer's components (happy-dom).
+    include: ['test/**/*.test.ts', 'web/test/**/*.test.{ts,tsx}'],
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

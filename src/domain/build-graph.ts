@@ -213,7 +213,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
   doc.columns.forEach((c, i) => {
     if (columns.has(c.id)) throw new DataFileError(file, `columns[${i}].id`, `duplicate column "${c.id}"`);
     const p = companyPeriod(graph, company, c.start ?? null, c.end ?? c.instant!);
-    columns.set(c.id, { id: c.id, label: columnLabel(p, c.currency), period: p, dimensions: NO_DIMENSIONS, currency: c.currency, group: c.group ?? 'all', translates: null });
+    columns.set(c.id, { id: c.id, table, label: columnLabel(p, c.currency), period: p, dimensions: NO_DIMENSIONS, currency: c.currency, group: c.group ?? 'all', translates: null });
   });
   doc.columns.forEach((c, i) => {
     if (!c.translates) return;
@@ -257,7 +257,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
       built.rowsByKey.set(key, { lineItem, row, path: p });
       const blank = table.columns.map(() => null);
       const printedRow = { lineItem, label: row.label, preferredLabel: null, depth, calculationWeight: null, sumsInto: null };
-      table.rows.push(row.values ? { ...printedRow, ...addRowFacts(row, lineItem, p) } : { ...printedRow, cells: blank, facts: blank });
+      table.rows.push(row.values ? { ...printedRow, isTotal: row.sum !== undefined, ...addRowFacts(row, lineItem, p) } : { ...printedRow, isTotal: false, cells: blank, facts: blank });
       if (row.sum) {
         if (!row.values) throw new DataFileError(file, `${p}.sum`, 'a heading without values cannot be a sum');
         built.pendingSums.push({ lineItem, row, path: p, siblings: rows.slice(0, i), siblingKeys: [...keys] });

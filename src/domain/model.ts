@@ -113,7 +113,10 @@ export interface Disclosure extends Entity<'Disclosure'> {
 }
 
 export interface Column {
+  /** Unique within its table, e.g. "usd-3m-2024". */
   id: string;
+  /** The table the column belongs to: with `id`, what makes the column unique in the graph. */
+  table: StatementTable;
   /** e.g. "Three months ended June 30, 2024, RMB". */
   label: string;
   period: Period;
@@ -152,6 +155,8 @@ export interface PrintedRow {
   calculationWeight: number | null;
   /** For a filing: the row whose total this row adds into by the calculation linkbase. */
   sumsInto: LineItem | null;
+  /** Whether the row is a total or subtotal of other rows (printed set apart). */
+  isTotal: boolean;
   /** One per column; null where the source prints nothing. For a filing: the value as displayed (sign flipped under a negated label). */
   cells: (string | null)[];
   /** The fact of each cell, one per column; null where the source prints nothing. */

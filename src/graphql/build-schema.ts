@@ -11,6 +11,7 @@ import { FootnoteResolver } from './footnote/footnote.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { PeriodResolver } from './period/period.resolver.js';
 import { LineItemResolver } from './statement/line-item.resolver.js';
+import { StatementColumnResolver } from './statement/statement-column.resolver.js';
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
 import { DividendResolver } from './capital-return/dividend.resolver.js';
 import { RepurchaseProgressResolver, ShareRepurchaseProgramResolver } from './capital-return/share-repurchase-program.resolver.js';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   SecurityResolver,
   DisclosureResolver,
   StatementTableResolver,
+  StatementColumnResolver,
   LineItemResolver,
   ConceptResolver,
   FactResolver,

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { isoDate, type Context } from '../graphql/context.js';
 import { ResponseCache } from './response-cache.js';
+import type { StaticFiles } from './static-files.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
@@ -21,6 +22,8 @@ export interface HttpOptions {
   cache?: ResponseCache | null;
   /** The clock (default: the system's). Answers may depend on today's date, so it keys the cache and the ETag. */
   clock?: () => Date;
+  /** The explorer web app, served at every path but the API's; none to serve the API only. */
+  web?: StaticFiles | null;
 }
 
 const CORS_HEADERS: Record<string, string> = {
@@ -120,6 +123,7 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         return;
       }
       if (url.pathname !== GRAPHQL_PATH) {
+        if (options.web?.serve(req, res, url.pathname)) return;
         sendJson(res, 404, { errors: [{ message: `Not found; the GraphQL endpoint is ${GRAPHQL_PATH}`, extensions: { code: 'NOT_FOUND' } }] });
         return;
       }

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   console.log(`Loaded ${graph.companies.length} companies; ${checks.length} checks, ${failed} failing.`);
   console.log(`GraphQL API ready at ${server.url}`);
+  console.log(`Explorer at ${server.origin}/`);
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): refuse new connections, finish in-flight requests, exit.
   const shutdown = (signal: string) => {
     console.log(`${signal}: draining in-flight requests`);

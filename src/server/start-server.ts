@@ -6,6 +6,7 @@ import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
 import { ResponseCache } from './response-cache.js';
+import { DEFAULT_WEB_ROOT, StaticFiles } from './static-files.js';
 
 export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -18,10 +19,14 @@ export interface ServerOptions {
   responseCacheBytes?: number;
   /** The clock answers are dated by (default: the system's); tests move it across midnight. */
   clock?: () => Date;
+  /** Folder of the built explorer (default web/dist); null serves the API only. */
+  webRoot?: string | null;
 }
 
 export interface RunningServer {
   url: string;
+  /** The explorer's address (the server's root). */
+  origin: string;
   http: Server;
   /** Null when turned off. */
   cache: ResponseCache | null;
@@ -56,6 +61,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       draining: () => draining,
       cache,
       clock: options.clock,
+      web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -66,6 +72,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
   let stopping: Promise<void> | undefined;
   return {
     url: `http://localhost:${actual}${GRAPHQL_PATH}`,
+    origin: `http://localhost:${actual}`,
     http,
     cache,
     stop() {

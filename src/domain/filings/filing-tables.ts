@@ -18,15 +18,17 @@ const NEGATED = /^negated/;
 export function buildFilingTables(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, built: BuiltFacts): void {
   const slugs = new Set<string>();
   const weights = new Map<string, { weight: number; parent: string }>();
+  const totals = new Set<string>();
   for (const arc of filing.calculations) {
     const key = `${arc.roleUri}|${arc.child}`;
     if (!weights.has(key)) weights.set(key, { weight: arc.weight, parent: arc.parent });
+    totals.add(`${arc.roleUri}|${arc.parent}`);
   }
   for (const role of filing.roles) {
     let slug = slugify(role.title) || 'table';
     for (let n = 2; slugs.has(slug); n++) slug = `${slugify(role.title) || 'table'}-${n}`;
     slugs.add(slug);
-    buildTable(graph, disclosure, role, slug, built, weights);
+    buildTable(graph, disclosure, role, slug, built, weights, totals);
   }
 }
 
@@ -34,7 +36,7 @@ function dimensionsKey(dimensions: readonly Dimension[]): string {
   return dimensions.map((d) => `${d.axis}=${d.member}`).join('&');
 }
 
-function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: string, built: BuiltFacts, weights: Map<string, { weight: number; parent: string }>): void {
+function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: string, built: BuiltFacts, weights: Map<string, { weight: number; parent: string }>, totals: ReadonlySet<string>): void {
   const company = disclosure.company;
   const table: StatementTable = graph.add({
     type: 'StatementTable',
@@ -64,7 +66,7 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     if (!entry) {
       const members = dimensions.map((d) => (d.typed ? d.member : (built.labels.get(d.member)?.terseLabel ?? built.labels.get(d.member)?.label ?? d.member)));
       entry = {
-        column: { id: `c${columns.size + 1}`, label: [f.period.label, ...members].join(', '), period: f.period, dimensions, currency: disclosure.reportingCurrency, group: 'all', translates: null },
+        column: { id: `c${columns.size + 1}`, table, label: [f.period.label, ...members].join(', '), period: f.period, dimensions, currency: disclosure.reportingCurrency, group: 'all', translates: null },
         order: [dimensions.length, ...dimensions.map((d) => rank.get(d.member) ?? rank.get(d.axis) ?? 0)],
       };
       columns.set(key, entry);
@@ -117,6 +119,8 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
       label: (row.preferredLabel ? labels[row.preferredLabel] : undefined) ?? labels.label ?? concept.label,
       preferredLabel: row.preferredLabel === null || row.preferredLabel === 'label' ? null : labelRole(row.preferredLabel),
       depth: row.depth,
+      // A total: printed with a total label, or the sum of other rows by the role's calculations.
+      isTotal: /total/i.test(row.preferredLabel ?? '') || totals.has(`${role.roleUri}|${row.concept}`),
       calculationWeight: calc?.weight ?? null,
       sumsInto: calc ? lineItemOf(graph, conceptNamed(graph, company, calc.parent), role.kind, null) : null,
       cells,

@@ -6,9 +6,7 @@ import { Period } from '../period/period.type.js';
 
 @ObjectType('StatementColumn', { description: 'A column of a printed table: one period in one currency.' })
 export class StatementColumn {
-  @Field(() => String, { description: 'Identifier unique within the table, e.g. "usd-3m-2024".' })
-  id!: string;
-
+  // `id` (global) and `key` (within the table) are resolved by StatementColumnResolver.
   @Field(() => String, { description: 'Heading in words, e.g. "Three months ended Jun 30, 2024, RMB".' })
   label!: string;
 

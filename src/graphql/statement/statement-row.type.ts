@@ -25,6 +25,9 @@ export class StatementRow {
   @Field(() => LineItem, { nullable: true, description: 'For a filing: the total this row adds into (with `calculationWeight`), by the calculation linkbase of the same role; null when none.' })
   sumsInto!: LineItem | null;
 
+  @Field(() => Boolean, { description: 'Whether the row is a total or subtotal of other rows, which a printed table sets apart (for a filing: a total label, or a calculation total).' })
+  isTotal!: boolean;
+
   @Field(() => [String], { nullable: 'items', description: 'Cells exactly as the source text prints them (an OCR error included, before its recorded correction), one per column; null for an empty cell. For a filing, which prints from its XBRL: the value in full units as displayed, sign flipped under a negated label.' })
   cells!: (string | null)[];
 

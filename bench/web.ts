@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:web`: how long after opening a page the reader sees the first statement,
+ * in Debian's Chromium against the production build (web/dist) served by the real server.
+ * Target: under 1 s on this machine. A benchmark, not a test: it reports, it does not fail.
+ *
+ * Each run opens the disclosure's URL in a fresh browser context (no HTTP cache: a first
+ * visit) or reloads it in a used one (a return visit: hashed assets come from the cache,
+ * index.html is revalidated), and records, in the page, the time from navigation start
+ * (performance.timeOrigin) to the first row of a statement table in the DOM and painted.
+ * Settings: BENCH_WEB_RUNS (default 15).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGraph } from '../src/domain/load-graph.js';
+import { startServer } from '../src/server/start-server.js';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH, guardedContext, HAS_CHROMIUM, launchChromium, ROOT } from '../scripts/chromium.js';
+
+const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 15);
+const PAGES = [
+  { name: 'disclosure (balance sheet)', path: '/c/QFIN/d/2024-q2-results' },
+  { name: 'statement deep link (statement of operations)', path: '/c/QFIN/d/2024-q2-results/unaudited-condensed-consolidated-statements-of-operations' },
+];
+
+/**
+ * Runs in the page before its own scripts: notes when the first statement row is painted
+ * (in the DOM, then the next animation frame). A string, so that the TypeScript compiler's
+ * helpers do not leak into the page.
+ */
+const WATCH_FIRST_STATEMENT = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('table.statement tbody tr')) {
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__firstStatement ??= performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { min: sorted[0], median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] };
+}
+
+async function main() {
+  if (!HAS_CHROMIUM) {
+    console.error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    process.exit(1);
+  }
+  const webRoot = join(ROOT, 'web/dist');
+  if (!existsSync(join(webRoot, 'index.html'))) {
+    console.error('web/dist is not built: run npm run build:web first.');
+    process.exit(1);
+  }
+  const server = await startServer(loadGraph(), 0, '127.0.0.1', { webRoot, production: true });
+  const browser = await launchChromium();
+  console.log(`Explorer benchmark: ${RUNS} runs per case, Chromium ${browser.version()}, Node ${process.version}, server in this process (production mode, response cache on).`);
+  const rows: string[] = [];
+  try {
+    for (const { name, path } of PAGES) {
+      const url = `${server.origin}${path}`;
+      const first: number[] = [];
+      // Run 0 also warms the server (its first execution of each query); it is reported apart.
+      let coldServer = 0;
+      for (let i = 0; i <= RUNS; i++) {
+        const { context, watch } = await guardedContext(browser);
+        await context.addInitScript({ content: WATCH_FIRST_STATEMENT });
+        const t = await firstStatementMs(await context.newPage(), url);
+        await context.close();
+        if (watch.offHost.length) throw new Error(`requests left the machine: ${watch.offHost.join(', ')}`);
+        if (i === 0) coldServer = t;
+        else first.push(t);
+      }
+      const again: number[] = [];
+      const { context } = await guardedContext(browser);
+      await context.addInitScript({ content: WATCH_FIRST_STATEMENT });
+      const tab = await context.newPage();
+      await firstStatementMs(tab, url);
+      for (let i = 0; i < RUNS; i++) again.push(await firstStatementMs(tab, url));
+      await context.close();
+      rows.push(row(name, 'first visit (fresh browser context)', stats(first)));
+      rows.push(row(name, 'return visit (assets cached)', stats(again)));
+      rows.push(`| ${name} | very first request after start-up | ${coldServer.toFixed(0)} ms | | |`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  console.log('\n| page | visit | first statement painted, median | p90 | range |\n| --- | --- | --- | --- | --- |');
+  for (const r of rows) console.log(r);
+}
+
+function row(name: string, visit: string, s: ReturnType<typeof stats>): string {
+  return `| ${name} | ${visit} | ${s.median.toFixed(0)} ms | ${s.p90.toFixed(0)} ms | ${s.min.toFixed(0)}–${s.max.toFixed(0)} ms |`;
+}
+
+/** Opens `url` and returns the ms from navigation start to the first statement row painted. */
+async function firstStatementMs(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => (globalThis as { __firstStatement?: number }).__firstStatement !== undefined);
+  return page.evaluate(() => (globalThis as { __firstStatement?: number }).__firstStatement!);
+}
+
+void main();

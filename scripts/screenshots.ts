@@ -1,0 +1,87 @@
+/**
+ * `npm run screenshots`: PNGs of the explorer's main views for the README (docs/explorer/),
+ * taken in Debian's Chromium against the production build served by the real server.
+ * Run after `npm run build:web` when the views change, and commit the images.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadGraph } from '../src/domain/load-graph.js';
+import { startServer } from '../src/server/start-server.js';
+import { guardedContext, HAS_CHROMIUM, launchChromium, ROOT, SKIP_MESSAGE } from './chromium.js';
+
+const OUT = join(ROOT, 'docs/explorer');
+const DISCLOSURE = '/c/QFIN/d/2024-q2-results';
+
+interface Shot {
+  file: string;
+  path: string;
+  /** What to do before the picture (click a figure...). */
+  act?: (page: Page) => Promise<void>;
+  ready: string;
+  /** Only this element, whole (default: the viewport). */
+  element?: string;
+}
+
+const SHOTS: Shot[] = [
+  { file: 'companies.png', path: '/', ready: 'text=Qifu Technology' },
+  { file: 'balance-sheet.png', path: `${DISCLOSURE}/unaudited-condensed-consolidated-balance-sheets`, ready: 'table.statement tbody tr' },
+  {
+    file: 'trace-non-gaap.png',
+    path: `${DISCLOSURE}/unaudited-reconciliations-of-gaap-and-non-gaap-results`,
+    ready: 'table.statement tbody tr',
+    act: async (page) => {
+      await page.getByRole('row', { name: /^Non-GAAP net income\b/ }).first().getByRole('button', { name: /Three months ended Jun 30, 2024, RMB/ }).click();
+      await page.locator('.trace .recharts-surface').waitFor();
+    },
+  },
+  {
+    // The whole trace panel of one figure: definition, formula inputs, footnotes, checks, chart.
+    file: 'trace-panel.png',
+    path: `${DISCLOSURE}/unaudited-reconciliations-of-gaap-and-non-gaap-results`,
+    ready: 'table.statement tbody tr',
+    element: '.trace',
+    act: async (page) => {
+      await page.getByRole('row', { name: /^Non-GAAP net income\b/ }).first().getByRole('button', { name: /Three months ended Jun 30, 2024, RMB/ }).click();
+      await page.locator('.trace .recharts-surface').waitFor();
+      await page.addStyleTag({ content: '.trace { max-height: none; position: static; }' });
+    },
+  },
+  { file: 'search.png', path: '/search?q=delinquency', ready: 'ol.results li' },
+  { file: 'key-metrics.png', path: '/c/QFIN/metrics', ready: 'table.metrics tbody tr' },
+  { file: 'governance.png', path: '/c/QFIN/governance?asOf=2024-08-13', ready: '[data-testid=chair] strong' },
+  { file: 'capital-return.png', path: '/c/QFIN/capital-return', ready: 'progress' },
+];
+
+async function main() {
+  if (!HAS_CHROMIUM) {
+    console.error(SKIP_MESSAGE);
+    process.exit(1);
+  }
+  if (!existsSync(join(ROOT, 'web/dist/index.html'))) {
+    console.error('web/dist is not built: run npm run build:web first.');
+    process.exit(1);
+  }
+  mkdirSync(OUT, { recursive: true });
+  const server = await startServer(loadGraph(), 0, '127.0.0.1', { webRoot: join(ROOT, 'web/dist'), production: true });
+  const browser = await launchChromium();
+  try {
+    const { context, watch } = await guardedContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1360, height: 860 });
+    for (const shot of SHOTS) {
+      await page.goto(`${server.origin}${shot.path}`);
+      await page.locator(shot.ready).first().waitFor();
+      await shot.act?.(page);
+      if (shot.element) await page.locator(shot.element).screenshot({ path: join(OUT, shot.file) });
+      else await page.screenshot({ path: join(OUT, shot.file) });
+      console.log(`docs/explorer/${shot.file}`);
+    }
+    if (watch.offHost.length || watch.console.length) throw new Error(`unexpected: ${[...watch.offHost, ...watch.console].join('\n')}`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+void main();

@@ -1,0 +1,283 @@
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { TraceFactDocument, type TraceFactQuery } from '../generated/graphql.js';
+import { exactValue, groupDigits, splitAround } from '../format.js';
+import { paths, useTracedFact } from '../routes.js';
+import { Failed, Loading, NotFound } from './Status.js';
+
+// The charting library loads only when a trace is opened: the first statement does not wait for it.
+const SeriesChart = lazy(() => import('./SeriesChart.js').then((m) => ({ default: m.SeriesChart })));
+
+type Fact = Extract<NonNullable<TraceFactQuery['node']>, { __typename: 'Fact' }>;
+
+/**
+ * Where a figure comes from and what defines it, for the figure named by `?fact=` in the
+ * URL (so a traced figure can be shared). Escape closes it and focus returns to the view.
+ */
+export function TracePanel() {
+  const { factId, close } = useTracedFact();
+  const { data, error } = useQuery(TraceFactDocument, { variables: { id: factId ?? '' }, skip: !factId });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<Element | null>(null);
+
+  useEffect(() => {
+    if (!factId) return;
+    opener.current ??= document.activeElement;
+  }, [factId]);
+  const fact = data?.node?.__typename === 'Fact' && data.node.id === factId ? data.node : null;
+  useEffect(() => {
+    if (fact) heading.current?.focus();
+  }, [fact?.id]);
+
+  if (!factId) return null;
+  const dismiss = () => {
+    const back = opener.current;
+    opener.current = null;
+    close();
+    if (back instanceof HTMLElement) back.focus();
+  };
+  return (
+    <aside
+      className="trace"
+      aria-labelledby="trace-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') dismiss();
+      }}
+    >
+      <button type="button" className="close" onClick={dismiss} aria-label="Close the trace panel">
+        ×
+      </button>
+      {error ? <Failed error={error} /> : !data ? <Loading what="figure" /> : !fact ? <NotFound what="figure" /> : <Trace fact={fact} heading={heading} />}
+    </aside>
+  );
+}
+
+function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHeadingElement | null> }) {
+  const { open } = useTracedFact();
+  const item = fact.lineItem;
+  const ticker = item.company.listings[0]?.ticker ?? '';
+  const formulaInputs = fact.checks.find((c) => c.kind === 'FORMULA' && c.inputs.length > 0)?.inputs ?? [];
+  return (
+    <>
+      <h2 id="trace-title" tabIndex={-1} ref={heading}>
+        {item.qualifiedLabel}
+      </h2>
+      <dl className="facts">
+        <dt>Period</dt>
+        <dd>{fact.period.label}</dd>
+        <dt>Unit</dt>
+        <dd>{fact.unit}</dd>
+        <dt>Exact value</dt>
+        <dd>
+          <data value={fact.value} className="exact">
+            {exactValue(fact.value, fact.unit)}
+          </data>
+        </dd>
+        <dt>As printed</dt>
+        <dd>{fact.printed ?? '(derived, not printed)'}</dd>
+        <dt>Precision</dt>
+        <dd>decimals {fact.decimals}</dd>
+        {fact.isConvenienceTranslation && (
+          <>
+            <dt>Translation</dt>
+            <dd>
+              Convenience translation at {fact.exchangeRate}
+              {fact.translationOf && (
+                <>
+                  {' '}
+                  of <FactLink fact={fact.translationOf} onOpen={open} />
+                </>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-labelledby="trace-source">
+        <h3 id="trace-source">Source</h3>
+        <Source fact={fact} ticker={ticker} />
+      </section>
+
+      {fact.correction && (
+        <section aria-labelledby="trace-correction">
+          <h3 id="trace-correction">OCR correction</h3>
+          <p>
+            Printed <q className="printed">{fact.correction.printed}</q>, read as <q>{fact.correction.corrected}</q>.
+          </p>
+          <p className="muted">{fact.correction.note}</p>
+        </section>
+      )}
+
+      {item.definitions.length > 0 && (
+        <section aria-labelledby="trace-definitions">
+          <h3 id="trace-definitions">Definition</h3>
+          {item.definitions.map((d) => (
+            <div key={d.id} className="definition">
+              {d.text && <blockquote>{d.text}</blockquote>}
+              {d.basis && <p>{d.basis}</p>}
+              <p className="muted">{d.footnote ? `Footnote ${d.footnote.number}` : d.section}</p>
+              {d.formula && (
+                <div className="formula">
+                  <p>
+                    Formula: <code>{d.formula.expression}</code>
+                  </p>
+                  <table>
+                    <caption className="sr-only">Formula inputs for {fact.period.label}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Input</th>
+                        <th scope="col">Role</th>
+                        <th scope="col">Weight</th>
+                        <th scope="col">Value ({fact.period.label})</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.formula.inputs.map((input) => {
+                        const value = formulaInputs.find((f) => f.lineItem.id === input.lineItem.id);
+                        return (
+                          <tr key={`${input.lineItem.id}-${input.role}`}>
+                            <th scope="row">{input.lineItem.label}</th>
+                            <td>{input.role.toLowerCase()}</td>
+                            <td>{input.weight}</td>
+                            <td>{value ? <FactLink fact={value} onOpen={open} /> : '—'}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+
+      {item.footnotes.length > 0 && (
+        <section aria-labelledby="trace-footnotes">
+          <h3 id="trace-footnotes">Footnotes</h3>
+          {item.footnotes.map((n) => (
+            <div key={n.id} className="footnote">
+              <p>
+                <span className="fn">{n.number}</span> {n.text}
+              </p>
+              {n.corrections.map((c) => (
+                <p key={c.printed} className="muted">
+                  OCR correction: printed <q className="printed">{c.printed}</q>, read as <q>{c.corrected}</q>. {c.note}
+                </p>
+              ))}
+            </div>
+          ))}
+        </section>
+      )}
+
+      {fact.derivedFrom.length > 0 && (
+        <section aria-labelledby="trace-derived">
+          <h3 id="trace-derived">Derived from</h3>
+          <ul>
+            {fact.derivedFrom.map((f) => (
+              <li key={f.id}>
+                {f.lineItem.label}, {f.period.label}: <FactLink fact={f} onOpen={open} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="trace-checks">
+        <h3 id="trace-checks">Checks ({fact.checks.length})</h3>
+        {fact.checks.length === 0 ? (
+          <p className="muted">No check is about this figure.</p>
+        ) : (
+          <table className="checks">
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col">Check</th>
+                <th scope="col">Expected</th>
+                <th scope="col">Actual</th>
+                <th scope="col">Tolerance</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fact.checks.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <span className={c.status === 'PASS' ? 'pass' : 'fail'}>{c.status === 'PASS' ? 'pass' : 'FAIL'}</span>
+                  </td>
+                  <td>
+                    <span className="muted">{c.kind.replace(/_/g, ' ').toLowerCase()}</span>
+                    <br />
+                    {c.name}
+                    <details>
+                      <summary>How</summary>
+                      {c.detail}
+                    </details>
+                  </td>
+                  <td className="num">{number(c.expected)}</td>
+                  <td className="num">{number(c.actual)}</td>
+                  <td className="num">{number(c.tolerance)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="trace-chart">
+        <h3 id="trace-chart">Over time</h3>
+        <Suspense fallback={<p className="muted">Loading chart…</p>}>
+          <SeriesChart facts={item.facts} current={fact} onOpen={open} />
+        </Suspense>
+      </section>
+    </>
+  );
+}
+
+/** A check's decimal strings grouped for reading; text (a SOURCE_TEXT check's) as it is. */
+function number(text: string): string {
+  return /^-?\d+(\.\d+)?$/.test(text) ? groupDigits(text) : text;
+}
+
+function FactLink({ fact, onOpen }: { fact: { id: string; value: string; unit: string; printed?: string | null }; onOpen: (id: string) => void }) {
+  return (
+    <button type="button" className="link" onClick={() => onOpen(fact.id)}>
+      {fact.printed ?? exactValue(fact.value, fact.unit)}
+    </button>
+  );
+}
+
+function Source({ fact, ticker }: { fact: Fact; ticker: string }) {
+  const { source } = fact;
+  const marked = splitAround(source.excerpt, fact.printed);
+  const excerpt = marked ? (
+    <>
+      {marked[0]}
+      <mark>{marked[1]}</mark>
+      {marked[2]}
+    </>
+  ) : (
+    source.excerpt
+  );
+  if (source.kind === 'TABLE_CELL' && source.table && source.column) {
+    return (
+      <>
+        <p>
+          Table cell:{' '}
+          <Link to={paths.withFact(paths.statement(ticker, fact.disclosure.slug, source.table.title), fact.id)}>{source.table.title}</Link>, column{' '}
+          <q>{source.column.label}</q>.
+        </p>
+        <p className="excerpt">Row as printed: {excerpt}</p>
+      </>
+    );
+  }
+  if (source.kind === 'NARRATIVE') {
+    return (
+      <>
+        <p>Sentence in the section {source.section ? <q>{source.section}</q> : 'of the release'}:</p>
+        <blockquote className="excerpt">{excerpt}</blockquote>
+      </>
+    );
+  }
+  return <p className="excerpt">Derived: {source.excerpt}</p>;
+}

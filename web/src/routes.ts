@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { slugify } from './format.js';
+
+/** Every view has its own URL; these build them, so links and tests agree. */
+export const paths = {
+  home: () => '/',
+  search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
+  company: (ticker: string) => `/c/${encodeURIComponent(ticker)}`,
+  disclosure: (ticker: string, slug: string) => `/c/${encodeURIComponent(ticker)}/d/${encodeURIComponent(slug)}`,
+  statement: (ticker: string, slug: string, tableTitle: string) => `${paths.disclosure(ticker, slug)}/${slugify(tableTitle)}`,
+  metrics: (ticker: string) => `${paths.company(ticker)}/metrics`,
+  governance: (ticker: string, asOf?: string) => `${paths.company(ticker)}/governance${asOf ? `?asOf=${asOf}` : ''}`,
+  capitalReturn: (ticker: string) => `${paths.company(ticker)}/capital-return`,
+  outlook: (ticker: string) => `${paths.company(ticker)}/outlook`,
+  quotes: (ticker: string) => `${paths.company(ticker)}/quotes`,
+  /** The same view with the trace panel open on a figure. */
+  withFact: (path: string, factId: string) => `${path}${path.includes('?') ? '&' : '?'}fact=${encodeURIComponent(factId)}`,
+};
+
+/** The figure traced in the panel (`?fact=<global id>`), and how to open or close it. */
+export function useTracedFact(): { factId: string | null; open: (id: string) => void; close: () => void } {
+  const [params, setParams] = useSearchParams();
+  const factId = params.get('fact');
+  const open = useCallback(
+    (id: string) =>
+      setParams((p) => {
+        const next = new URLSearchParams(p);
+        next.set('fact', id);
+        return next;
+      }),
+    [setParams],
+  );
+  const close = useCallback(
+    () =>
+      setParams((p) => {
+        const next = new URLSearchParams(p);
+        next.delete('fact');
+        return next;
+      }),
+    [setParams],
+  );
+  return { factId, open, close };
+}

@@ -1,0 +1,72 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, NavLink, Outlet, useOutlet, useOutletContext, useParams } from 'react-router';
+import { Failed, Loading, NotFound } from '../components/Status.js';
+import { CompanyOverviewDocument, type CompanyOverviewQuery } from '../generated/graphql.js';
+import { tableLabel } from '../format.js';
+import { paths } from '../routes.js';
+
+export type CompanyData = NonNullable<CompanyOverviewQuery['company']>;
+
+/** The company a nested view shows (loaded once by CompanyView). */
+export function useCompany(): CompanyData {
+  return useOutletContext<CompanyData>();
+}
+
+/** A company: its name, its views, and its disclosures when no view is chosen. */
+export function CompanyView() {
+  const { ticker = '' } = useParams();
+  const { data, error } = useQuery(CompanyOverviewDocument, { variables: { ticker } });
+  const outlet = useOutlet(data?.company ?? undefined);
+  if (error) return <Failed error={error} />;
+  if (!data) return <Loading what="company" />;
+  const company = data.company;
+  if (!company) return <NotFound what={`company with ticker ${ticker}`} />;
+  const disclosures = company.disclosures.edges.map((e) => e.node);
+  return (
+    <>
+      <div className="company-head">
+        <p className="crumbs">
+          <Link to={paths.home()}>Companies</Link> › {company.name}
+        </p>
+        <nav aria-label="Company views" className="tabs">
+          <NavLink to={paths.company(ticker)} end>
+            Disclosures
+          </NavLink>
+          <NavLink to={paths.metrics(ticker)}>Key metrics</NavLink>
+          <NavLink to={paths.governance(ticker)}>Governance</NavLink>
+          <NavLink to={paths.capitalReturn(ticker)}>Capital return</NavLink>
+          <NavLink to={paths.outlook(ticker)}>Outlook</NavLink>
+          <NavLink to={paths.quotes(ticker)}>Quotes</NavLink>
+        </nav>
+      </div>
+      {outlet ?? (
+        <section aria-labelledby="company-title">
+          <h1 id="company-title">{company.name}</h1>
+          <p>
+            {company.legalName} · {company.listings.map((l) => `${l.exchange}: ${l.ticker} (${l.security.name})`).join(' · ')} · fiscal year ends {company.fiscalYearEnd}
+          </p>
+          <h2>Disclosures</h2>
+          <ul className="cards">
+            {disclosures.map((d) => (
+              <li key={d.id} className="card">
+                <h3>
+                  <Link to={paths.disclosure(ticker, d.slug)}>{d.title}</Link>
+                </h3>
+                <p className="muted">
+                  {d.date} · {d.kind.replace(/_/g, ' ').toLowerCase()} · {d.audited ? 'audited' : 'unaudited'} · checks: {d.checkSummary.passed} of {d.checkSummary.total} pass
+                </p>
+                <ul className="inline">
+                  {d.statements.map((s) => (
+                    <li key={s.id}>
+                      <Link to={paths.statement(ticker, d.slug, s.title)}>{tableLabel(s, d.statements)}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
