@@ -148,6 +148,15 @@ describe('a filing in the graph', () => {
     expect(disclosure.tables[0].rows.at(-1)!.label).toBe('us-gaap:Undeclared');
   });
 
+  it('normalises a decimal written otherwise (".5", "+5") and skips a float\'s INF', () => {
+    const filing = tinyFiling();
+    filing.facts[1] = { ...filing.facts[1], value: '+1000000' };
+    filing.facts[2] = { ...filing.facts[2], value: 'INF' };
+    const facts = graphOf(filing).companies[0].disclosures[0].facts;
+    expect(facts.find((f) => f.concept.name === 'us-gaap:Revenues' && f.dimensions.length === 0)!.value).toBe('1000000');
+    expect(facts.some((f) => f.dimensions.some((d) => d.member === 'tiny:EastMember'))).toBe(false);
+  });
+
   it('refuses a ticker another company already uses', () => {
     expect(() => graphOf(tinyFiling(), tinyFiling({ cik: '0000000043' }))).toThrow(/ticker TINY is already used by Tiny Corp/);
   });

@@ -41,8 +41,8 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 /**
  * Adds the filing's concepts, line items and numeric facts. Non-numeric facts (text blocks,
  * cover text, dates) are not facts of the graph: `Fact.value` is a decimal; the cover's are
- * read into the company and disclosure. Nil facts and facts of a `forever` period are
- * skipped. Of duplicates (same concept, context and unit) that agree, the most precise is
+ * read into the company and disclosure. Nil facts, facts of a `forever` period and a float
+ * type's INF or NaN are skipped. Of duplicates (same concept, context and unit) that agree, the most precise is
  * kept; duplicates that disagree are all kept, and the checks report them.
  */
 export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: XbrlFiling): BuiltFacts {
@@ -72,6 +72,8 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
     const kept = keptFor.get(x);
     if (kept && kept !== x) return; // mapped below, once the kept fact exists
     if (x.context.period.kind === 'forever') return;
+    const value = decimalValue(x.value);
+    if (value === null) return; // a float type's INF or NaN: no exact decimal to serve
     const concept = conceptNamed(graph, company, x.concept);
     const lineItem = lineItemOf(graph, concept, statementOf.get(x.concept) ?? 'OTHER', x.unit);
     const period: Period =
@@ -88,7 +90,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       period,
       dimensions,
       unit: x.unit.name,
-      value: DECIMAL.test(x.value) ? x.value : new D(x.value).toFixed(),
+      value,
       // INF is exact; null on a numeric fact is an old filing's finite `precision`: unknown (NaN).
       decimals: x.decimals === 'INF' ? Infinity : x.decimals === null ? NaN : x.decimals,
       disclosure,
@@ -111,6 +113,17 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   });
   for (const [x, kept] of keptFor) if (x !== kept && built.factOf.has(kept)) built.factOf.set(x, built.factOf.get(kept)!);
   return built;
+}
+
+/** The value as a plain decimal string: as filed when it is one ("+5", ".5", "1E3" normalised); null for INF or NaN. */
+function decimalValue(text: string): string | null {
+  if (DECIMAL.test(text)) return text;
+  try {
+    const d = new D(text);
+    return d.isFinite() ? d.toFixed() : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The company's concept of that name; one the filing does not describe is created bare (name only). */
