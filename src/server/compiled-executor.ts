@@ -113,6 +113,8 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuto
   };
 
   const executor: GatewayExecutor = async (request) => {
+    // No operation to run (several without a name, or an unknown name): graphql-js says so.
+    if (!request.operation) return interpret(request);
     const key = `${request.request.operationName ?? ''}\u0000${request.source}`;
     let entry = cache.get(key);
     if (!entry) {

@@ -35,9 +35,9 @@ export function executorFromEnv(value = process.env.EXECUTOR): ExecutorKind {
  * Operations are executed by compiled queries (compiled-executor.ts), plugged in through
  * Apollo's gateway option; Apollo still parses, validates, formats errors and serializes.
  */
-export function createApollo({ production = process.env.NODE_ENV === 'production', executor = executorFromEnv(), compiled }: ApolloOptions = {}): ApolloServer<Context> {
+export function createApollo({ production = process.env.NODE_ENV === 'production', executor, compiled }: ApolloOptions = {}): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    ...(executor === 'compiled' ? { gateway: compiledGateway(getSchema(), compiled) } : { schema: getSchema() }),
+    ...((executor ?? executorFromEnv()) === 'compiled' ? { gateway: compiledGateway(getSchema(), compiled) } : { schema: getSchema() }),
     // Apollo reads NODE_ENV for its landing page; follow the option instead, so tests can run either mode.
     nodeEnv: production ? 'production' : process.env.NODE_ENV === 'production' ? 'development' : process.env.NODE_ENV,
     introspection: true,
