@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createFormatError } from '../graphql/errors/format-error.js';
 import type { Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/build-schema.js';
@@ -49,6 +49,7 @@ export function createApollo({ production = process.env.NODE_ENV === 'production
     formatError: createFormatError(production),
     validationRules: LIMIT_VALIDATION_RULES,
     parseOptions: LIMIT_PARSE_OPTIONS,
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    // Inline tracing is for federated subgraphs, which this is not; Apollo installs it anyway and calls it on every request.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
 }
