@@ -16,7 +16,9 @@ export type ExecutorKind = 'compiled' | 'graphql-js';
 
 /** Marks a document that always runs on graphql-js (it does not compile, or declares a @oneOf variable). */
 const INTERPRET = Symbol('interpret');
-type Entry = { run: CompiledQuery | typeof INTERPRET; bytes: number };
+/** Marks a document seen once: it is compiled when it comes again. */
+const SEEN_ONCE = Symbol('seen once');
+type Entry = { run: CompiledQuery | typeof INTERPRET | typeof SEEN_ONCE; bytes: number };
 
 /**
  * Compiled queries per document and operation, least recently used evicted first,
@@ -77,6 +79,12 @@ function containsOneOf(type: GraphQLInputType, seen = new Set<string>()): boolea
 }
 
 export interface CompiledExecutorOptions {
+  /**
+   * Compile a document the first time it is seen (true), or only when it comes again
+   * (false, the default): compiling costs several executions, and a document sent once
+   * (a fresh alias, a one-off query) runs faster on graphql-js.
+   */
+  compileOnFirstUse?: boolean;
   /** Bound of the compiled-query cache; default 32 MiB. */
   cacheBytes?: number;
   /** Called for each operation with the executor that answered it (for tests and the bench). */
@@ -88,7 +96,9 @@ export interface CompiledExecutorOptions {
  * has parsed and validated. Apollo keeps everything else: parsing, validation with the
  * limit rules, error formatting and masking, status codes and serialization.
  *
- * Every operation runs through graphql-jit's compiled query, compiled once per document.
+ * Every operation runs through graphql-jit's compiled query, compiled once per document
+ * (by default on its second use: a document sent once runs on graphql-js, see
+ * `compileOnFirstUse`).
  * Responses must stay byte-identical to graphql-js's, so:
  * - variables are first coerced by graphql-js itself (getVariableValues): a value it
  *   refuses goes to graphql-js, which answers with its own error;
@@ -117,7 +127,11 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuto
     if (!request.operation) return interpret(request);
     const key = `${request.request.operationName ?? ''}\u0000${request.source}`;
     let entry = cache.get(key);
-    if (!entry) {
+    if (!entry && !options.compileOnFirstUse) {
+      cache.set(key, { run: SEEN_ONCE, bytes: 2 * key.length + 64 });
+      return interpret(request);
+    }
+    if (!entry || entry.run === SEEN_ONCE) {
       const declaresOneOf = (request.operation.variableDefinitions ?? []).some((d) => {
         const type = typeFromAST(schema, d.type as never) as GraphQLInputType | undefined;
         return type !== undefined && containsOneOf(type);
@@ -129,7 +143,7 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuto
       cache.set(key, entry);
       if (run !== INTERPRET) cache.compiled++;
     }
-    if (entry.run === INTERPRET) return interpret(request);
+    if (entry.run === INTERPRET || entry.run === SEEN_ONCE) return interpret(request);
     const definitions = request.operation.variableDefinitions ?? [];
     if (definitions.length > 0 && getVariableValues(schema, definitions, request.request.variables ?? {}).errors) return interpret(request);
     const result = await entry.run.query(undefined, request.context, request.request.variables ?? {});

@@ -37,7 +37,7 @@ export function executorFromEnv(value = process.env.EXECUTOR): ExecutorKind {
  */
 export function createApollo({ production = process.env.NODE_ENV === 'production', executor, compiled }: ApolloOptions = {}): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    ...((executor ?? executorFromEnv()) === 'compiled' ? { gateway: compiledGateway(getSchema(), compiled) } : { schema: getSchema() }),
+    ...((executor ?? executorFromEnv()) === 'compiled' ? { gateway: compiledGateway(getSchema(), { compileOnFirstUse: process.env.COMPILE_ON_FIRST_USE === '1', ...compiled }) } : { schema: getSchema() }),
     // Apollo reads NODE_ENV for its landing page; follow the option instead, so tests can run either mode.
     nodeEnv: production ? 'production' : process.env.NODE_ENV === 'production' ? 'development' : process.env.NODE_ENV,
     introspection: true,

@@ -21,7 +21,7 @@ async function run(executor: 'compiled' | 'graphql-js', query: string, variables
   const schema = oneOfSchema();
   const answeredBy: string[] = [];
   const apollo = executor === 'compiled'
-    ? new ApolloServer({ gateway: compiledGateway(schema, { onExecuted: (by) => answeredBy.push(by) }) })
+    ? new ApolloServer({ gateway: compiledGateway(schema, { compileOnFirstUse: true, onExecuted: (by) => answeredBy.push(by) }) })
     : new ApolloServer({ schema });
   await apollo.start();
   try {
@@ -50,6 +50,17 @@ describe('the compiled executor', () => {
     const compiled = await run('compiled', '{ find(by: { id: "7" }) }', {});
     expect(compiled.result).toBe('{"data":{"find":"id=7"}}');
     expect(compiled.answeredBy).toEqual(['compiled']);
+  });
+
+  it('runs a document on graphql-js the first time, compiled from the second, by default', async () => {
+    const answeredBy: string[] = [];
+    const apollo = new ApolloServer({ gateway: compiledGateway(oneOfSchema(), { onExecuted: (by) => answeredBy.push(by) }) });
+    await apollo.start();
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push(JSON.stringify(await apollo.executeOperation({ query: '{ find(by: { name: "n" }) }' })));
+    await apollo.stop();
+    expect(answeredBy).toEqual(['graphql-js', 'compiled', 'compiled']);
+    expect(new Set(results).size).toBe(1);
   });
 
   it('keeps compiled queries within a bound in bytes, least recently used evicted first', () => {

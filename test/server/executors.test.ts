@@ -116,15 +116,18 @@ for (const production of [true, false]) {
 
     it.each(SUCCESS.map((c) => [c.name, c]))('%s: identical, and answered by the compiled query', async (_name, c) => {
       answeredBy.length = 0;
+      const firstUse = await send(servers.compiled, c); // a document is compiled on its second use
       const compiled = await send(servers.compiled, c);
       const interpreted = await send(servers.interpreted, c);
       expect(compiled).toEqual(interpreted);
+      expect(firstUse).toEqual(interpreted);
       expect(compiled.status).toBe(200);
       expect(JSON.parse(compiled.body).errors).toBeUndefined();
-      expect(answeredBy).toEqual(['compiled']);
+      expect(answeredBy.at(-1)).toBe('compiled');
     });
 
     it.each(ERRORS.map((c) => [c.name, c]))('%s: identical error response', async (_name, c) => {
+      await send(c.faulty ? servers.compiledFaulty : servers.compiled, c); // compiled from the second use on
       const compiled = await send(c.faulty ? servers.compiledFaulty : servers.compiled, c);
       const interpreted = await send(c.faulty ? servers.interpretedFaulty : servers.interpreted, c);
       expect(compiled).toEqual(interpreted);
