@@ -156,6 +156,9 @@ interface WorkloadResult {
   bareBytes: Measured;
   cachedBr: Measured;
   bareBytesBr: Measured;
+  /** Without Apollo Server: the same query executed by graphql-js, and by the compiled query, over node:http. */
+  graphqlJsAlone: Measured;
+  compiledAlone: Measured;
 }
 
 async function workloads(dataDir: string, factor: number): Promise<WorkloadResult[]> {
@@ -198,9 +201,14 @@ async function workloads(dataDir: string, factor: number): Promise<WorkloadResul
       const bareBytes = await measure(bare.first.url, body);
       await configure({ ...stored, mode: 'bytes' });
       const bareBytesBr = await measure(bare.first.url, body, BR);
+      log(`${at}: without Apollo…`);
+      await configure({ ...response, mode: 'graphql-js', dataDir });
+      const graphqlJsAlone = await measure(bare.first.url, body);
+      await configure({ ...response, mode: 'compiled', dataDir });
+      const compiledAlone = await measure(bare.first.url, body);
       results.push({
         workload: w.name, description: w.description, factor, responseBytes: response.bytes, brotliBytes: stored.bytes,
-        executed, fresh: freshRun, bareStringify, executedBr, bareStringifyBr, cached, bareBytes, cachedBr, bareBytesBr,
+        executed, fresh: freshRun, bareStringify, executedBr, bareStringifyBr, cached, bareBytes, cachedBr, bareBytesBr, graphqlJsAlone, compiledAlone,
       });
     }
   } finally {
@@ -277,10 +285,16 @@ function ratioTable(work: WorkloadResult[]): string[] {
   }
   lines.push(
     '',
-    'Bare node:http in the same run: | workload | data | stringify | stringify + br | bytes | br bytes |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    'Baselines, req/s in the same run: bare node:http (stringify, stringify + br, stored bytes, stored br bytes), and the query executed without Apollo Server (node:http + graphql-js, node:http + the compiled query; parse and validate once), against which the server\'s executed figure is given.',
+    '',
+    '| workload | data | bare stringify | bare stringify + br | bare bytes | bare br bytes | graphql-js alone | compiled alone | server executed ÷ compiled alone |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
-  for (const w of work) lines.push(`| ${w.workload} | ${w.factor}× | ${n0(w.bareStringify.rps)} | ${n0(w.bareStringifyBr.rps)} | ${n0(w.bareBytes.rps)} | ${n0(w.bareBytesBr.rps)} |`);
+  for (const w of work) {
+    lines.push(
+      `| ${w.workload} | ${w.factor}× | ${n0(w.bareStringify.rps)} | ${n0(w.bareStringifyBr.rps)} | ${n0(w.bareBytes.rps)} | ${n0(w.bareBytesBr.rps)} | ${n0(w.graphqlJsAlone.rps)} | ${n0(w.compiledAlone.rps)} | ${ratio(w.executed.rps / w.compiledAlone.rps)} |`,
+    );
+  }
   lines.push('', 'Goals: executed ≥ 40% of bare stringify for large answers (> 100 KB), ≥ 25% for small; cached ≥ 50% of bare bytes.');
   for (const w of work) {
     const goal = w.responseBytes > LARGE_ANSWER_BYTES ? 0.4 : 0.25;

@@ -106,13 +106,20 @@ export const TRACE: Workload = {
   variables: { ticker: 'QFIN', search: 'non-GAAP' },
 };
 
+/** The smallest operation: what the request path costs with nothing to execute (Apollo Server and the handler). */
+export const FLOOR: Workload = {
+  name: 'floor',
+  description: '`{ __typename }`: the request path alone',
+  query: 'query Floor { __typename }',
+};
+
 /**
  * Every workload `npm run bench` measures (and test/server/executors.test.ts runs through
  * both executors). Extend this list to measure more: the SEC filings' workload (a 10-K's
  * statements, once filings load) belongs here, with the data directory it needs loaded by
  * the bench's server (DATA_DIR / FILINGS_DIR in bench/server-process.ts).
  */
-export const WORKLOADS: readonly Workload[] = [NESTED, STATEMENT, TRACE];
+export const WORKLOADS: readonly Workload[] = [NESTED, STATEMENT, TRACE, FLOOR];
 
 /** The single-company query of the scale runs: the same company, whatever else is loaded. */
 export const SCALE_QUERY: Workload = STATEMENT;
