@@ -9,7 +9,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -206,10 +206,14 @@ async function workloads(dataDir: string, factor: number): Promise<WorkloadResul
       const graphqlJsAlone = await measure(bare.first.url, body);
       await configure({ ...response, mode: 'compiled', dataDir });
       const compiledAlone = await measure(bare.first.url, body);
-      results.push({
+      const result: WorkloadResult = {
         workload: w.name, description: w.description, factor, responseBytes: response.bytes, brotliBytes: stored.bytes,
         executed, fresh: freshRun, bareStringify, executedBr, bareStringifyBr, cached, bareBytes, cachedBr, bareBytesBr, graphqlJsAlone, compiledAlone,
-      });
+      };
+      results.push(result);
+      // Kept as it comes, so an interrupted run still leaves its figures.
+      mkdirSync(OUT_DIR, { recursive: true });
+      appendFileSync(join(OUT_DIR, 'partial.jsonl'), `${JSON.stringify(result)}\n`);
     }
   } finally {
     await Promise.all([stop(bare.child), stop(executing.child), stop(caching.child)]);

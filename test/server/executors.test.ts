@@ -43,6 +43,9 @@ const SUCCESS: Case[] = [
   post('operationName picks one of several operations', `query A { companies { totalCount } } query B { company(ticker: "QFIN") { name } }`, undefined, 'B'),
   post('an unknown company is null, not an error', `{ company(ticker: "NOPE") { name } }`),
   post('introspection', `{ __schema { queryType { name } types { name kind } } __type(name: "FactFilter") { inputFields { name type { name kind ofType { name } } } } }`),
+  post('an ID variable given as a number', `query N($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }`, { id: 5, ids: [7, 'x'] }),
+  post('a list variable given as a single value', `query N($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: 'bm90LWFuLWlk' }),
+  post('enum and Int variables in a nested filter', `query F($s: Statement!, $y: Int) { company(ticker: "QFIN") { lineItems(statement: $s) { facts(filter: { fiscalYear: $y }) { value } } } }`, { s: 'BALANCE_SHEET', y: 2024 }),
   post('an Int variable given as 1.0', `query P($n: Int!) { companies(first: $n) { totalCount } }`, { n: 1.0 }),
 ];
 
