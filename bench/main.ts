@@ -3,7 +3,7 @@
  * this stack, then how load time, memory and latency grow with the data. See README,
  * "Benchmarks". Settings (environment): BENCH_SECONDS (per measurement, default 8),
  * BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10), BENCH_SCALES ("1,10,100,1000"),
- * BENCH_RATIO_SCALES (factors at which the workloads are measured again, "100"),
+ * BENCH_RATIO_SCALES (factors at which the workloads are measured: 1 is the embedded data, "1,100"),
  * BENCH_WORKLOADS (names, default all), BENCH_SEED (1); EXECUTOR=graphql-js and
  * COMPILE_ON_FIRST_USE=1 reach the server. Results are printed and written to .generated/bench/.
  */
@@ -24,7 +24,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,1000').split(',').filter(Boolean).map(Number);
-const RATIO_SCALES = (process.env.BENCH_RATIO_SCALES ?? '100').split(',').filter(Boolean).map(Number);
+const RATIO_SCALES = (process.env.BENCH_RATIO_SCALES ?? '1,100').split(',').filter(Boolean).map(Number);
 const ONLY = process.env.BENCH_WORKLOADS?.split(',');
 const SEED = Number(process.env.BENCH_SEED ?? 1);
 const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
@@ -58,7 +58,8 @@ async function start<M>(script: string, env: Record<string, string>): Promise<{ 
 
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    // Killed by a signal, a child has a signalCode and no exitCode.
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
     child.kill();
   });
@@ -343,7 +344,7 @@ async function main(): Promise<void> {
     load: loadavg().map((x) => x.toFixed(1)).join(', '),
   };
   log(`Benchmarking on ${machine.machine}, Node ${machine.node}`);
-  const work = await workloads(DEFAULT_DATA_DIR, 1);
+  const work = RATIO_SCALES.includes(1) ? await workloads(DEFAULT_DATA_DIR, 1) : [];
   const scale = await scales(SCALE_QUERY);
   const text = report(machine, work, scale);
   mkdirSync(OUT_DIR, { recursive: true });
