@@ -253,7 +253,8 @@ async function scales(query: Workload): Promise<ScaleResult[]> {
         await responseOf(r.url, body);
         const measured = await sequential(r.url, body, Math.max(3, Math.round(SECONDS / 2)));
         await stop(server.child);
-        const ratios = RATIO_SCALES.includes(factor) ? await workloads(join(dir, 'data'), factor) : [];
+        // 1× is the embedded data, measured first.
+        const ratios = factor !== 1 && RATIO_SCALES.includes(factor) ? await workloads(join(dir, 'data'), factor) : [];
         results.push({ factor, workloads: ratios, companies: r.companies, disclosures: r.disclosures, facts: r.facts, generateMs, loadMs: r.loadMs, graphHeapBytes: r.graphHeapBytes, query: measured });
         log(`${factor}×: ${r.facts} facts loaded in ${(r.loadMs / 1000).toFixed(2)} s, ${(r.graphHeapBytes / r.facts).toFixed(0)} heap bytes per fact`);
       } finally {
