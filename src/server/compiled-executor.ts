@@ -81,8 +81,10 @@ function containsOneOf(type: GraphQLInputType, seen = new Set<string>()): boolea
 export interface CompiledExecutorOptions {
   /**
    * Compile a document the first time it is seen (true), or only when it comes again
-   * (false, the default): compiling costs several executions, and a document sent once
-   * (a fresh alias, a one-off query) runs faster on graphql-js.
+   * (false, the default): a document sent once (a fresh alias, a one-off query) is
+   * answered faster by graphql-js than by compiling it and running the new code once
+   * (statement: 625–655 req/s against 161–231 over HTTP; README, "Compression and
+   * compiled execution").
    */
   compileOnFirstUse?: boolean;
   /** Bound of the compiled-query cache; default 32 MiB. */
