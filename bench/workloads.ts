@@ -106,10 +106,33 @@ export const TRACE: Workload = {
   variables: { ticker: 'QFIN', search: 'non-GAAP' },
 };
 
-export const WORKLOADS: readonly Workload[] = [NESTED, STATEMENT, TRACE];
+/** The smallest operation: what the request path costs with nothing to execute (Apollo Server and the handler). */
+export const FLOOR: Workload = {
+  name: 'floor',
+  description: '`{ __typename }`: the request path alone',
+  query: 'query Floor { __typename }',
+};
+
+/**
+ * Every workload `npm run bench` measures (and test/server/executors.test.ts runs through
+ * both executors). Extend this list to measure more: the SEC filings' workload (a 10-K's
+ * statements, once filings load) belongs here, with the data directory it needs loaded by
+ * the bench's server (DATA_DIR / FILINGS_DIR in bench/server-process.ts).
+ */
+export const WORKLOADS: readonly Workload[] = [NESTED, STATEMENT, TRACE, FLOOR];
 
 /** The single-company query of the scale runs: the same company, whatever else is loaded. */
 export const SCALE_QUERY: Workload = STATEMENT;
+
+/**
+ * The workload's query with a new alias on its first field: a document the server has
+ * never seen (so nothing parsed, validated or compiled is reused), with the same answer
+ * under another key.
+ */
+export function withFreshAlias(query: string, n: number): string {
+  const open = query.indexOf('{');
+  return `${query.slice(0, open + 1)} fresh${n}: ${query.slice(open + 1).trimStart()}`;
+}
 
 /** The request body a client sends for a workload. */
 export function requestBody(w: Workload): string {

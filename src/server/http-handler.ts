@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { isoDate, type Context } from '../graphql/context.js';
+import { compressFast, COMPRESS_MIN_BYTES, negotiateEncoding, varyOn } from './compression.js';
 import { ResponseCache } from './response-cache.js';
 import type { StaticFiles } from './static-files.js';
 
@@ -24,6 +25,8 @@ export interface HttpOptions {
   clock?: () => Date;
   /** The explorer web app, served at every path but the API's; none to serve the API only. */
   web?: StaticFiles | null;
+  /** Compress answers of cache misses (at the fast level) for clients that accept it; default true. */
+  compressMisses?: boolean;
 }
 
 const CORS_HEADERS: Record<string, string> = {
@@ -135,8 +138,10 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       const raw = req.method === 'POST' ? await readBody(req) : undefined;
       const cache = options.cache;
       const requestKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;
+      // Answers may depend on today's date (board members as of today): the date keys the cache.
       const cacheKey = requestKey ? `${today}\n${requestKey}` : null;
-      const hit = cacheKey ? cache!.get(cacheKey) : undefined;
+      const encoding = negotiateEncoding(req.headers['accept-encoding']);
+      const hit = cacheKey ? cache!.getEncoded(cacheKey, encoding) : undefined;
       if (hit) {
         res.writeHead(hit.status, options.draining() ? { ...hit.headers, connection: 'close' } : hit.headers);
         res.end(hit.body);
@@ -156,14 +161,23 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       const status = response.status ?? 200;
       // A request that began before shutdown is answered, then its connection is closed.
       if (options.draining()) outHeaders.connection = 'close';
-      if (req.method === 'GET' && status === 200 && response.body.kind === 'complete' && isCacheable(response.body.string)) {
+      if (response.body.kind !== 'complete') {
+        res.writeHead(status, outHeaders);
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+        return;
+      }
+      const bytes = Buffer.from(response.body.string);
+      // Large answers go compressed to clients that accept it (compression.ts); small ones as they are.
+      const encodeAs = bytes.length >= COMPRESS_MIN_BYTES && options.compressMisses !== false ? encoding : null;
+      if (req.method === 'GET' && status === 200 && isCacheable(response.body.string)) {
         // The data cannot change while the process lives: the same GET on the same day gets the
         // same answer, named by the data's content hash, the date and the request. POST answers
-        // are never stored by HTTP caches.
-        const etag = `"${options.version}.${createHash('sha256').update(`${today}\n${url.search}`).digest('base64url').slice(0, 16)}"`;
+        // are never stored by HTTP caches. Each coding is its own representation, with its own ETag.
+        const etag = `"${options.version}.${createHash('sha256').update(`${today}\n${url.search}`).digest('base64url').slice(0, 16)}${encodeAs ? `.${encodeAs}` : ''}"`;
         outHeaders['cache-control'] = `public, max-age=${GET_MAX_AGE_SECONDS}`;
         outHeaders.etag = etag;
-        outHeaders.vary = 'accept, apollo-require-preflight, x-apollo-operation-name';
+        outHeaders.vary = 'accept, apollo-require-preflight, x-apollo-operation-name, accept-encoding';
         if (matchesEtag(req.headers['if-none-match'], etag)) {
           delete outHeaders['content-type'];
           res.writeHead(304, outHeaders);
@@ -171,18 +185,16 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
           return;
         }
       }
-      res.writeHead(status, outHeaders);
-      if (response.body.kind === 'complete') {
-        if (cacheKey && ResponseCache.isCacheable(status, response.body.string)) {
-          const bytes = Buffer.from(response.body.string);
-          const { connection: _closing, ...stored } = outHeaders;
-          cache!.set(cacheKey, { status, headers: stored, body: bytes });
-          res.end(bytes);
-        } else res.end(response.body.string);
-      } else {
-        for await (const chunk of response.body.asyncIterator) res.write(chunk);
-        res.end();
+      outHeaders.vary = varyOn(outHeaders.vary, 'accept-encoding');
+      if (cacheKey && ResponseCache.isCacheable(status, response.body.string)) {
+        const { connection: _closing, ...stored } = outHeaders;
+        cache!.set(cacheKey, { status, headers: { ...stored, 'content-length': String(bytes.length) }, body: bytes });
       }
+      const sent = encodeAs ? compressFast(bytes, encodeAs) : bytes;
+      if (encodeAs) outHeaders['content-encoding'] = encodeAs;
+      outHeaders['content-length'] = String(sent.length);
+      res.writeHead(status, outHeaders);
+      res.end(sent);
     } catch (error) {
       if (error instanceof HttpError) {
         // The rest of a refused body may still be arriving: close the connection, or the client

@@ -1,10 +1,18 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { compressFast, compressForStorage, COMPRESS_MIN_BYTES, type Encoding } from './compression.js';
 
 /** A complete response, replayed byte for byte. */
 export interface CachedResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
+}
+
+/** A stored answer with its compressed forms, each kept once and counted in the bound. */
+interface Entry extends CachedResponse {
+  bytes: number;
+  encoded: Partial<Record<Encoding, CachedResponse>>;
+  compressing: Partial<Record<Encoding, true>>;
 }
 
 /**
@@ -14,7 +22,7 @@ export interface CachedResponse {
  * serialization. Bounded by total bytes, least recently used evicted first.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse & { bytes: number }>();
+  private readonly entries = new Map<string, Entry>();
   private size = 0;
   hits = 0;
   misses = 0;
@@ -47,6 +55,34 @@ export class ResponseCache {
     return (status ?? 200) === 200 && body.startsWith('{"data":');
   }
 
+  /**
+   * The stored answer in `encoding` (none: as is). Answers under COMPRESS_MIN_BYTES are
+   * never compressed. The first request for an encoding is compressed in line at the fast
+   * level while the stored form is made off the event loop; later ones replay it.
+   */
+  getEncoded(key: string, encoding: Encoding | null): CachedResponse | undefined {
+    const entry = this.get(key) as Entry | undefined;
+    if (!entry || !encoding || entry.body.length < COMPRESS_MIN_BYTES) return entry;
+    const stored = entry.encoded[encoding];
+    if (stored) return stored;
+    if (!entry.compressing[encoding]) {
+      entry.compressing[encoding] = true;
+      compressForStorage(entry.body, encoding).then(
+        (body) => this.addEncoded(key, entry, encoding, body),
+        () => undefined, // not kept; the next request compresses in line again
+      );
+    }
+    return encodedResponse(entry, encoding, compressFast(entry.body, encoding));
+  }
+
+  private addEncoded(key: string, entry: Entry, encoding: Encoding, body: Buffer): void {
+    if (this.entries.get(key) !== entry) return; // evicted meanwhile
+    entry.encoded[encoding] = encodedResponse(entry, encoding, body);
+    entry.bytes += body.length;
+    this.size += body.length;
+    this.evict();
+  }
+
   get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) {
@@ -68,8 +104,12 @@ export class ResponseCache {
       this.entries.delete(key);
       this.size -= old.bytes;
     }
-    this.entries.set(key, { ...response, bytes });
+    this.entries.set(key, { ...response, bytes, encoded: {}, compressing: {} });
     this.size += bytes;
+    this.evict();
+  }
+
+  private evict(): void {
     for (const [oldest, entry] of this.entries) {
       if (this.size <= this.maxBytes) break;
       this.entries.delete(oldest);
@@ -84,4 +124,8 @@ export class ResponseCache {
   get bytes(): number {
     return this.size;
   }
+}
+
+function encodedResponse(entry: CachedResponse, encoding: Encoding, body: Buffer): CachedResponse {
+  return { status: entry.status, headers: { ...entry.headers, 'content-encoding': encoding, 'content-length': String(body.length) }, body };
 }

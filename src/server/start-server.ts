@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Graph } from '../domain/graph.js';
 import { printedSchema } from '../graphql/print-schema.js';
+import type { CompiledExecutorOptions, ExecutorKind } from './compiled-executor.js';
 import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
@@ -21,6 +22,9 @@ export interface ServerOptions {
   clock?: () => Date;
   /** Folder of the built explorer (default web/dist); null serves the API only. */
   webRoot?: string | null;
+  /** Compiled queries (default, or EXECUTOR) or graphql-js; see create-apollo.ts. */
+  executor?: ExecutorKind;
+  compiled?: CompiledExecutorOptions;
 }
 
 export interface RunningServer {
@@ -48,7 +52,7 @@ function health(graph: Graph) {
 
 /** Starts the API over `graph` on `port` (0 for any free port). */
 export async function startServer(graph: Graph, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
-  const apollo = createApollo({ production: options.production });
+  const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled });
   await apollo.start();
   const context = { graph };
   const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
