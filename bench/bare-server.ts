@@ -30,6 +30,8 @@ export interface BareResponse {
   mode: 'bytes' | 'stringify' | 'graphql-js' | 'compiled';
   /** graphql-js and compiled modes: the data folder to load. */
   dataDir?: string;
+  /** SEC filings to load beside `dataDir`, for the filings' workload. */
+  filingsDir?: string;
   /** stringify mode: compress each answer in this coding. */
   encoding?: Encoding;
 }
@@ -87,7 +89,7 @@ const server = createServer((req, res) => {
 
 process.on('message', (message: BareResponse) => {
   current = message;
-  if (message.dataDir) graph ??= loadGraph(message.dataDir);
+  if (message.dataDir) graph ??= loadGraph(message.dataDir, message.filingsDir);
   bytes = Buffer.from(message.body, 'base64');
   if (message.mode === 'stringify') {
     answer = JSON.parse(bytes.toString('utf8'));

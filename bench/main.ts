@@ -168,9 +168,13 @@ interface WorkloadResult {
 }
 
 async function workloads(dataDir: string, factor: number): Promise<WorkloadResult[]> {
+  // The filings' workload runs on the embedded data with the shared filings beside it.
+  const withFilings = factor === 1 && existsSync(FILINGS_DIR);
+  if (factor === 1 && !withFilings) log(`workloads: ${FILINGS_DIR} is absent; the filings' workload is skipped`);
+  const filingsEnv: Record<string, string> = withFilings ? { FILINGS_DIR } : {};
   const bare = await start<{ url: string }>('bare-server.ts', {});
-  const executing = await start<ServerReport>('server-process.ts', { DATA_DIR: dataDir, RESPONSE_CACHE_BYTES: '0' });
-  const caching = await start<ServerReport>('server-process.ts', { DATA_DIR: dataDir, RESPONSE_CACHE_BYTES: String(64 * 1024 * 1024) });
+  const executing = await start<ServerReport>('server-process.ts', { DATA_DIR: dataDir, RESPONSE_CACHE_BYTES: '0', ...filingsEnv });
+  const caching = await start<ServerReport>('server-process.ts', { DATA_DIR: dataDir, RESPONSE_CACHE_BYTES: String(64 * 1024 * 1024), ...filingsEnv });
   const configure = (response: BareResponse) =>
     new Promise((resolve) => {
       bare.child.once('message', resolve);
@@ -178,7 +182,7 @@ async function workloads(dataDir: string, factor: number): Promise<WorkloadResul
     });
   const results: WorkloadResult[] = [];
   try {
-    for (const w of WORKLOADS.filter((x) => !ONLY || ONLY.includes(x.name))) {
+    for (const w of WORKLOADS.filter((x) => (!ONLY || ONLY.includes(x.name)) && (!x.filings || withFilings))) {
       const body = requestBody(w);
       const fresh = (n: number) => requestBody({ ...w, query: withFreshAlias(w.query, n) });
       const response = await responseOf(executing.first.url, body);
@@ -208,9 +212,9 @@ async function workloads(dataDir: string, factor: number): Promise<WorkloadResul
       await configure({ ...stored, mode: 'bytes' });
       const bareBytesBr = await measure(bare.first.url, body, BR);
       log(`${at}: without Apollo…`);
-      await configure({ ...response, mode: 'graphql-js', dataDir });
+      await configure({ ...response, mode: 'graphql-js', dataDir, filingsDir: withFilings ? FILINGS_DIR : undefined });
       const graphqlJsAlone = await measure(bare.first.url, body);
-      await configure({ ...response, mode: 'compiled', dataDir });
+      await configure({ ...response, mode: 'compiled', dataDir, filingsDir: withFilings ? FILINGS_DIR : undefined });
       const compiledAlone = await measure(bare.first.url, body);
       const result: WorkloadResult = {
         workload: w.name, description: w.description, factor, responseBytes: response.bytes, brotliBytes: stored.bytes,

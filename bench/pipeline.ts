@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   await apollo.start();
   const context = { graph, today: new Date().toISOString().slice(0, 10) };
   const rows: string[] = ['| workload | JSON.stringify µs | graphql-js execute µs | Apollo executeOperation µs | Apollo ÷ stringify |', '| --- | ---: | ---: | ---: | ---: |'];
-  for (const w of [...WORKLOADS, TYPENAME]) {
+  for (const w of [...WORKLOADS.filter((x) => !x.filings), TYPENAME]) {
     const document = parse(w.query);
     const answer = await execute({ schema, document, contextValue: context, variableValues: w.variables });
     if (answer.errors) throw new Error(`${w.name}: ${answer.errors[0].message}`);

@@ -10,6 +10,8 @@ export interface Workload {
   description: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** Needs the SEC filings loaded (FILINGS_DIR, ../shared/xbrl); skipped where they are absent. */
+  filings?: boolean;
 }
 
 /** Every line item of the company with every fact and footnote: the heaviest read a frontend makes. */
@@ -113,13 +115,37 @@ export const FLOOR: Workload = {
   query: 'query Floor { __typename }',
 };
 
+/** A real filing as a page shows it: Apple's fiscal 2023 10-K, every statement table with its rows and cells. */
+export const FILING: Workload = {
+  name: 'filing',
+  description: "a 10-K's statements: every table, row and cell (Apple, FILINGS_DIR)",
+  query: `query Filing($ticker: String!) {
+  company(ticker: $ticker) {
+    disclosures(first: 1) {
+      nodes {
+        id
+        form
+        statements {
+          id
+          title
+          statement
+          columns { id label period { label } }
+          rows { label depth isTotal cells facts { id value } }
+        }
+      }
+    }
+  }
+}`,
+  variables: { ticker: 'AAPL' },
+  filings: true,
+};
+
 /**
  * Every workload `npm run bench` measures (and test/server/executors.test.ts runs through
- * both executors). Extend this list to measure more: the SEC filings' workload (a 10-K's
- * statements, once filings load) belongs here, with the data directory it needs loaded by
- * the bench's server (DATA_DIR / FILINGS_DIR in bench/server-process.ts).
+ * both executors). Extend this list to measure more; a workload over the SEC filings says
+ * so (`filings`), and the bench's servers then load FILINGS_DIR beside the embedded data.
  */
-export const WORKLOADS: readonly Workload[] = [NESTED, STATEMENT, TRACE, FLOOR];
+export const WORKLOADS: readonly Workload[] = [NESTED, STATEMENT, TRACE, FLOOR, FILING];
 
 /** The single-company query of the scale runs: the same company, whatever else is loaded. */
 export const SCALE_QUERY: Workload = STATEMENT;
