@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024) });
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
-  console.log(`Loaded ${graph.companies.length} companies; ${checks.length} checks, ${failed} failing.`);
+  const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);
+  const filings = graph.companies.reduce((n, c) => n + c.disclosures.filter((d) => d.form !== null).length, 0);
+  console.log(`Loaded ${graph.companies.length} companies, ${disclosures} disclosures (${filings} SEC filings${process.env.FILINGS_DIR ? ` from ${process.env.FILINGS_DIR}` : '; set FILINGS_DIR to load some'}); ${checks.length} checks, ${failed} failing.`);
   console.log(`GraphQL API ready at ${server.url}`);
   console.log(`Explorer at ${server.origin}/`);
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): refuse new connections, finish in-flight requests, exit.

@@ -5,8 +5,10 @@ import { NS } from './xml.js';
 
 /**
  * Every filing folder under `root`, at any depth: a folder holding an XBRL instance
- * document, i.e. an .xml file whose root element is `xbrl` in the XBRL instance namespace.
- * Files are recognised by their root element, never by their names; only the start of
+ * document, i.e. an .xml file whose root element is `xbrl` in the XBRL instance namespace,
+ * or one that holds a taxonomy schema (.xsd) or a metadata.json and so is meant to be a
+ * filing: `readFiling` then says what is wrong with it, instead of the filing vanishing.
+ * Instances are recognised by their root element, never by their names; only the start of
  * each .xml file is read. Sorted, absolute paths.
  */
 export function findFilings(root: string): string[] {
@@ -17,7 +19,7 @@ export function findFilings(root: string): string[] {
     for (const e of entries) {
       if (e.isDirectory()) {
         if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(join(dir, e.name));
-      } else if (!isFiling && e.isFile() && /\.xml$/i.test(e.name) && isInstanceDocument(join(dir, e.name))) {
+      } else if (!isFiling && e.isFile() && (/\.xsd$/i.test(e.name) || e.name === 'metadata.json' || (/\.xml$/i.test(e.name) && isInstanceDocument(join(dir, e.name))))) {
         isFiling = true;
       }
     }

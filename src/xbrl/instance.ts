@@ -147,17 +147,40 @@ function readPeriod(el: XmlElement, file: string, path: (sub: string) => string)
   if (instant) return { kind: 'instant', date: endDate(instant.text, file, path('/instant')) };
   const start = childOf(el, NS.xbrli, 'startDate');
   const end = childOf(el, NS.xbrli, 'endDate');
-  if (start && end) return { kind: 'duration', startDate: startDate(start.text, file, path('/startDate')), endDate: endDate(end.text, file, path('/endDate')) };
+  if (start && end) {
+    const period = { kind: 'duration' as const, startDate: startDate(start.text, file, path('/startDate')), endDate: endDate(end.text, file, path('/endDate')) };
+    // An end date written as midnight of the start day makes an empty period, which XBRL allows only as that instant's day.
+    if (period.endDate < period.startDate && !(period.endDate === dayBeforeIso(period.startDate))) throw new XbrlError(file, path(''), `period ends (${period.endDate}) before it starts (${period.startDate})`);
+    return period;
+  }
   if (childOf(el, NS.xbrli, 'forever')) return { kind: 'forever' };
   throw new XbrlError(file, path(''), 'period has neither an instant, a startDate and endDate, nor forever');
 }
 
 const DATE = /^(\d{4}-\d{2}-\d{2})(T(\d{2}):(\d{2}):(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-function startDate(text: string, file: string, where: string): string {
+/** Whether `yyyy-mm-dd` is a day of the calendar (2023-02-29 and 2023-13-45 are not). */
+function isCalendarDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function dayBeforeIso(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The date part of an xs:date or xs:dateTime, refused when it is no day of the calendar. */
+function calendarDate(text: string, file: string, where: string): RegExpExecArray {
   const m = DATE.exec(text.trim());
   if (!m) throw new XbrlError(file, where, `"${text.trim()}" is not a date`);
-  return m[1];
+  if (!isCalendarDate(m[1])) throw new XbrlError(file, where, `"${text.trim()}" is not a day of the calendar`);
+  return m;
+}
+
+function startDate(text: string, file: string, where: string): string {
+  return calendarDate(text, file, where)[1];
 }
 
 /**
@@ -165,13 +188,8 @@ function startDate(text: string, file: string, where: string): string {
  * dateTime at midnight, it means the end of the day before (XBRL 2.1, 4.7.2).
  */
 function endDate(text: string, file: string, where: string): string {
-  const m = DATE.exec(text.trim());
-  if (!m) throw new XbrlError(file, where, `"${text.trim()}" is not a date`);
-  if (m[2] && m[3] === '00' && m[4] === '00' && m[5] === '00' && !m[6]) {
-    const d = new Date(`${m[1]}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - 1);
-    return d.toISOString().slice(0, 10);
-  }
+  const m = calendarDate(text, file, where);
+  if (m[2] && m[3] === '00' && m[4] === '00' && m[5] === '00' && !m[6]) return dayBeforeIso(m[1]);
   return m[1];
 }
 
