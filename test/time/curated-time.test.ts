@@ -33,8 +33,8 @@ describe('time on the curated release', () => {
     const q1 = item.facts.find((f: any) => f.period.label === 'Q1 2024' && f.origin === 'DERIVED');
     expect(q1).toMatchObject({ origin: 'DERIVED', derivedFrom: [{ period: { label: '6M 2024' } }, { period: { label: 'Q2 2024' } }] });
     const six = item.facts.find((f: any) => f.period.label === '6M 2024');
-    // The prose's rounded Q1 2024 figure is a report of its own.
-    expect(item.facts.some((f: any) => f.period.label === 'Q1 2024' && f.origin === 'PRINTED')).toBe(true);
+    // As of a date, one answer per figure: the derived Q1 2024, more precise than the prose's rounded report of it.
+    expect(item.facts.filter((f: any) => f.period.label === 'Q1 2024')).toHaveLength(1);
     const q2 = item.facts.find((f: any) => f.period.label === 'Q2 2024');
     expect(BigInt(q1.value)).toBe(BigInt(six.value) - BigInt(q2.value));
     // The series: Q1 2023 and Q1 2024 derived, Q2s printed, oldest first.
@@ -44,5 +44,20 @@ describe('time on the curated release', () => {
       ['Q1 2024', true],
       ['Q2 2024', false],
     ]);
+  });
+});
+
+describe('one answer per figure as of a date', () => {
+  it('gives net income for Q1 2024 once, though three statements print it and the prose rounds it', async () => {
+    const result = await execute(`{ company(ticker: "QFIN") { concept(name: "qfin:NetIncome") {
+      all: facts(first: 100, filter: { fiscalYear: 2024, fiscalPeriod: "Q1", unit: "CNY" }) { totalCount }
+      known: facts(first: 100, asOf: "2030-01-01", filter: { fiscalYear: 2024, fiscalPeriod: "Q1", unit: "CNY" }) { nodes { value origin decimals lineItem { statement } } }
+    } } }`);
+    expect(result.errors).toBeUndefined();
+    const concept = result.data!.company.concept;
+    expect(concept.all.totalCount).toBeGreaterThan(1);
+    // The derived figure (exact to the thousand) beats the prose's "RMB1.16 billion".
+    expect(concept.known.nodes).toHaveLength(1);
+    expect(concept.known.nodes[0]).toMatchObject({ origin: 'DERIVED', decimals: -3 });
   });
 });

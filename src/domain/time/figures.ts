@@ -93,25 +93,35 @@ export class Timeline {
   }
 
   /**
-   * What was known on `date` of the figures among `facts`: one report per figure, from the
-   * latest disclosure known by then, in the order the figures first appear. A derived fact
-   * is kept when each of its inputs is what was known of its own figure on that date.
+   * What was known on `date` of the figures among `facts`: one fact per figure (concept,
+   * period, dimensions, unit), in the order the figures first appear. A printed figure's
+   * answer is the report of the latest disclosure known by then. A derived fact counts
+   * when each of its inputs is what was known of its own figure on that date; where a
+   * figure has both (a quarter stated only in rounded prose, and derived from the tables),
+   * the more precise wins, the printed one on a tie. Twin line items of one concept (a
+   * figure printed in several statements) give one answer.
    */
   asOf(facts: readonly Fact[], date: string): Fact[] {
-    const out: Fact[] = [];
+    const best = new Map<string, Fact>();
     const seen = new Set<Figure>();
     for (const fact of facts) {
       const figure = this.figureByFact.get(fact);
-      if (!figure) {
-        if (fact.origin === 'DERIVED' && fact.derivedFrom.every((input) => this.knownAsOf(input, date))) out.push(fact);
-        continue;
+      let candidate: Fact | undefined;
+      if (figure) {
+        if (seen.has(figure)) continue;
+        seen.add(figure);
+        candidate = this.reportAsOf(figure, date);
+      } else if (fact.origin === 'DERIVED' && fact.derivedFrom.every((input) => this.knownAsOf(input, date))) {
+        candidate = fact;
       }
-      if (seen.has(figure)) continue;
-      seen.add(figure);
-      const report = this.reportAsOf(figure, date);
-      if (report) out.push(report);
+      if (!candidate) continue;
+      const key = figureKey(candidate);
+      const other = best.get(key);
+      if (!other || precisionOf(candidate) > precisionOf(other) || (precisionOf(candidate) === precisionOf(other) && candidate.origin === 'PRINTED' && other.origin !== 'PRINTED')) {
+        best.set(key, candidate);
+      }
     }
-    return out;
+    return [...best.values()];
   }
 
   private knownAsOf(fact: Fact, date: string): boolean {
