@@ -11,6 +11,14 @@ export interface InvalidArgument {
   message: string;
 }
 
+/** Longest echo of a refused value in an error: a client that sent megabytes is not sent them back. */
+const ECHO_CHARS = 200;
+
+function echo(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length <= ECHO_CHARS ? text : `${text.slice(0, ECHO_CHARS)}… (${text.length} characters)`;
+}
+
 /** Flattens class-validator's nested errors into one entry per invalid argument or input field. */
 export function invalidArguments(errors: readonly ClassValidatorError[], prefix = ''): InvalidArgument[] {
   const out: InvalidArgument[] = [];
@@ -18,7 +26,7 @@ export function invalidArguments(errors: readonly ClassValidatorError[], prefix 
     const path = prefix ? `${prefix}.${e.property}` : e.property;
     const constraints = Object.values(e.constraints ?? {});
     if (constraints.length > 0) {
-      const got = e.value === undefined ? '' : `; got ${JSON.stringify(e.value)}`;
+      const got = e.value === undefined ? '' : `; got ${echo(e.value)}`;
       out.push({ argument: path, message: `Argument \`${path}\` ${constraints.join(' and ')}${got}.` });
     }
     out.push(...invalidArguments(e.children ?? [], path));
