@@ -2,6 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { listSizeRule } from './list-size.js';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
@@ -27,6 +28,13 @@ export const LIMITS = {
    * guards against is nesting and `first` multiplying lists, which real filings do not change.
    */
   maxCost: 50_000,
+  /**
+   * Estimated objects in the answer (list-size.ts), which Armor's cost does not bound: lists
+   * multiply what they hold. The heaviest operation of the README, the bench and the
+   * explorer (the trace workload) is estimated at ~325,000; one alias of every line item's
+   * facts, reports and checks of every company at 6.6 million (it answered 3.45 MB).
+   */
+  maxObjects: 1_000_000,
   maxTokens: 5_000,
 } as const;
 
@@ -49,6 +57,7 @@ export const LIMIT_VALIDATION_RULES: ValidationRule[] = [
   maxAliasesRule({ n: LIMITS.maxAliases, ...handling('MAX_ALIASES') }),
   maxDirectivesRule({ n: LIMITS.maxDirectives, ...handling('MAX_DIRECTIVES') }),
   costLimitRule({ maxCost: LIMITS.maxCost, ...handling('MAX_COST') }),
+  listSizeRule({ maxObjects: LIMITS.maxObjects, onReject: reportAs('MAX_COST') }),
 ];
 
 /** Parsing stops with a GRAPHQL_PARSE_FAILED error (HTTP 400) past this many tokens. */
