@@ -8,6 +8,8 @@ export type CheckKind =
   | 'CALCULATION'
   /** A translated amount equals the original ÷ the stated exchange rate, to the printed precision. */
   | 'CONVENIENCE_TRANSLATION'
+  /** A filing's cover (`dei:DocumentFiscalYearFocus`, `dei:DocumentFiscalPeriodFocus`) names the fiscal year and period its period of report ends, by the company's fiscal calendar. */
+  | 'COVER'
   /** A figure stated in a sentence for a period no table prints (the prior quarter) agrees with the figure derived from the tables (six months − three months). */
   | 'DERIVED'
   /** Facts a filing reports more than once (same concept, context and unit) agree once rounded to the least precise `decimals`. */

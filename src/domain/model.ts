@@ -385,6 +385,7 @@ export interface Revision extends Entity<'Revision'> {
 export type CheckKind =
   | 'CALCULATION'
   | 'DUPLICATE'
+  | 'COVER'
   | 'TABLE_TOTAL'
   | 'IDENTITY'
   | 'CONVENIENCE_TRANSLATION'

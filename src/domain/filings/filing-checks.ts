@@ -4,6 +4,7 @@ import { recordCheck } from '../checks/check-builder.js';
 import type { Graph } from '../graph.js';
 import type { Disclosure, Fact } from '../model.js';
 import type { BuiltFacts } from './filing-facts.js';
+import { focusOf } from '../time/fiscal-calendar.js';
 
 /**
  * The filing's checks: every summation of its calculation linkbase in every context where
@@ -11,6 +12,7 @@ import type { BuiltFacts } from './filing-facts.js';
  * group of duplicate facts. Checks never stop loading: they are data about the filing.
  */
 export function recordFilingChecks(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, built: BuiltFacts): void {
+  recordCoverCheck(graph, disclosure);
   const label = (concept: string) => graph.concept(disclosure.company, concept)?.label ?? concept;
   const factOf = (x: XbrlFact): Fact | null => built.factOf.get(x) ?? null;
   const { results, skipped } = calculationChecks(filing);
@@ -66,4 +68,27 @@ function where(fact: Fact | null, context: XbrlContext): string {
   if (!fact) return `context ${context.id}`;
   const members = fact.dimensions.map((d) => d.member).join(', ');
   return members ? `${fact.period.label}, ${members}` : fact.period.label;
+}
+
+/**
+ * The cover's fiscal focus against the company's calendar: a 10-Q for the quarter ended
+ * 2023-07-01 that calls itself Q1 2019 would file every fact under the wrong fiscal label.
+ */
+function recordCoverCheck(graph: Graph, disclosure: Disclosure): void {
+  const { fiscalYearFocus, fiscalPeriodFocus, periodOfReport, company } = disclosure;
+  if (fiscalYearFocus === null && fiscalPeriodFocus === null) return;
+  const expected = focusOf(periodOfReport, company.fiscalYearEnd);
+  const stated = `${fiscalPeriodFocus ?? '?'} ${fiscalYearFocus ?? '?'}`;
+  const computed = `${expected.fiscalPeriod ?? '?'} ${expected.fiscalYear}`;
+  recordCheck(graph, disclosure, {
+    kind: 'COVER',
+    name: `The cover's fiscal focus (${stated}) is the fiscal period its period of report (${periodOfReport}) ends`,
+    expected: computed,
+    actual: stated,
+    tolerance: '0',
+    passed: stated === computed,
+    detail: `By the company's fiscal calendar (year ending ${String(company.fiscalYearEnd.month).padStart(2, '0')}-${String(company.fiscalYearEnd.day).padStart(2, '0')}${company.fiscalYearEnd.weekBased ? ', 52/53 weeks' : ''}).`,
+    subject: null,
+    inputs: [],
+  });
 }

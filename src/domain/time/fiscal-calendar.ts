@@ -54,6 +54,22 @@ export function fiscalYearOf(date: string, fye: FiscalYearEnd, tolerance = fye.w
   return year + 2;
 }
 
+/** The first day of fiscal year `year` by the nominal calendar (a week-based year may start a few days off it). */
+export function fiscalYearStart(year: number, fye: FiscalYearEnd): string {
+  return fromDay(nominalEnd(fye, year - 1) + 1);
+}
+
+/**
+ * The fiscal period a report ending on `date` covers, as a cover states it (`dei:DocumentFiscalPeriodFocus`):
+ * FY, or the quarter the year-to-date span ends (Q1, Q2, Q3); null when the date ends no quarter.
+ */
+export function focusOf(date: string, fye: FiscalYearEnd): { fiscalYear: number; fiscalPeriod: 'FY' | 'Q1' | 'Q2' | 'Q3' | null } {
+  const fiscalYear = fiscalYearOf(date, fye, WEEK_TOLERANCE);
+  const { fiscalPeriod } = describeFiscal(fiscalYearStart(fiscalYear, { ...fye, weekBased: true }), date, { ...fye, weekBased: true });
+  const focus = { FY: 'FY', Q1: 'Q1', '6M': 'Q2', '9M': 'Q3' } as const;
+  return { fiscalYear, fiscalPeriod: fiscalPeriod && fiscalPeriod in focus ? focus[fiscalPeriod as keyof typeof focus] : null };
+}
+
 /** Length in days of a span, both ends included. */
 function spanDays(startDate: string, endDate: string): number {
   return toDay(endDate) - toDay(startDate) + 1;

@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 export enum CheckKind {
   CALCULATION = 'CALCULATION',
   DUPLICATE = 'DUPLICATE',
+  COVER = 'COVER',
   TABLE_TOTAL = 'TABLE_TOTAL',
   IDENTITY = 'IDENTITY',
   CONVENIENCE_TRANSLATION = 'CONVENIENCE_TRANSLATION',
@@ -19,6 +20,7 @@ registerEnumType(CheckKind, {
   description: 'What a check asserts.',
   valuesConfig: {
     CALCULATION: { description: 'A filing\'s calculation arc holds in a context where its total is reported: the total equals the weighted sum of its reported children, each rounded to the lowest `decimals` of the summation (XBRL Calculations 1.1).' },
+    COVER: { description: 'A filing\'s cover (`dei:DocumentFiscalYearFocus`, `dei:DocumentFiscalPeriodFocus`) names the fiscal year and period its period of report ends, by the company\'s fiscal calendar.' },
     DUPLICATE: { description: 'Facts a filing reports more than once (same concept, context and unit) agree once rounded to the least precise `decimals`.' },
     TABLE_TOTAL: { description: 'A printed total or subtotal equals the sum of its components.' },
     IDENTITY: { description: 'A declared relation between rows holds, e.g. total assets = total liabilities and equity, per-ADS = 2 × per-share.' },
