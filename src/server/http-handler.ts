@@ -135,6 +135,12 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end();
         return;
       }
+      if (req.method !== 'GET' && req.method !== 'POST' && req.method !== 'HEAD') {
+        // Answered before CSRF prevention, which would call a bodiless PUT a refused GET.
+        res.setHeader('allow', 'GET, POST, OPTIONS');
+        sendJson(res, 405, { errors: [{ message: `${req.method} is not supported: send the operation with POST (or GET for a query).`, extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
       const raw = req.method === 'POST' ? await readBody(req) : undefined;
       const cache = options.cache;
       const requestKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;

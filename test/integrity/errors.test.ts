@@ -67,6 +67,7 @@ const PROBES: Record<string, () => Promise<Response>> = {
   'persisted query not found': () => post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ companies { totalCount } }') } } }),
   'persisted-query hash mismatch': () => post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
   'PUT': () => fetch(server.url, { method: 'PUT', headers: JSON_TYPE, body: '{}' }),
+  'DELETE without a content type': () => fetch(server.url, { method: 'DELETE' }),
   'mutation over GET': () => get('mutation { x }'),
   'unacceptable accept': () => get('{ __typename }', { 'apollo-require-preflight': 'true', accept: 'image/png' }),
   'body over 1 MiB': () => post({ query: `{ __typename } #${'x'.repeat(1 << 20)}` }),
