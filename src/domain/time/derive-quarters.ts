@@ -17,22 +17,25 @@ import { fromDay, toDay } from './fiscal-calendar.js';
 import type { Timeline } from './figures.js';
 import { figureKey, isCurrency, isStatementFigure, knownOn, precisionOf } from './report-identity.js';
 
-/** The spans of one fiscal year of one flow, by fiscal period. */
-type YearSpans = Map<string, Fact>;
+/** The spans of one fiscal year of one flow, by fiscal period: each the statement reports of its figure, oldest first. */
+type YearSpans = Map<string, Fact[]>;
 
 export function deriveCompanyQuarters(graph: Graph, timeline: Timeline, company: Company): void {
-  // Latest printed report of each duration figure, grouped by what varies only with the period.
+  // Every duration figure's statement reports, grouped by what varies only with the period.
   const series = new Map<string, Map<number, YearSpans>>();
   for (const item of company.lineItems) {
-    for (const fact of timeline.latest(item.facts)) {
+    for (const figure of timeline.figures(item.facts)) {
+      const reports = figure.reports.filter(isStatementFigure);
+      const fact = reports[reports.length - 1];
+      if (!fact) continue;
       const { period } = fact;
-      if (period.startDate === null || period.fiscalPeriod === null || !isCurrency(fact.unit) || fact.translationOf || !isStatementFigure(fact)) continue;
+      if (period.startDate === null || period.fiscalPeriod === null || !isCurrency(fact.unit) || fact.translationOf) continue;
       const key = figureKey(fact).replace(`|${period.id}|`, '|');
       let years = series.get(key);
       if (!years) series.set(key, (years = new Map()));
       let spans = years.get(period.fiscalYear);
       if (!spans) years.set(period.fiscalYear, (spans = new Map()));
-      spans.set(period.fiscalPeriod, fact);
+      spans.set(period.fiscalPeriod, reports);
     }
   }
   for (const years of series.values()) {
@@ -47,55 +50,83 @@ function deriveYear(graph: Graph, company: Company, spans: YearSpans): void {
   for (let k = 1; k < 4; k++) {
     const longer = spans.get(CUMULATIVE[k]);
     const shorter = spans.get(CUMULATIVE[k - 1]);
-    if (!longer || !shorter || longer.period.startDate !== shorter.period.startDate) continue;
-    const start = fromDay(toDay(shorter.period.endDate) + 1);
-    derive(graph, company, companyPeriod(graph, company, start, longer.period.endDate), longer, shorter, spans.get(`Q${k + 1}`));
+    if (!longer || !shorter || longer[0].period.startDate !== shorter[0].period.startDate) continue;
+    const start = fromDay(toDay(shorter[0].period.endDate) + 1);
+    deriveVintages(graph, company, companyPeriod(graph, company, start, longer[0].period.endDate), longer, shorter, spans.get(`Q${k + 1}`)?.at(-1));
   }
   const q1 = spans.get('Q1');
   const h1 = spans.get('6M');
   const q2 = spans.get('Q2');
-  if (!q1 && h1 && q2 && q2.period.endDate === h1.period.endDate && q2.period.startDate! > h1.period.startDate!) {
-    derive(graph, company, companyPeriod(graph, company, h1.period.startDate, dayBefore(q2.period.startDate!)), h1, q2, undefined);
+  if (!q1 && h1 && q2 && q2[0].period.endDate === h1[0].period.endDate && q2[0].period.startDate! > h1[0].period.startDate!) {
+    deriveVintages(graph, company, companyPeriod(graph, company, h1[0].period.startDate, dayBefore(q2[0].period.startDate!)), h1, q2, undefined);
   }
 }
 
-function derive(graph: Graph, company: Company, period: Period, longer: Fact, shorter: Fact, printed: Fact | undefined): void {
-  const value = new D(longer.value).minus(shorter.value);
-  const decimals = Math.min(precisionOf(longer), precisionOf(shorter));
-  const inputs = [longer, shorter];
-  const latestInput = knownOn(longer.disclosure) >= knownOn(shorter.disclosure) ? longer : shorter;
-  const how = `${describe(longer)} − ${describe(shorter)}`;
+/**
+ * One derived fact per vintage: for each day a report of either input became known, the
+ * pair of reports known then. So the quarter is known as soon as both spans are, and a
+ * revision of an input gives a new derived value from the day it is filed, while what was
+ * derived before stays what an as-of query of that time sees.
+ */
+function deriveVintages(graph: Graph, company: Company, period: Period, longer: readonly Fact[], shorter: readonly Fact[], printed: Fact | undefined): void {
+  const asOf = (reports: readonly Fact[], date: string) => reports.filter((f) => knownOn(f.disclosure) <= date).at(-1);
+  const dates = [...new Set([...longer, ...shorter].map((f) => knownOn(f.disclosure)))].sort();
+  const pairs: [Fact, Fact][] = [];
+  for (const date of dates) {
+    const l = asOf(longer, date);
+    const s = asOf(shorter, date);
+    if (l && s && !pairs.some(([a, b]) => a === l && b === s)) pairs.push([l, s]);
+  }
+  if (pairs.length === 0) return;
+  const [latestLonger, latestShorter] = pairs[pairs.length - 1];
   if (printed && printed.period === period) {
-    // Each input is rounded to its decimals, and so is the printed quarter.
-    const tolerance = [...inputs, printed].reduce((t, f) => (Number.isFinite(precisionOf(f)) ? t.plus(new D(10).pow(-precisionOf(f)).div(2)) : t), new D(0));
-    recordCheck(graph, printed.disclosure, {
-      kind: 'DERIVED',
-      name: `${printed.lineItem.label} for ${period.label} agrees with ${how}`,
-      expected: value.toFixed(),
-      actual: printed.value,
-      tolerance: tolerance.toFixed(),
-      passed: value.minus(printed.value).abs().lte(tolerance),
-      detail: `derived ${value.toFixed()} = ${longer.value} − ${shorter.value}, from the latest reports`,
-      subject: printed,
-      inputs,
-    });
+    checkPrinted(graph, period, latestLonger, latestShorter, printed);
     return;
   }
-  const item = longer.lineItem;
   // A disclosure may already derive this quarter from its own tables (the curated release's Q1).
-  const key = figureKey({ ...longer, period });
-  if (item.facts.some((f) => f.period === period && figureKey(f) === key)) return;
-  const disclosure = latestInput.disclosure;
+  const key = figureKey({ ...latestLonger, period });
+  if (latestLonger.lineItem.facts.some((f) => f.period === period && figureKey(f) === key)) return;
+  pairs.forEach(([l, s], i) => derive(graph, company, period, l, s, key, i === pairs.length - 1 ? '' : `@${knownOn(laterOf(l, s).disclosure)}`));
+}
+
+function laterOf(a: Fact, b: Fact): Fact {
+  return knownOn(a.disclosure) >= knownOn(b.disclosure) ? a : b;
+}
+
+/** Where the quarter is printed too, the derivation checks it instead of adding a second value. */
+function checkPrinted(graph: Graph, period: Period, longer: Fact, shorter: Fact, printed: Fact): void {
+  const value = new D(longer.value).minus(shorter.value);
+  const inputs = [longer, shorter];
+  // Each input is rounded to its decimals, and so is the printed quarter.
+  const tolerance = [...inputs, printed].reduce((t, f) => (Number.isFinite(precisionOf(f)) ? t.plus(new D(10).pow(-precisionOf(f)).div(2)) : t), new D(0));
+  recordCheck(graph, printed.disclosure, {
+    kind: 'DERIVED',
+    name: `${printed.lineItem.label} for ${period.label} agrees with ${describe(longer)} − ${describe(shorter)}`,
+    expected: value.toFixed(),
+    actual: printed.value,
+    tolerance: tolerance.toFixed(),
+    passed: value.minus(printed.value).abs().lte(tolerance),
+    detail: `derived ${value.toFixed()} = ${longer.value} − ${shorter.value}, from the latest reports`,
+    subject: printed,
+    inputs,
+  });
+}
+
+function derive(graph: Graph, company: Company, period: Period, longer: Fact, shorter: Fact, key: string, vintage: string): void {
+  const value = new D(longer.value).minus(shorter.value);
+  const inputs = [longer, shorter];
+  const disclosure = laterOf(longer, shorter).disclosure;
+  const item = longer.lineItem;
   const fact = graph.add<Fact>({
     type: 'Fact',
-    id: `${company.id}/derived/${key.slice(key.indexOf('|') + 1)}`,
+    id: `${company.id}/derived/${key.slice(key.indexOf('|') + 1)}${vintage}`,
     lineItem: item,
     concept: longer.concept,
     period,
     dimensions: longer.dimensions,
     unit: longer.unit,
     value: value.toFixed(),
-    decimals,
+    decimals: Math.min(precisionOf(longer), precisionOf(shorter)),
     disclosure,
     origin: 'DERIVED',
     printed: null,
@@ -105,7 +136,7 @@ function derive(graph: Graph, company: Company, period: Period, longer: Fact, sh
     correction: null,
     translationOf: null,
     derivedFrom: inputs,
-    source: { kind: 'DERIVED', disclosure, table: null, excerpt: `${period.label} = ${how}` },
+    source: { kind: 'DERIVED', disclosure, table: null, excerpt: `${period.label} = ${describe(longer)} − ${describe(shorter)}` },
   });
   item.facts.push(fact);
   disclosure.facts.push(fact);

@@ -25,7 +25,7 @@ export function sameValue(a: Fact, b: Fact): boolean {
 }
 
 export class Timeline {
-  private readonly figures = new Map<string, Figure>();
+  private readonly figuresByKey = new Map<string, Figure>();
   private readonly figureByFact = new Map<Fact, Figure>();
   private readonly revisionsByCompany = new Map<Company, Revision[]>();
   private readonly revisionsByDisclosure = new Map<Disclosure, Revision[]>();
@@ -40,8 +40,8 @@ export class Timeline {
     for (const fact of facts) {
       if (fact.origin !== 'PRINTED') continue;
       const key = figureKey(fact);
-      let figure = this.figures.get(key);
-      if (!figure) this.figures.set(key, (figure = { key, reports: [], knownOn: [] }));
+      let figure = this.figuresByKey.get(key);
+      if (!figure) this.figuresByKey.set(key, (figure = { key, reports: [], knownOn: [] }));
       this.figureByFact.set(fact, figure);
       let perDisclosure = byDisclosure.get(key);
       if (!perDisclosure) byDisclosure.set(key, (perDisclosure = new Map()));
@@ -49,7 +49,7 @@ export class Timeline {
       if (!best || precisionOf(fact) > precisionOf(best)) perDisclosure.set(fact.disclosure.id, fact);
     }
     for (const [key, perDisclosure] of byDisclosure) {
-      const figure = this.figures.get(key)!;
+      const figure = this.figuresByKey.get(key)!;
       figure.reports = [...perDisclosure.values()].sort((a, b) => knownOn(a.disclosure).localeCompare(knownOn(b.disclosure)) || a.disclosure.id.localeCompare(b.disclosure.id));
       figure.knownOn = figure.reports.map((f) => knownOn(f.disclosure));
       for (let i = 1; i < figure.reports.length; i++) {
@@ -139,8 +139,8 @@ export class Timeline {
     return this.revisionsByDisclosure.get(disclosure) ?? [];
   }
 
-  /** The latest report of each figure among `facts`, with derived facts, in first-appearance order. */
-  latest(facts: readonly Fact[]): Fact[] {
+  /** The figures among `facts` (derived facts report none), in first-appearance order; remembered per list. */
+  figures(facts: readonly Fact[]): readonly Figure[] {
     let figures = this.figureLists.get(facts);
     if (!figures) {
       const seen = new Set<Figure>();
@@ -151,7 +151,12 @@ export class Timeline {
       }
       this.figureLists.set(facts, figures);
     }
-    return figures.map((f) => f.reports[f.reports.length - 1]);
+    return figures;
+  }
+
+  /** The latest report of each figure among `facts`, in first-appearance order. */
+  latest(facts: readonly Fact[]): Fact[] {
+    return this.figures(facts).map((f) => f.reports[f.reports.length - 1]);
   }
 }
 

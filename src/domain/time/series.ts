@@ -21,7 +21,8 @@ const QUARTERS: ReadonlySet<string> = new Set(['Q1', 'Q2', 'Q3', 'Q4']);
  */
 export function seriesOf(timeline: Timeline, facts: readonly Fact[], frequency: SeriesFrequency, unit?: string | null): SeriesPoint[] {
   const wanted = (p: Period) => (frequency === 'ANNUAL' ? p.fiscalPeriod === 'FY' : p.fiscalPeriod !== null && QUARTERS.has(p.fiscalPeriod));
-  const derived = facts.filter((f) => f.origin === 'DERIVED');
+  // Of a quarter derived from several vintages of its inputs, the one from the latest reports.
+  const derived = facts.filter((f) => f.origin === 'DERIVED' && timeline.isLatest(f));
   const byPeriod = new Map<Period, Fact>();
   for (const fact of [...timeline.latest(facts), ...derived]) {
     if (!wanted(fact.period) || fact.translationOf || fact.dimensions.length > 0 || (unit && fact.unit !== unit)) continue;
