@@ -46,7 +46,7 @@ describe('the estimated size of an answer', () => {
     const result = await execute(everything);
     expect(result.data).toBeUndefined();
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'MAX_COST' } });
-    expect(result.errors?.[0].message).toMatch(/estimated at [\d,]+ objects, over the limit of 1,000,000/);
+    expect(result.errors?.[0].message).toMatch(/estimated at [\d,]+ objects, over the limit of 5,000,000/);
   });
 
   it('counts a connection by its page and a fragment on every use', () => {
