@@ -1,5 +1,5 @@
 import { DataFileError } from '../data/data-file-error.js';
-import { loadGraph } from '../domain/load-graph.js';
+import { loadGraph, unverifiedSourcesNotice } from '../domain/load-graph.js';
 import { XbrlError } from '../xbrl/errors.js';
 import { startServer } from './start-server.js';
 
@@ -29,6 +29,8 @@ async function main(): Promise<void> {
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   console.log(`Loaded ${graph.companies.length} companies; ${checks.length} checks, ${failed} failing.`);
+  const notice = unverifiedSourcesNotice(graph);
+  if (notice) console.warn(notice);
   console.log(`GraphQL API ready at ${server.url}`);
   console.log(`Explorer at ${server.origin}/`);
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): refuse new connections, finish in-flight requests, exit.
