@@ -7,7 +7,8 @@ interface SeriesFact {
   unit: string;
   printed?: string | null;
   origin: 'PRINTED' | 'DERIVED';
-  decimals: number;
+  /** Null when the value is exact (a filing's `INF`): the most precise. */
+  decimals: number | null;
   isConvenienceTranslation?: boolean;
   period: { id: string; label: string; startDate?: string | null; endDate: string; isInstant: boolean };
 }
@@ -36,7 +37,8 @@ function months(p: SeriesFact['period']): number {
  * marked; replace the body with that query's nodes and keep the SeriesPoint shape.
  */
 function better(a: SeriesFact, b: SeriesFact): boolean {
-  if (a.decimals !== b.decimals) return a.decimals > b.decimals;
+  const [da, db] = [a.decimals ?? Infinity, b.decimals ?? Infinity];
+  if (da !== db) return da > db;
   return a.origin === 'PRINTED' && b.origin === 'DERIVED';
 }
 
