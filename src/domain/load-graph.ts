@@ -28,5 +28,6 @@ export function loadGraph(root: string = DEFAULT_DATA_DIR, filingsDir?: string, 
 export function unverifiedSourcesNotice(graph: Graph, sources: string = sourcesDir()): string | null {
   const unverified = graph.companies.flatMap((c) => c.disclosures).filter((d) => !d.source.isVerified);
   if (unverified.length === 0) return null;
-  return `Source texts not found in ${sources} for ${unverified.length} disclosure(s) (${unverified.map((d) => d.id).join(', ')}): their curated excerpts are served without being checked against the source (set SOURCES_DIR to check them).`;
+  const named = unverified.slice(0, 3).map((d) => d.id).join(', ') + (unverified.length > 3 ? `, and ${unverified.length - 3} more` : '');
+  return `Source texts not found in ${sources} for ${unverified.length} disclosure(s) (${named}): their curated excerpts are served without being checked against the source (set SOURCES_DIR to check them).`;
 }

@@ -51,6 +51,14 @@ describe('without the sources folder', () => {
     expect(notice!.split('\n')).toHaveLength(1);
   });
 
+  it('keeps the notice one short line however many disclosures are unverified', () => {
+    const d = qifu(without);
+    const many = { companies: [{ disclosures: Array.from({ length: 1000 }, (_, i) => ({ ...d, id: `c${i}/d` })) }] } as unknown as Graph;
+    const notice = unverifiedSourcesNotice(many, EMPTY)!;
+    expect(notice).toContain('for 1000 disclosure(s) (c0/d, c1/d, c2/d, and 997 more)');
+    expect(notice.length).toBeLessThan(300 + EMPTY.length);
+  });
+
   it('does not check governance excerpts against the source, but still checks figures against their excerpts', () => {
     const dir = copyOfData();
     try {
