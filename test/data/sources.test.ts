@@ -76,6 +76,8 @@ describe('without the sources folder', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env: { ...process.env, SOURCES_DIR: EMPTY, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const seen = { out: '', err: '' };
     child.stderr.on('data', (c: Buffer) => (seen.err += c.toString()));
+    // 'close' comes once both pipes are drained: stdout and stderr arrive in no fixed order.
+    const closed = new Promise((resolve) => child.once('close', resolve));
     try {
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (c: Buffer) => {
@@ -86,6 +88,7 @@ describe('without the sources folder', () => {
       });
     } finally {
       child.kill('SIGKILL');
+      await closed;
     }
     const lines = seen.err.split('\n').filter((l) => l.includes('Source texts not found'));
     expect(lines).toHaveLength(1);
