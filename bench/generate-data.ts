@@ -13,8 +13,9 @@ import { parse, stringify } from 'yaml';
  * moves every date back 4·j years (a multiple of four keeps 29 February and fiscal
  * quarters valid), so a company's disclosures cover distinct periods like a real filer's;
  * older vintages leave out the files whose dates the source text fixes (DATED_BY_SOURCE).
- * Figures, labels and source texts are copied unchanged: every check still passes, and a
- * copied source.txt keeps the SHA-256 its disclosure.yaml records.
+ * Figures and labels are copied unchanged, and every copy names its template's source text
+ * (looked up in the sources folder, never copied): every check still passes, against the
+ * source text where the sources folder holds it and without it where it does not.
  */
 export interface GenerateOptions {
   /** The real data folder to copy (with a companies/ folder). */

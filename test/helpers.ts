@@ -1,9 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
+import { parse } from 'yaml';
 import { expect } from 'vitest';
 import { DataFileError } from '../src/data/data-file-error.js';
+import { sourcesDir } from '../src/data/load.js';
 import type { Graph } from '../src/domain/graph.js';
 import { DEFAULT_DATA_DIR, loadGraph } from '../src/domain/load-graph.js';
 import { isoDate, type Context } from '../src/graphql/context.js';
@@ -35,6 +37,27 @@ export function copyOfData(): string {
 
 export const QIFU_DISCLOSURE = 'companies/qifu-technology/disclosures/2024-q2-results';
 
+/**
+ * Where the Qifu release's source text is looked up, as the loader does: in SOURCES_DIR,
+ * else ../shared/seeds (developers and CI have it; users do not, and it is never committed).
+ */
+export const QIFU_SOURCE_PATH = join(
+  sourcesDir(),
+  (parse(readFileSync(join(DEFAULT_DATA_DIR, QIFU_DISCLOSURE, 'disclosure.yaml'), 'utf8')) as { source: { file: string } }).source.file,
+);
+export const qifuSourceExists = existsSync(QIFU_SOURCE_PATH);
+
+/** The Qifu release's source text; call only in tests skipped when `qifuSourceExists` is false. */
+export function qifuSourceText(): string {
+  return readFileSync(QIFU_SOURCE_PATH, 'utf8');
+}
+
+/** Says why tests that need the source text are skipped, once per test file; true when they are. */
+export function skipWithoutSource(what: string): boolean {
+  if (!qifuSourceExists) console.warn(`Skipped ${what}: the source text ${QIFU_SOURCE_PATH} is absent (../shared is developer and CI data, not part of the repository; set SOURCES_DIR to its seeds folder).`);
+  return !qifuSourceExists;
+}
+
 /** Changes one file of a data copy; the change must change something. */
 export function editDataFile(dir: string, relative: string, change: (text: string) => string): void {
   const path = join(dir, relative);
@@ -44,10 +67,10 @@ export function editDataFile(dir: string, relative: string, change: (text: strin
   writeFileSync(path, after);
 }
 
-/** The DataFileError loading `dir` stops with; fails the test if loading succeeds. */
-export function loadErrorOf(dir: string): DataFileError {
+/** The DataFileError loading `dir` (source texts from `sources`) stops with; fails the test if loading succeeds. */
+export function loadErrorOf(dir: string, sources?: string): DataFileError {
   try {
-    loadGraph(dir);
+    loadGraph(dir, undefined, sources);
   } catch (error) {
     if (error instanceof DataFileError) return error;
     throw error;

@@ -1,5 +1,4 @@
 import { sourceColumn } from './fact-source.js';
-import { relative } from 'node:path';
 import { DataFileError } from '../data/data-file-error.js';
 import type { LoadedCompany, LoadedData, LoadedDisclosure, LoadedTable } from '../data/load.js';
 import type { Row } from '../data/files/table.schema.js';
@@ -52,7 +51,7 @@ export function buildGraph(data: LoadedData, filings: Filings = { root: '', list
   for (const loaded of data.companies) {
     const company = buildCompany(loaded, graph);
     const byDate = [...loaded.disclosures].sort((a, b) => a.doc.date.localeCompare(b.doc.date));
-    for (const disclosure of byDate) buildDisclosure(disclosure, company, graph, data.root);
+    for (const disclosure of byDate) buildDisclosure(disclosure, company, graph);
     finishCompany(company);
     mapUsGaapConcepts(loaded, company, graph);
     finishCuratedConcepts(company);
@@ -125,7 +124,7 @@ function buildCompany(loaded: LoadedCompany, graph: Graph): Company {
   return company;
 }
 
-function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Graph, root: string): Disclosure {
+function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Graph): Disclosure {
   const { doc, file } = loaded;
   const ct = doc.convenienceTranslation;
   if (ct && ct.from === ct.to) throw new DataFileError(file, 'convenienceTranslation.to', 'must differ from `from`');
@@ -146,12 +145,13 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
     filedOn: doc.date,
     reportingCurrency: doc.reportingCurrency,
     source: {
-      path: relative(root, `${file.replace(/disclosure\.yaml$/, '')}${doc.source.file}`),
+      path: doc.source.file,
       sha256: doc.source.sha256,
       description: doc.source.description,
       publisher: doc.source.publisher ?? null,
       url: doc.source.url ?? null,
       text: loaded.sourceText,
+      isVerified: loaded.sourceText !== null,
     },
     convenienceTranslation: ct ?? null,
     tables: [],

@@ -59,14 +59,20 @@ export interface Listing {
 export type DisclosureKind = 'EARNINGS_RELEASE' | 'ANNUAL_REPORT' | 'INTERIM_REPORT' | 'ANNOUNCEMENT';
 
 export interface SourceDocument {
-  /** Path of the source text inside the data folder. */
+  /** A curated source's file name in the sources folder; a filing's instance path inside the filings folder. */
   path: string;
   sha256: string;
   description: string;
   publisher: string | null;
   url: string | null;
-  /** The text itself, for curated sources (checked against every curated excerpt); null for a filing, whose instance is not kept in memory. */
+  /**
+   * The text itself, for curated sources found in the sources folder (checked against every
+   * curated excerpt); null for a filing, whose instance is not kept in memory, and for a
+   * curated source the sources folder does not hold.
+   */
   text: string | null;
+  /** Whether the document was read at load with the recorded SHA-256 (and, if curated, every excerpt checked against it). */
+  isVerified: boolean;
 }
 
 export interface ConvenienceTranslation {

@@ -1,5 +1,5 @@
 import { DataFileError } from '../data/data-file-error.js';
-import { loadGraph } from '../domain/load-graph.js';
+import { loadGraph, unverifiedSourcesNotice } from '../domain/load-graph.js';
 import { XbrlError } from '../xbrl/errors.js';
 import { startServer } from './start-server.js';
 
@@ -31,6 +31,8 @@ async function main(): Promise<void> {
   const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);
   const filings = graph.companies.reduce((n, c) => n + c.disclosures.filter((d) => d.form !== null).length, 0);
   console.log(`Loaded ${graph.companies.length} companies, ${disclosures} disclosures (${filings} SEC filings${process.env.FILINGS_DIR ? ` from ${process.env.FILINGS_DIR}` : '; set FILINGS_DIR to load some'}); ${checks.length} checks, ${failed} failing.`);
+  const notice = unverifiedSourcesNotice(graph);
+  if (notice) console.warn(notice);
   console.log(`GraphQL API ready at ${server.url}`);
   console.log(`Explorer at ${server.origin}/`);
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): refuse new connections, finish in-flight requests, exit.

@@ -74,6 +74,8 @@ describe('the synthetic data generator', () => {
     const checks = disclosures.flatMap((d) => d.checks);
     expect(checks.length).toBe(10 * real.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks)).length);
     expect(checks.filter((c) => c.status === 'FAIL')).toEqual([]);
+    // Copies name the real source text, so they are verified against it exactly where the real data is.
+    expect(new Set(disclosures.map((d) => d.source.isVerified))).toEqual(new Set(real.companies.flatMap((c) => c.disclosures.map((d) => d.source.isVerified))));
     // The real company is still there under its own ticker, with its own figures.
     expect(graph.companyByTicker('QFIN')?.id).toBe(real.companyByTicker('QFIN')!.id);
     expect(count(graph, 'Company')).toBe(generated.companies);

@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyOfData, editDataFile, loadErrorOf, QIFU_DISCLOSURE } from '../helpers.js';
+import { copyOfData, editDataFile, loadErrorOf, QIFU_DISCLOSURE, QIFU_SOURCE_PATH, qifuSourceText, skipWithoutSource } from '../helpers.js';
 
 const BALANCE_SHEET = `${QIFU_DISCLOSURE}/tables/balance-sheet.yaml`;
 let dir: string;
@@ -51,12 +51,18 @@ describe('a malformed data file stops loading with the file, the path inside it 
     expect(loadError().reason).toContain('invalid YAML');
   });
 
-  it('a source text that changed since curation', () => {
+  it.skipIf(skipWithoutSource('the test of a changed source text'))('a source text that changed since curation', () => {
     dir = copyOfData();
-    edit(`${QIFU_DISCLOSURE}/source.txt`, (t) => t.replace('4,177,890', '4,177,891'));
-    const error = loadError();
-    expect(error.file).toContain('disclosure.yaml');
+    const sources = join(dir, 'sources');
+    mkdirSync(sources);
+    const text = qifuSourceText();
+    expect(text).toContain('4,177,890');
+    writeFileSync(join(sources, basename(QIFU_SOURCE_PATH)), text.replace('4,177,890', '4,177,891'));
+    const error = loadErrorOf(dir, sources);
+    expect(error.file).toContain(`${QIFU_DISCLOSURE}/disclosure.yaml`);
     expect(error.path).toBe('source.sha256');
+    expect(error.reason).toContain(`sources/${basename(QIFU_SOURCE_PATH)} has SHA-256 `);
+    expect(error.reason).toMatch(/the source text changed since it was curated/);
   });
 
   it('a ticker claimed by two companies', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { D, roundTo } from '../../src/domain/decimal.js';
 import { normalizeSpace } from '../../src/domain/source-text.js';
 import type { Citation } from '../../src/domain/governance/model.js';
-import { embeddedGraph, execute } from '../helpers.js';
+import { embeddedGraph, execute, skipWithoutSource } from '../helpers.js';
 
 const QUOTES = `{ company(ticker: "QFIN") { quotes { topic attribution passages text speaker { name } roles { title }
   mentions { printed value unit qualifier money { amount currency } lineItem { key statement } period { label } facts { value decimals } } } } }`;
@@ -66,7 +66,7 @@ function mentionDecimals(value: string): number {
   return -(/0*$/.exec(value)![0].length);
 }
 
-describe('provenance', () => {
+describe.skipIf(skipWithoutSource('the check of governance excerpts against the source text'))('provenance', () => {
   it('every recorded excerpt of governance and capital return occurs in the source text, white space aside', () => {
     const graph = embeddedGraph();
     const citations: { where: string; citation: Citation }[] = [];

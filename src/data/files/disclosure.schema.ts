@@ -17,10 +17,21 @@ export const DisclosureFile = z.strictObject({
   fiscalPeriodFocus: z.enum(['FY', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']),
   /** ISO 4217 code the disclosure reports money in (its convenience translations aside). */
   reportingCurrency: Currency,
+  /**
+   * The document the data was curated from. Its text is not shipped: it is looked up by file
+   * name in the sources folder (SOURCES_DIR, else ../shared/seeds beside the repository).
+   * Where found, it must have this SHA-256 and every excerpt is checked against it; where
+   * absent, the curated data loads unchecked against it.
+   */
   source: z.strictObject({
-    /** The source text, beside disclosure.yaml, exactly as extracted. */
-    file: z.string().regex(/^[\w.-]+$/, 'must be a file name in the disclosure folder'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256'),
+    file: z
+      .string()
+      .regex(/^[\w.-]+$/, 'must be a file name in the sources folder')
+      .describe('File name of the source text, exactly as extracted, in the sources folder (SOURCES_DIR, else ../shared/seeds beside the repository).'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')
+      .describe('SHA-256 of the source text as curated; loading stops if the text found in the sources folder differs.'),
     description: Text,
     publisher: Text.optional(),
     url: z.string().url().optional(),

@@ -105,6 +105,7 @@ function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root:
       publisher: 'SEC EDGAR',
       url: accession ? `https://www.sec.gov/Archives/edgar/data/${cikNumber}/${accession.replace(/-/g, '')}/` : null,
       text: null,
+      isVerified: true,
     },
     convenienceTranslation: null,
     tables: [],

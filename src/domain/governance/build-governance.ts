@@ -54,11 +54,11 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
   const gov = companyGovernance(company);
   const mine: DisclosureGovernance = { roles: [], boardChanges: [], dividends: [], repurchasePrograms: [], repurchaseProgress: [], guidance: [], events: [], quotes: [] };
   disclosure.governance = mine;
-  const source = normalizeSpace(loaded.sourceText);
+  const source = loaded.sourceText === null ? null : normalizeSpace(loaded.sourceText);
 
-  /** Fails loading unless `text` occurs in the source (or in `within`), white space aside. */
-  const expectIn = (file: string, path: string, text: string, within = source, what = 'the source text') => {
-    if (!within.includes(normalizeSpace(text))) throw new DataFileError(file, path, `"${text}" does not occur in ${what}`);
+  /** Fails loading unless `text` occurs in the source (or in `within`), white space aside; without the source text, only `within` is checked. */
+  const expectIn = (file: string, path: string, text: string, within: string | null = source, what = 'the source text') => {
+    if (within !== null && !within.includes(normalizeSpace(text))) throw new DataFileError(file, path, `"${text}" does not occur in ${what}`);
   };
   const money = (file: string, path: string, printed: string): Money & { isApproximate: boolean } => {
     try {
