@@ -1,13 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { LineItemSeriesDocument, type SeriesFrequency } from '../generated/graphql.js';
+import { LineItemBalancesDocument, LineItemSeriesDocument, type SeriesFrequency } from '../generated/graphql.js';
 import { exactValue } from '../format.js';
 
 interface Current {
   id: string;
   unit: string;
+  isConvenienceTranslation: boolean;
   dimensions: readonly unknown[];
   period: { fiscalPeriod?: string | null; isInstant: boolean };
+}
+
+/** One value of the chart: exact, with the fact it comes from. */
+interface Point {
+  period: { id: string; label: string; endDate: string };
+  value: string;
+  isDerived: boolean;
+  fact: { id: string; unit: string };
 }
 
 /**
@@ -18,12 +27,23 @@ interface Current {
  * screen readers); each opens that figure's trace.
  */
 export function SeriesChart({ lineItemId, current, onOpen }: { lineItemId: string; current: Current; onOpen: (id: string) => void }) {
+  const balance = current.period.isInstant;
   const frequency: SeriesFrequency = current.period.fiscalPeriod === 'FY' ? 'ANNUAL' : 'QUARTERLY';
-  const { data, error } = useQuery(LineItemSeriesDocument, { variables: { id: lineItemId, frequency, unit: current.unit } });
+  const flows = useQuery(LineItemSeriesDocument, { variables: { id: lineItemId, frequency, unit: current.unit }, skip: balance });
+  const balances = useQuery(LineItemBalancesDocument, { variables: { id: lineItemId, unit: current.unit }, skip: !balance });
+  const { data, error } = balance ? balances : flows;
   if (error) return <p className="status error">The series could not be loaded: {error.message}</p>;
   if (!data) return <p className="muted">Loading the series…</p>;
-  const series = data.node?.__typename === 'LineItem' ? data.node.series : [];
-  const scope = `${frequency === 'ANNUAL' ? 'Fiscal years' : 'Fiscal quarters'}, ${current.unit}${current.dimensions.length ? ', the total without dimensions' : ''}`;
+  let series: Point[] = [];
+  if (flows.data?.node?.__typename === 'LineItem' && !balance) series = flows.data.node.series;
+  if (balances.data?.node?.__typename === 'LineItem' && balance) {
+    // The series query covers flows by fiscal period; a balance is charted at each date from
+    // the latest primary report (the total, in the traced figure's currency, no translation).
+    const latest = balances.data.node.facts.filter((f) => f.isLatest && f.isPrimary && f.dimensions.length === 0 && f.period.isInstant && f.isConvenienceTranslation === current.isConvenienceTranslation);
+    const byDate = new Map(latest.map((f) => [f.period.id, f]));
+    series = [...byDate.values()].sort((a, b) => a.period.endDate.localeCompare(b.period.endDate)).map((f) => ({ period: f.period, value: f.value, isDerived: false, fact: f }));
+  }
+  const scope = `${balance ? 'Balances at each date' : frequency === 'ANNUAL' ? 'Fiscal years' : 'Fiscal quarters'}, ${current.unit}${current.dimensions.length ? ', the total without dimensions' : ''}`;
   if (series.length < 2) return <p className="muted">{scope}: {series.length === 0 ? 'no series for this figure.' : 'only one period is reported.'}</p>;
   // For drawing only: the exact values stay strings, in the list and the trace.
   const data_ = series.map((p) => ({ label: p.period.label, y: Number(p.value), derived: p.isDerived }));
