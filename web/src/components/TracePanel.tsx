@@ -123,6 +123,8 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
         )}
       </dl>
 
+      <Revisions fact={fact} onOpen={open} />
+
       <section aria-labelledby="trace-source">
         <h3 id="trace-source">Source</h3>
         <Source fact={fact} ticker={ticker} />
@@ -219,7 +221,6 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
         </section>
       )}
 
-      <Revisions fact={fact} onOpen={open} />
 
       <section aria-labelledby="trace-checks">
         <h3 id="trace-checks">Checks ({fact.checks.length})</h3>
