@@ -125,6 +125,13 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
 
       <Revisions fact={fact} onOpen={open} />
 
+      <section aria-labelledby="trace-chart">
+        <h3 id="trace-chart">Over time</h3>
+        <Suspense fallback={<p className="muted">Loading chart…</p>}>
+          <SeriesChart lineItemId={item.id} current={fact} onOpen={open} />
+        </Suspense>
+      </section>
+
       <section aria-labelledby="trace-source">
         <h3 id="trace-source">Source</h3>
         <Source fact={fact} ticker={ticker} />
@@ -227,47 +234,43 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
         {fact.checks.length === 0 ? (
           <p className="muted">No check is about this figure.</p>
         ) : (
-          <table className="checks">
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Check</th>
-                <th scope="col">Expected</th>
-                <th scope="col">Actual</th>
-                <th scope="col">Tolerance</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fact.checks.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <span className={c.status === 'PASS' ? 'pass' : 'fail'}>{c.status === 'PASS' ? 'pass' : 'FAIL'}</span>
-                  </td>
-                  <td>
-                    <span className="muted">{c.kind.replace(/_/g, ' ').toLowerCase()}</span>
-                    <br />
-                    {c.name}
-                    <details>
-                      <summary>How</summary>
-                      {c.detail}
-                    </details>
-                  </td>
-                  <td className="num">{number(c.expected)}</td>
-                  <td className="num">{number(c.actual)}</td>
-                  <td className="num">{number(c.tolerance)}</td>
+          <div className="table-wrap">
+            <table className="checks">
+              <thead>
+                <tr>
+                  <th scope="col">Status</th>
+                  <th scope="col">Check</th>
+                  <th scope="col">Expected</th>
+                  <th scope="col">Actual</th>
+                  <th scope="col">Tolerance</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {fact.checks.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <span className={c.status === 'PASS' ? 'pass' : 'fail'}>{c.status === 'PASS' ? 'pass' : 'FAIL'}</span>
+                    </td>
+                    <td>
+                      <span className="muted">{c.kind.replace(/_/g, ' ').toLowerCase()}</span>
+                      <br />
+                      {c.name}
+                      <details>
+                        <summary>How</summary>
+                        {c.detail}
+                      </details>
+                    </td>
+                    <td className="num">{number(c.expected)}</td>
+                    <td className="num">{number(c.actual)}</td>
+                    <td className="num">{number(c.tolerance)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
-      <section aria-labelledby="trace-chart">
-        <h3 id="trace-chart">Over time</h3>
-        <Suspense fallback={<p className="muted">Loading chart…</p>}>
-          <SeriesChart lineItemId={item.id} current={fact} onOpen={open} />
-        </Suspense>
-      </section>
     </>
   );
 }
@@ -285,7 +288,9 @@ function Concept({ concept }: { concept: Fact['concept'] }) {
     <section aria-labelledby="trace-concept">
       <h3 id="trace-concept">Concept</h3>
       <p>
-        <code data-testid="concept-name">{concept.name}</code>: {concept.label}
+        <code data-testid="concept-name">{concept.name}</code>
+        <br />
+        {concept.label}
       </p>
       {documentation.map((d) => (
         <blockquote key={d.roleName} className="definition">
