@@ -165,6 +165,18 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     await text(trace().locator('data.exact')).toBe('1.11 USD/share');
   });
 
+  it('says when the source qualifies a figure (approximately), and lists its one report', async () => {
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ company(ticker: "QFIN") { lineItems(statement: OPERATING_METRICS) { label facts { id qualifier printed isPrimary } } } }' }) });
+    const facts = ((await res.json()) as any).data.company.lineItems.flatMap((i: any) => i.facts.map((f: any) => ({ ...f, label: i.label })));
+    const approximate = facts.find((f: any) => f.qualifier === 'APPROXIMATELY' && f.printed === '86.3%');
+    expect(approximate).toBeDefined();
+    await open(`/c/QFIN/metrics?fact=${encodeURIComponent(approximate.id)}`);
+    await text(trace().getByRole('heading', { level: 2 })).toContain(approximate.label);
+    await text(trace().getByTestId('qualifier')).toBe('approximately (the source says the figure is not exact)');
+    await text(trace().getByTestId('primary')).toMatch(approximate.isPrimary ? /^yes$/ : /^no: /);
+    await text(trace().getByRole('heading', { name: /^Reports/ })).toBe('Reports (1)');
+  });
+
   it('is usable from the keyboard: into the table, along it, into the trace and back', async () => {
     await open(`${DISCLOSURE}/${BALANCE_SHEET}`);
     const first = page.getByRole('button', { name: /^Cash and cash equivalents, .*: 4,177,890$/ });
