@@ -346,8 +346,8 @@ function Revisions({ fact, onOpen }: { fact: Fact; onOpen: (id: string) => void 
             const changed = i > 0 && !sameAtPrecision(r, reports[i - 1]);
             return (
               <tr key={r.id} aria-current={r.id === fact.id ? 'true' : undefined} className={r.id === fact.id ? 'current' : undefined}>
-                <th scope="row">
-                  {r.disclosure.form ?? 'Release'} {r.disclosure.title.replace(/^.*? for the period ended /, 'for ')}
+                <th scope="row" title={r.disclosure.title}>
+                  {r.disclosure.form ? `${r.disclosure.form} ${r.disclosure.title.replace(/^.*? for the period ended /, 'for ')}` : `Release of ${r.disclosure.date}`}
                 </th>
                 <td>
                   {r.disclosure.filedOn ? `filed ${r.disclosure.filedOn}` : r.disclosure.knownOn}
