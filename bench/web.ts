@@ -10,16 +10,21 @@
  * Settings: BENCH_WEB_RUNS (default 15).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadGraph } from '../src/domain/load-graph.js';
 import { startServer } from '../src/server/start-server.js';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, guardedContext, HAS_CHROMIUM, launchChromium, ROOT } from '../scripts/chromium.js';
 
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 15);
+// With the shared SEC filings present (<repo>/../shared/xbrl), the server loads them as with
+// FILINGS_DIR, and a filing's statement is measured too (its company lists ~200 tables).
+const SHARED_XBRL = resolve(ROOT, '../shared/xbrl');
+const WITH_FILINGS = existsSync(SHARED_XBRL);
 const PAGES = [
   { name: 'disclosure (balance sheet)', path: '/c/QFIN/d/2024-q2-results' },
   { name: 'statement deep link (statement of operations)', path: '/c/QFIN/d/2024-q2-results/unaudited-condensed-consolidated-statements-of-operations' },
+  ...(WITH_FILINGS ? [{ name: "Apple's 10-K balance sheet (deep link)", path: '/c/AAPL/d/10-k-2023-09-30/consolidated-balance-sheets' }] : []),
 ];
 
 /**
@@ -52,9 +57,9 @@ async function main() {
     console.error('web/dist is not built: run npm run build:web first.');
     process.exit(1);
   }
-  const server = await startServer(loadGraph(), 0, '127.0.0.1', { webRoot, production: true });
+  const server = await startServer(loadGraph(undefined, WITH_FILINGS ? SHARED_XBRL : undefined), 0, '127.0.0.1', { webRoot, production: true });
   const browser = await launchChromium();
-  console.log(`Explorer benchmark: ${RUNS} runs per case, Chromium ${browser.version()}, Node ${process.version}, server in this process (production mode, response cache on).`);
+  console.log(`Explorer benchmark: ${RUNS} runs per case, Chromium ${browser.version()}, Node ${process.version}, server in this process (production mode, response cache on), ${WITH_FILINGS ? 'with' : 'without'} the shared filings.`);
   const rows: string[] = [];
   try {
     for (const { name, path } of PAGES) {

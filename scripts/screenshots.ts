@@ -4,7 +4,7 @@
  * Run after `npm run build:web` when the views change, and commit the images.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadGraph } from '../src/domain/load-graph.js';
 import { startServer } from '../src/server/start-server.js';
@@ -12,6 +12,8 @@ import { guardedContext, HAS_CHROMIUM, launchChromium, ROOT, SKIP_MESSAGE } from
 
 const OUT = join(ROOT, 'docs/explorer');
 const DISCLOSURE = '/c/QFIN/d/2024-q2-results';
+// The filing views need the shared SEC filings (<repo>/../shared/xbrl), as the server's FILINGS_DIR.
+const SHARED_XBRL = resolve(ROOT, '../shared/xbrl');
 
 interface Shot {
   file: string;
@@ -21,6 +23,8 @@ interface Shot {
   ready: string;
   /** Only this element, whole (default: the viewport). */
   element?: string;
+  /** Needs the shared SEC filings. */
+  filings?: boolean;
 }
 
 const SHOTS: Shot[] = [
@@ -51,6 +55,31 @@ const SHOTS: Shot[] = [
   { file: 'key-metrics.png', path: '/c/QFIN/metrics', ready: 'table.metrics tbody tr' },
   { file: 'governance.png', path: '/c/QFIN/governance?asOf=2024-08-13', ready: '[data-testid=chair] strong' },
   { file: 'capital-return.png', path: '/c/QFIN/capital-return', ready: 'progress' },
+  { file: 'filing-balance-sheet.png', path: '/c/AAPL/d/10-k-2023-09-30/consolidated-balance-sheets', ready: 'table.statement tbody tr', filings: true },
+  {
+    // A figure the 2023 10-K revised: both reports, the change, the value as known on a date.
+    file: 'filing-trace-revision.png',
+    path: '/c/AAPL/d/10-k-2023-09-30/consolidated-statements-of-cash-flows',
+    ready: 'table.statement tbody tr',
+    filings: true,
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Other, FY 2022: 1,006' }).click();
+      await page.locator('.trace .recharts-surface').waitFor();
+    },
+  },
+  {
+    // Quarterly net sales from the series query, the fourth quarters derived (hollow dots).
+    file: 'filing-series.png',
+    path: '/c/AAPL/d/10-q-2023-07-01/condensed-consolidated-statements-of-operations-unaudited',
+    ready: 'table.statement tbody tr',
+    filings: true,
+    element: '.trace',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Net sales, Q3 2023: 81,797' }).click();
+      await page.locator('.trace .recharts-surface').waitFor();
+      await page.addStyleTag({ content: '.trace { max-height: none; position: static; }' });
+    },
+  },
 ];
 
 async function main() {
@@ -63,13 +92,15 @@ async function main() {
     process.exit(1);
   }
   mkdirSync(OUT, { recursive: true });
-  const server = await startServer(loadGraph(), 0, '127.0.0.1', { webRoot: join(ROOT, 'web/dist'), production: true });
+  const withFilings = existsSync(SHARED_XBRL);
+  if (!withFilings) console.warn(`${SHARED_XBRL} is absent: the filing views are not retaken.`);
+  const server = await startServer(loadGraph(undefined, withFilings ? SHARED_XBRL : undefined), 0, '127.0.0.1', { webRoot: join(ROOT, 'web/dist'), production: true });
   const browser = await launchChromium();
   try {
     const { context, watch } = await guardedContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1360, height: 860 });
-    for (const shot of SHOTS) {
+    for (const shot of SHOTS.filter((s) => withFilings || !s.filings)) {
       await page.goto(`${server.origin}${shot.path}`);
       await page.locator(shot.ready).first().waitFor();
       await shot.act?.(page);

@@ -4,9 +4,12 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { embeddedGraph } from '../helpers.js';
+import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { loadGraph } from '../../src/domain/load-graph.js';
 import { buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+else if (!sharedExists) console.warn(`Skipping the explorer's tests over SEC filings: ${SHARED_XBRL} is absent (they run with <repo>/../shared/xbrl).`);
 
 const BALANCE_SHEET = 'unaudited-condensed-consolidated-balance-sheets';
 const OPERATIONS = 'unaudited-condensed-consolidated-statements-of-operations';
@@ -26,6 +29,8 @@ const focused = (l: Locator) => expect.poll(() => l.evaluate((e) => e === (globa
 /** The explorer in Chromium against the real server, built from the sources now. */
 describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
   let server: RunningServer;
+  /** The same app over the embedded data and the shared SEC filings (FILINGS_DIR=../shared/xbrl). */
+  let filings: RunningServer | undefined;
   let browser: Browser;
   let webRoot: string;
   let context: BrowserContext;
@@ -35,10 +40,12 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
   beforeAll(async () => {
     webRoot = buildExplorer('development');
     [server, browser] = await Promise.all([startServer(embeddedGraph(), 0, '127.0.0.1', { webRoot }), launchChromium()]);
+    if (sharedExists) filings = await startServer(loadGraph(undefined, SHARED_XBRL), 0, '127.0.0.1', { webRoot });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await filings?.stop();
     if (webRoot) rmSync(webRoot, { recursive: true, force: true });
   });
   beforeEach(async () => {
@@ -55,6 +62,13 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
 
   const open = (path: string) => page.goto(`${server.origin}${path}`);
   const trace = () => page.getByRole('complementary', { name: /./ });
+  const openFiling = (path: string) => page.goto(`${filings!.origin}${path}`);
+  /** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
+  const axeViolations = async () =>
+    // Evaluated through the DevTools protocol: the page's CSP (no eval) does not apply.
+    (await page.evaluate(`${AXE};
+      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+        .then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`)) as string[];
 
   it('goes from the companies to a statement read as printed', async () => {
     await open('/');
@@ -151,6 +165,18 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     await text(trace().locator('data.exact')).toBe('1.11 USD/share');
   });
 
+  it('says when the source qualifies a figure (approximately), and lists its one report', async () => {
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ company(ticker: "QFIN") { lineItems(statement: OPERATING_METRICS) { label facts { id qualifier printed isPrimary } } } }' }) });
+    const facts = ((await res.json()) as any).data.company.lineItems.flatMap((i: any) => i.facts.map((f: any) => ({ ...f, label: i.label })));
+    const approximate = facts.find((f: any) => f.qualifier === 'APPROXIMATELY' && f.printed === '86.3%');
+    expect(approximate).toBeDefined();
+    await open(`/c/QFIN/metrics?fact=${encodeURIComponent(approximate.id)}`);
+    await text(trace().getByRole('heading', { level: 2 })).toContain(approximate.label);
+    await text(trace().getByTestId('qualifier')).toBe('approximately (the source says the figure is not exact)');
+    await text(trace().getByTestId('primary')).toMatch(approximate.isPrimary ? /^yes$/ : /^no: /);
+    await text(trace().getByRole('heading', { name: /^Reports/ })).toBe('Reports (1)');
+  });
+
   it('is usable from the keyboard: into the table, along it, into the trace and back', async () => {
     await open(`${DISCLOSURE}/${BALANCE_SHEET}`);
     const first = page.getByRole('button', { name: /^Cash and cash equivalents, .*: 4,177,890$/ });
@@ -211,12 +237,107 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
         await page.getByRole('button', { name: /^Cash and cash equivalents, .*: 6,337,134$/ }).click();
         await visible(trace().locator('.recharts-surface'));
       }
-      // Evaluated through the DevTools protocol: the page's CSP (no eval) does not apply.
-      const found = (await page.evaluate(`${AXE};
-        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-          .then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+      const found = await axeViolations();
       violations.push(...found.map((v) => `${view}: ${v}`));
     }
     expect(violations).toEqual([]);
+  });
+
+  // Over the shared SEC filings (skipped when <repo>/../shared/xbrl is absent).
+  const APPLE_10K = '/c/AAPL/d/10-k-2023-09-30';
+  const APPLE_10Q = '/c/AAPL/d/10-q-2023-07-01';
+
+  it.skipIf(!sharedExists)('opens Apple from the companies and reads its balance sheet as filed, its seventy tables grouped by kind', async () => {
+    await openFiling('/');
+    await page.getByRole('link', { name: 'Apple Inc.' }).click();
+    const tenK = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Apple Inc. 10-K for the period ended Sep 30, 2023' }) });
+    await text(tenK).toContain('Form 10-K · period of report 2023-09-30 · filed 2023-11-03');
+    expect(await axeViolations()).toEqual([]);
+    await tenK.getByRole('link', { name: 'Balance sheet' }).click();
+    expect(page.url()).toContain(`${APPLE_10K}/consolidated-balance-sheets`);
+
+    // Full-unit values as filed, shown in millions: the caption says so, the trace keeps the exact value.
+    const table = page.getByRole('table', { name: /^CONSOLIDATED BALANCE SHEETS \(USD in millions/ });
+    const firstTwo = async (name: RegExp) => (await table.getByRole('row', { name }).first().getByRole('cell').allInnerTexts()).slice(0, 2);
+    await texts(table.getByRole('row', { name: /^Cash and cash equivalents/ }).getByRole('cell').filter({ hasText: /\d/ })).toEqual(['29,965', '23,646']);
+    expect(await firstTwo(/^Accumulated deficit/)).toEqual(['(214)', '(3,068)']);
+    await classOf(table.getByRole('row', { name: /^Total assets/ })).toMatch(/total/);
+    // The balance sheet balances, as displayed.
+    expect(await firstTwo(/^Total assets/)).toEqual(await firstTwo(/^Total liabilities and shareholders’ equity/));
+    expect(await firstTwo(/^Total assets/)).toEqual(['352,583', '352,755']);
+    // The XBRL scaffolding (hypercubes, axes, "[Abstract]") is not printed.
+    expect(await table.getByRole('rowheader', { name: /\[(Abstract|Table|Axis|Domain|Line Items)\]/ }).count()).toBe(0);
+    await table.getByRole('button', { name: 'Cash and cash equivalents, Sep 30, 2023: 29,965' }).click();
+    await text(trace().locator('data.exact')).toBe('29,965,000,000 USD');
+
+    // 78 roles, grouped: six statements in view, the rest a click or a filter away.
+    const statements = page.getByRole('navigation', { name: 'Statements' }).getByRole('link');
+    expect(await statements.count()).toBe(6);
+    await page.getByRole('button', { name: /^Details \(39\)/ }).click();
+    await expect.poll(() => statements.count(), POLL).toBe(39);
+    await page.getByLabel('Filter tables').fill('income taxes');
+    await expect.poll(async () => (await statements.allInnerTexts()).every((t) => /income taxes/i.test(t)), POLL).toBe(true);
+    expect(await statements.count()).toBeGreaterThan(3);
+    await statements.filter({ hasText: 'Income Taxes - Provision for Income Taxes (Details)' }).click();
+    await visible(page.getByRole('table', { name: /^Income Taxes - Provision for Income Taxes/ }));
+
+    // A dimensional table names each column's members.
+    await page.goto(`${filings!.origin}${APPLE_10K}/consolidated-statements-of-operations`);
+    await text(page.getByRole('columnheader', { name: /^FY 2023, Products/ })).toContain('us-gaap:ProductMember');
+  });
+
+  it.skipIf(!sharedExists)('traces a fiscal 2022 figure the 2023 10-K revised: both reports, the change, and the value as known on a date', async () => {
+    await openFiling(`${APPLE_10K}/consolidated-statements-of-cash-flows`);
+    // Printed under a negated label ("Other" adjustments): the cell flips the sign, the fact does not.
+    await page.getByRole('button', { name: 'Other, FY 2022: 1,006' }).click();
+    const panel = trace();
+    await text(panel.locator('data.exact')).toBe('-1,006,000,000 USD');
+    await text(panel.getByTestId('concept-name')).toBe('us-gaap:OtherNoncashIncomeExpense');
+    await text(panel.getByTestId('xbrl-element')).toMatch(/aapl-20230930_htm\.xml[\s\S]*Line\s+\d+[\s\S]*Context\s+c-20/);
+    await text(panel.getByTestId('primary')).toBe('yes');
+    await text(panel).toContain('none (the total)');
+
+    // Every report, oldest first, the changed value marked.
+    await text(panel.getByRole('heading', { name: /^Reports/ })).toBe('Reports (2), revised');
+    const reports = panel.getByRole('table', { name: /Every report of this figure/ }).getByRole('row');
+    await text(reports.nth(1)).toMatch(/10-K for Sep 24, 2022\s+filed 2022-10-28\s+-111,000,000 USD first report/);
+    await text(reports.nth(2)).toMatch(/10-K for Sep 30, 2023\s+filed 2023-11-03\s+-1,006,000,000 USD changed/);
+
+    // As known on a date: before the 2023 10-K, the first report; before the 2022 10-K, nothing.
+    const asOf = panel.getByLabel('Value as known on');
+    await text(panel.getByTestId('as-of-value')).toContain('-1,006,000,000 USD');
+    await asOf.fill('2023-11-02');
+    await text(panel.getByTestId('as-of-value')).toContain('-111,000,000 USD (10-K, known from 2022-10-28)');
+    await asOf.fill('2022-10-27');
+    await text(panel.getByTestId('as-of-value')).toBe('not yet reported');
+    expect(await axeViolations()).toEqual([]);
+
+    // The first report is itself traceable: the 2022 10-K's fact, no longer the latest.
+    await reports.nth(1).getByRole('button').click();
+    await text(panel.locator('data.exact')).toBe('-111,000,000 USD');
+    await text(panel).toContain('Apple Inc. 10-K for the period ended Sep 24, 2022, filed 2022-10-28 (reported again later: see revisions)');
+    await text(panel.getByTestId('xbrl-element')).toContain('aapl-20220924_htm.xml');
+  });
+
+  it.skipIf(!sharedExists)('charts Apple\'s quarterly net sales from the series query, the fourth quarter of 2023 derived as the year less nine months', async () => {
+    await openFiling(`${APPLE_10Q}/condensed-consolidated-statements-of-operations-unaudited`);
+    const nineMonths = await page.getByRole('button', { name: /^Net sales, 9M 2023: / }).innerText();
+    await page.getByRole('button', { name: 'Net sales, Q3 2023: 81,797' }).click();
+    const chart = trace().getByTestId('series-chart');
+    await visible(chart.locator('.recharts-surface'));
+    await text(chart).toContain('Fiscal quarters, USD');
+    // Q4 2023 = FY 2023 (the 10-K) − 9M 2023 (this 10-Q), checked here from the filed figures.
+    const res = await fetch(filings!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ company(ticker: "AAPL") { concept(name: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax") { facts(first: 5, filter: { fiscalYear: 2023, fiscalPeriod: "FY" }) { nodes { value dimensions { axis } } } } } }' }) });
+    const year = ((await res.json()) as any).data.company.concept.facts.nodes.find((f: any) => f.dimensions.length === 0).value as string;
+    const q4 = BigInt(year) - BigInt(nineMonths.replace(/,/g, '')) * 1_000_000n;
+    const derived = chart.getByRole('listitem').filter({ hasText: /^Q4 2023/ });
+    await text(derived).toBe(`Q4 2023 (derived): ${q4.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')} USD`);
+    expect(q4).toBe(89_498_000_000n);
+    await text(chart.getByRole('listitem').filter({ hasText: /^Q3 2023/ })).toBe('Q3 2023: 81,797,000,000 USD');
+    // Its trace names both inputs and the reports they come from.
+    await derived.getByRole('button').click();
+    const inputs = trace().getByRole('region', { name: 'Derived from' });
+    await text(inputs).toMatch(/FY 2023: 383,285,000,000 USD\s+in Apple Inc\. 10-K for the period ended Sep 30, 2023, filed 2023-11-03/);
+    await text(inputs).toMatch(/9M 2023: 293,787,000,000 USD\s+in Apple Inc\. 10-Q for the period ended Jul 1, 2023, filed 2023-08-04/);
   });
 });

@@ -5,7 +5,7 @@ import { buildSchema, isInterfaceType, isUnionType, print } from 'graphql';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../src/apollo.js';
 import generated from '../src/generated/possible-types.js';
-import { CompanyOverviewDocument, KeyMetricsDocument, QuotesDocument, SearchDocument, StatementTableDocument, TraceFactDocument } from '../src/generated/graphql.js';
+import { CompanyOverviewDocument, KeyMetricsDocument, LineItemBalancesDocument, LineItemSeriesDocument, QuotesDocument, SearchDocument, StatementTableDocument, TraceFactDocument } from '../src/generated/graphql.js';
 import { queryGraph } from './query-graph.js';
 import { loadDevMessages } from '@apollo/client/dev';
 import { __DEV__ } from '@apollo/client/utilities/environment';
@@ -23,10 +23,11 @@ interface Written {
 
 /** Real answers to the app's queries, as the views would receive them. */
 function answers(): { tables: Written[]; views: Written[] } {
-  const [list] = queryGraph<any>([{ query: '{ company(ticker: "QFIN") { disclosures(first: 1) { nodes { statements { id } } } lineItems(statement: NON_GAAP_RECONCILIATION) { label facts { id } } } }' }]);
+  const [list] = queryGraph<any>([{ query: '{ company(ticker: "QFIN") { disclosures(first: 1) { nodes { statements { id } } } lineItems(statement: NON_GAAP_RECONCILIATION) { id label facts { id } } balances: lineItems(statement: BALANCE_SHEET) { id } } }' }]);
   const tableIds: string[] = list.data.company.disclosures.nodes[0].statements.map((t: any) => t.id);
   // A formula measure: its trace selects more of its definition than a search result does.
-  const factId: string = list.data.company.lineItems.find((i: any) => i.label === 'Non-GAAP net income').facts[0].id;
+  const measure = list.data.company.lineItems.find((i: any) => i.label === 'Non-GAAP net income');
+  const factId: string = measure.facts[0].id;
   const ops: Omit<Written, 'data'>[] = [
     ...tableIds.map((id) => ({ query: StatementTableDocument, variables: { id } })),
     { query: CompanyOverviewDocument, variables: { ticker: 'QFIN' } },
@@ -34,6 +35,9 @@ function answers(): { tables: Written[]; views: Written[] } {
     { query: SearchDocument, variables: { query: 'non-GAAP net income', first: 20 } },
     { query: KeyMetricsDocument, variables: { ticker: 'QFIN' } },
     { query: QuotesDocument, variables: { ticker: 'QFIN' } },
+    // The trace's chart: a flow's series, a balance's facts.
+    { query: LineItemSeriesDocument, variables: { id: measure.id, frequency: 'QUARTERLY', unit: 'CNY' } },
+    { query: LineItemBalancesDocument, variables: { id: list.data.company.balances[1].id, unit: 'CNY' } },
   ];
   // As the client sends them: Apollo adds __typename to every selection, and normalizes by it.
   const results = queryGraph<any>(ops.map((o) => ({ query: print(addTypenameToDocument(o.query)), variables: o.variables })));

@@ -1,81 +1,84 @@
+import { useQuery } from '@apollo/client/react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { LineItemBalancesDocument, LineItemSeriesDocument, type SeriesFrequency } from '../generated/graphql.js';
 import { exactValue } from '../format.js';
 
-interface SeriesFact {
+interface Current {
   id: string;
-  value: string;
   unit: string;
-  printed?: string | null;
-  origin: 'PRINTED' | 'DERIVED';
-  /** Null for an exact value (XBRL `INF`). */
-  decimals: number | null;
-  isConvenienceTranslation?: boolean;
-  period: { id: string; label: string; startDate?: string | null; endDate: string; isInstant: boolean };
+  isConvenienceTranslation: boolean;
+  dimensions: readonly unknown[];
+  period: { fiscalPeriod?: string | null; isInstant: boolean };
 }
 
-export interface SeriesPoint {
-  fact: SeriesFact;
-  /** For drawing only: the exact value stays `fact.value`. */
-  y: number;
-}
-
-function months(p: SeriesFact['period']): number {
-  if (p.isInstant || !p.startDate) return 0;
-  const [sy, sm] = p.startDate.split('-').map(Number);
-  const [ey, em] = p.endDate.split('-').map(Number);
-  return (ey - sy) * 12 + em - sm + 1;
+/** One value of the chart: exact, with the fact it comes from. */
+interface Point {
+  period: { id: string; label: string; endDate: string };
+  value: string;
+  isDerived: boolean;
+  fact: { id: string; unit: string };
 }
 
 /**
- * The line item's values over periods comparable with the traced one: same unit, same
- * span (quarters with quarters, balances with balances), one value per period (the most
- * precise: a table cell before a sentence's rounded figure; printed before derived on a
- * tie), oldest first.
- *
- * This is where the chart switches to the time issue's series query once it lands: it
- * returns one value per period and fiscal period kind, latest reports, derived quarters
- * marked; replace the body with that query's nodes and keep the SeriesPoint shape.
+ * The line item over fiscal periods, from the series query: one value per fiscal quarter
+ * (or year, for an annual figure), the latest report of each, oldest first. Quarters nobody
+ * printed (Q4 = FY − 9M, …) are derived by the graph and marked here: a hollow dot and
+ * "(derived)". The list under the chart gives the same figures as buttons (keyboard and
+ * screen readers); each opens that figure's trace.
  */
-function better(a: SeriesFact, b: SeriesFact): boolean {
-  const precision = (d: number | null) => d ?? Infinity;
-  if (precision(a.decimals) !== precision(b.decimals)) return precision(a.decimals) > precision(b.decimals);
-  return a.origin === 'PRINTED' && b.origin === 'DERIVED';
-}
-
-export function useSeries(facts: readonly SeriesFact[], current: SeriesFact): SeriesPoint[] {
-  const span = months(current.period);
-  const byPeriod = new Map<string, SeriesFact>();
-  for (const fact of facts) {
-    if (fact.unit !== current.unit || Boolean(fact.isConvenienceTranslation) !== Boolean(current.isConvenienceTranslation)) continue;
-    if (months(fact.period) !== span) continue;
-    const held = byPeriod.get(fact.period.id);
-    if (!held || fact.id === current.id || (held.id !== current.id && better(fact, held))) byPeriod.set(fact.period.id, fact);
+export function SeriesChart({ lineItemId, current, onOpen }: { lineItemId: string; current: Current; onOpen: (id: string) => void }) {
+  const balance = current.period.isInstant;
+  const frequency: SeriesFrequency = current.period.fiscalPeriod === 'FY' ? 'ANNUAL' : 'QUARTERLY';
+  const flows = useQuery(LineItemSeriesDocument, { variables: { id: lineItemId, frequency, unit: current.unit }, skip: balance });
+  const balances = useQuery(LineItemBalancesDocument, { variables: { id: lineItemId, unit: current.unit }, skip: !balance });
+  const { data, error } = balance ? balances : flows;
+  if (error) return <p className="status error">The series could not be loaded: {error.message}</p>;
+  if (!data) return <p className="muted">Loading the series…</p>;
+  let series: Point[] = [];
+  if (flows.data?.node?.__typename === 'LineItem' && !balance) series = flows.data.node.series;
+  if (balances.data?.node?.__typename === 'LineItem' && balance) {
+    // The series query covers flows by fiscal period; a balance is charted at each date from
+    // the latest primary report (the total, in the traced figure's currency, no translation).
+    const latest = balances.data.node.facts.filter((f) => f.isLatest && f.isPrimary && f.dimensions.length === 0 && f.period.isInstant && f.isConvenienceTranslation === current.isConvenienceTranslation);
+    const byDate = new Map(latest.map((f) => [f.period.id, f]));
+    series = [...byDate.values()].sort((a, b) => a.period.endDate.localeCompare(b.period.endDate)).map((f) => ({ period: f.period, value: f.value, isDerived: false, fact: f }));
   }
-  return [...byPeriod.values()].sort((a, b) => a.period.endDate.localeCompare(b.period.endDate)).map((fact) => ({ fact, y: Number(fact.value) }));
-}
-
-/** A small line chart of the series, with the same figures as a list of buttons (keyboard and screen readers). */
-export function SeriesChart({ facts, current, onOpen }: { facts: readonly SeriesFact[]; current: SeriesFact; onOpen: (id: string) => void }) {
-  const points = useSeries(facts, current);
-  if (points.length < 2) return <p className="muted">Only one period is reported for this figure.</p>;
-  const data = points.map((p) => ({ label: p.fact.period.label, y: p.y, derived: p.fact.origin === 'DERIVED' }));
+  const scope = `${balance ? 'Balances at each date' : frequency === 'ANNUAL' ? 'Fiscal years' : 'Fiscal quarters'}, ${current.unit}${current.dimensions.length ? ', the total without dimensions' : ''}`;
+  if (series.length < 2) return <p className="muted">{scope}: {series.length === 0 ? 'no series for this figure.' : 'only one period is reported.'}</p>;
+  // For drawing only: the exact values stay strings, in the list and the trace.
+  const data_ = series.map((p) => ({ label: p.period.label, y: Number(p.value), derived: p.isDerived }));
   return (
-    <figure className="chart">
-      <LineChart width={320} height={160} data={data} margin={{ top: 8, right: 12, bottom: 4, left: 12 }} accessibilityLayer={false}>
+    <figure className="chart" data-testid="series-chart">
+      <p className="muted">
+        {scope}.{series.some((p) => p.isDerived) ? ' Hollow dots are quarters derived from the year and nine months (or six months and a quarter).' : ''}
+      </p>
+      <LineChart width={340} height={170} data={data_} margin={{ top: 8, right: 12, bottom: 4, left: 12 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
-        <XAxis dataKey="label" interval={0} tick={{ fontSize: 11, fill: '#2b2f36' }} />
+        <XAxis dataKey="label" interval="preserveStartEnd" tick={{ fontSize: 11, fill: '#2b2f36' }} />
         <YAxis hide domain={['auto', 'auto']} />
-        <Tooltip formatter={(_v, _n, item) => points[data.indexOf(item.payload)]?.fact.printed ?? exactValue(points[data.indexOf(item.payload)].fact.value, current.unit)} />
-        <Line type="monotone" dataKey="y" stroke="#0b5cad" strokeWidth={2} isAnimationActive={false} dot={{ r: 3 }} />
+        <Tooltip formatter={(_v, _n, item) => {
+          const point = series[data_.indexOf(item.payload)];
+          return point ? `${exactValue(point.value, current.unit)}${point.isDerived ? ' (derived)' : ''}` : '';
+        }} />
+        <Line
+          type="monotone"
+          dataKey="y"
+          stroke="#0b5cad"
+          strokeWidth={2}
+          isAnimationActive={false}
+          dot={(props: { cx?: number; cy?: number; index?: number; payload?: { derived: boolean } }) => (
+            <circle key={props.index} cx={props.cx} cy={props.cy} r={props.payload?.derived ? 4 : 3} fill={props.payload?.derived ? '#fff' : '#0b5cad'} stroke={props.payload?.derived ? '#8a4b00' : '#0b5cad'} strokeWidth={2} />
+          )}
+        />
       </LineChart>
       <figcaption>
         <ul className="series">
-          {points.map((p) => (
-            <li key={p.fact.id}>
-              {p.fact.period.label}
-              {p.fact.origin === 'DERIVED' ? ' (derived)' : ''}:{' '}
+          {series.map((p) => (
+            <li key={p.period.id} data-derived={p.isDerived || undefined}>
+              {p.period.label}
+              {p.isDerived && <span className="derived-mark"> (derived)</span>}:{' '}
               <button type="button" className="link" aria-current={p.fact.id === current.id} onClick={() => onOpen(p.fact.id)}>
-                {p.fact.printed ?? exactValue(p.fact.value, p.fact.unit)}
+                {exactValue(p.value, p.fact.unit)}
               </button>
             </li>
           ))}

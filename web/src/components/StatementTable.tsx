@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { StatementTableQuery } from '../generated/graphql.js';
+import { describeScale, displayFigure, filingDisplay } from '../format.js';
 
 export type Table = Extract<NonNullable<StatementTableQuery['node']>, { __typename: 'StatementTable' }>;
 
@@ -31,7 +32,12 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
     button?.focus();
   };
 
-  const scale = SCALES[table.scaleExponent] ?? `money × 10^${table.scaleExponent}`;
+  // A filing's full-unit cells are shown scaled for reading; the curated release's as printed.
+  const display = filingDisplay(table);
+  const scale = display ? describeScale(display, table.columns[0]?.currency) : SCALES[table.scaleExponent] ?? `money × 10^${table.scaleExponent}`;
+  const hidden = table.rows.map(isScaffolding);
+  const base = Math.min(...table.rows.filter((_, r) => !hidden[r]).map((row) => row.depth));
+  const shown = (cell: string, r: number, c: number) => (display ? displayFigure(cell, table.rows[r].facts[c]?.unit, display) : cell);
   return (
     <div className="table-wrap">
       <table className="statement" onKeyDown={move} aria-describedby={`${table.id}-help`}>
@@ -47,17 +53,27 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
             {table.columns.map((column) => (
               <th key={column.id} scope="col">
                 {column.label}
+                {column.dimensions.length > 0 && (
+                  <span className="dims">
+                    {column.dimensions.map((d) => (
+                      <span key={d.axis} title={d.axis}>
+                        {d.member}
+                      </span>
+                    ))}
+                  </span>
+                )}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {table.rows.map((row, r) => {
+            if (hidden[r]) return null;
             const heading = row.lineItem.isAbstract || row.cells.every((c) => c === null);
             return (
               <tr key={`${row.lineItem.id}-${r}`} className={heading ? 'heading' : row.isTotal ? 'total' : undefined}>
-                <th scope="row" style={{ paddingLeft: `${0.5 + row.depth * 1.25}rem` }}>
-                  {row.lineItem.label}
+                <th scope="row" style={{ paddingLeft: `${0.5 + (row.depth - base) * 1.25}rem` }}>
+                  {row.label}
                 </th>
                 {row.cells.map((cell, c) => {
                   const fact = row.facts[c];
@@ -70,12 +86,12 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
                           data-r={r}
                           data-c={c}
                           tabIndex={r === fr && c === fc ? 0 : -1}
-                          aria-label={`${row.lineItem.label}, ${table.columns[c].label}: ${cell}`}
+                          aria-label={`${row.label}, ${table.columns[c].label}: ${shown(cell, r, c)}`}
                           aria-pressed={fact.id === selectedFactId}
                           onFocus={() => setFocus([r, c])}
                           onClick={() => onOpen(fact.id)}
                         >
-                          {cell}
+                          {shown(cell, r, c)}
                         </button>
                       ) : (
                         cell
@@ -93,6 +109,16 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
       </p>
     </div>
   );
+}
+
+/**
+ * A filing's presentation scaffolding: the hypercube, its axes, domains and members, the
+ * "[Line Items]" and "[Abstract]" containers. They carry no figure and are not printed
+ * (the columns say which member a figure is of), so they are not shown.
+ */
+function isScaffolding(row: Table['rows'][number]): boolean {
+  if (row.cells.some((c) => c !== null)) return false;
+  return /(Member|Axis|Domain|Table|LineItems)$/.test(row.lineItem.key) || /\[Abstract\]$/.test(row.label);
 }
 
 function hasFigure(table: Table, r: number, c: number): boolean {

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { TraceFactDocument, type TraceFactQuery } from '../generated/graphql.js';
-import { exactValue, groupDigits, splitAround } from '../format.js';
+import { exactValue, groupDigits, sameAtPrecision, splitAround } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
 import { Failed, Loading, NotFound } from './Status.js';
 
@@ -74,10 +74,39 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
             {exactValue(fact.value, fact.unit)}
           </data>
         </dd>
+        {fact.qualifier && (
+          <>
+            <dt>Qualifier</dt>
+            <dd data-testid="qualifier">{fact.qualifier.replace(/_/g, ' ').toLowerCase()} (the source says the figure is not exact)</dd>
+          </>
+        )}
         <dt>As printed</dt>
-        <dd>{fact.printed ?? '(derived, not printed)'}</dd>
+        <dd>{fact.printed ?? (fact.origin === 'DERIVED' ? '(derived, not printed)' : fact.source.kind === 'XBRL_ELEMENT' ? '(an XBRL fact: the value as filed)' : '—')}</dd>
         <dt>Precision</dt>
-        <dd>decimals {fact.decimals}</dd>
+        <dd>{fact.decimals === null || fact.decimals === undefined ? 'exact (INF)' : `decimals ${fact.decimals}`}</dd>
+        <dt>Dimensions</dt>
+        <dd>
+          {fact.dimensions.length === 0 ? (
+            'none (the total)'
+          ) : (
+            <ul className="plain-list">
+              {fact.dimensions.map((d) => (
+                <li key={d.axis}>
+                  <code>{d.axis}</code> = <code>{d.member}</code>
+                  {d.typed ? ' (typed)' : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>Primary value</dt>
+        <dd data-testid="primary">{fact.isPrimary ? 'yes' : 'no: another fact of this disclosure is the primary value of this figure'}</dd>
+        <dt>Reported in</dt>
+        <dd>
+          {fact.disclosure.title}
+          {fact.disclosure.filedOn ? `, filed ${fact.disclosure.filedOn}` : ''}
+          {fact.isLatest ? ' (the latest report)' : ' (reported again later: see revisions)'}
+        </dd>
         {fact.isConvenienceTranslation && (
           <>
             <dt>Translation</dt>
@@ -94,10 +123,21 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
         )}
       </dl>
 
+      <Revisions fact={fact} onOpen={open} />
+
+      <section aria-labelledby="trace-chart">
+        <h3 id="trace-chart">Over time</h3>
+        <Suspense fallback={<p className="muted">Loading chart…</p>}>
+          <SeriesChart lineItemId={item.id} current={fact} onOpen={open} />
+        </Suspense>
+      </section>
+
       <section aria-labelledby="trace-source">
         <h3 id="trace-source">Source</h3>
         <Source fact={fact} ticker={ticker} />
       </section>
+
+      <Concept concept={fact.concept} />
 
       {fact.correction && (
         <section aria-labelledby="trace-correction">
@@ -177,59 +217,60 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
           <ul>
             {fact.derivedFrom.map((f) => (
               <li key={f.id}>
-                {f.lineItem.label}, {f.period.label}: <FactLink fact={f} onOpen={open} />
+                {f.lineItem.label}, {f.period.label}: <FactLink fact={f} onOpen={open} />{' '}
+                <span className="muted">
+                  in {f.disclosure.title}
+                  {f.disclosure.filedOn ? `, filed ${f.disclosure.filedOn}` : ''} (known from {f.disclosure.knownOn})
+                </span>
               </li>
             ))}
           </ul>
         </section>
       )}
 
+
       <section aria-labelledby="trace-checks">
         <h3 id="trace-checks">Checks ({fact.checks.length})</h3>
         {fact.checks.length === 0 ? (
           <p className="muted">No check is about this figure.</p>
         ) : (
-          <table className="checks">
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Check</th>
-                <th scope="col">Expected</th>
-                <th scope="col">Actual</th>
-                <th scope="col">Tolerance</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fact.checks.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <span className={c.status === 'PASS' ? 'pass' : 'fail'}>{c.status === 'PASS' ? 'pass' : 'FAIL'}</span>
-                  </td>
-                  <td>
-                    <span className="muted">{c.kind.replace(/_/g, ' ').toLowerCase()}</span>
-                    <br />
-                    {c.name}
-                    <details>
-                      <summary>How</summary>
-                      {c.detail}
-                    </details>
-                  </td>
-                  <td className="num">{number(c.expected)}</td>
-                  <td className="num">{number(c.actual)}</td>
-                  <td className="num">{number(c.tolerance)}</td>
+          <div className="table-wrap">
+            <table className="checks">
+              <thead>
+                <tr>
+                  <th scope="col">Status</th>
+                  <th scope="col">Check</th>
+                  <th scope="col">Expected</th>
+                  <th scope="col">Actual</th>
+                  <th scope="col">Tolerance</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {fact.checks.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <span className={c.status === 'PASS' ? 'pass' : 'fail'}>{c.status === 'PASS' ? 'pass' : 'FAIL'}</span>
+                    </td>
+                    <td>
+                      <span className="muted">{c.kind.replace(/_/g, ' ').toLowerCase()}</span>
+                      <br />
+                      {c.name}
+                      <details>
+                        <summary>How</summary>
+                        {c.detail}
+                      </details>
+                    </td>
+                    <td className="num">{number(c.expected)}</td>
+                    <td className="num">{number(c.actual)}</td>
+                    <td className="num">{number(c.tolerance)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
-      <section aria-labelledby="trace-chart">
-        <h3 id="trace-chart">Over time</h3>
-        <Suspense fallback={<p className="muted">Loading chart…</p>}>
-          <SeriesChart facts={item.facts} current={fact} onOpen={open} />
-        </Suspense>
-      </section>
     </>
   );
 }
@@ -237,6 +278,105 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
 /** A check's decimal strings grouped for reading; text (a SOURCE_TEXT check's) as it is. */
 function number(text: string): string {
   return /^-?\d+(\.\d+)?$/.test(text) ? groupDigits(text) : text;
+}
+
+/** The concept the figure reports: its name, labels by role, and its documentation (its definition). */
+function Concept({ concept }: { concept: Fact['concept'] }) {
+  const documentation = concept.labels.filter((l) => l.role === 'DOCUMENTATION');
+  const others = concept.labels.filter((l) => l.role !== 'DOCUMENTATION');
+  return (
+    <section aria-labelledby="trace-concept">
+      <h3 id="trace-concept">Concept</h3>
+      <p>
+        <code data-testid="concept-name">{concept.name}</code>
+        <br />
+        {concept.label}
+      </p>
+      {documentation.map((d) => (
+        <blockquote key={d.roleName} className="definition">
+          {d.text}
+        </blockquote>
+      ))}
+      {documentation.length === 0 && <p className="muted">The source gives no documentation (definition) label for this concept.</p>}
+      {others.length > 1 && (
+        <details>
+          <summary>Labels ({others.length})</summary>
+          <table className="plain">
+            <tbody>
+              {others.map((l) => (
+                <tr key={l.roleName}>
+                  <th scope="row">{l.roleName}</th>
+                  <td>{l.text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Every report of the figure, oldest first, a changed value marked, and the value as known
+ * on a chosen date (the report of the latest disclosure known on or before it).
+ */
+function Revisions({ fact, onOpen }: { fact: Fact; onOpen: (id: string) => void }) {
+  const reports = fact.revisions;
+  const [asOf, setAsOf] = useState(fact.disclosure.knownOn);
+  const dateId = useId();
+  const known = [...reports].filter((r) => r.disclosure.knownOn <= asOf).pop();
+  const revised = reports.some((r, i) => i > 0 && !sameAtPrecision(r, reports[i - 1]));
+  return (
+    <section aria-labelledby="trace-revisions">
+      <h3 id="trace-revisions">
+        Reports ({reports.length}){revised ? ', revised' : ''}
+      </h3>
+      <table className="plain revisions">
+        <caption className="sr-only">Every report of this figure, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Disclosure</th>
+            <th scope="col">Known from</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((r, i) => {
+            const changed = i > 0 && !sameAtPrecision(r, reports[i - 1]);
+            return (
+              <tr key={r.id} aria-current={r.id === fact.id ? 'true' : undefined} className={r.id === fact.id ? 'current' : undefined}>
+                <th scope="row" title={r.disclosure.title}>
+                  {r.disclosure.form ? `${r.disclosure.form} ${r.disclosure.title.replace(/^.*? for the period ended /, 'for ')}` : `Release of ${r.disclosure.date}`}
+                </th>
+                <td>
+                  {r.disclosure.filedOn ? `filed ${r.disclosure.filedOn}` : r.disclosure.knownOn}
+                </td>
+                <td>
+                  <FactLink fact={r} onOpen={onOpen} />
+                  {changed && <span className="changed"> changed</span>}
+                  {i === 0 && reports.length > 1 && <span className="muted"> first report</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="as-of">
+        <label htmlFor={dateId}>Value as known on</label>{' '}
+        <input id={dateId} type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} />{' '}
+        <output htmlFor={dateId} data-testid="as-of-value">
+          {known ? (
+            <>
+              {exactValue(known.value, known.unit)} <span className="muted">({known.disclosure.form ?? known.disclosure.title}, known from {known.disclosure.knownOn})</span>
+            </>
+          ) : (
+            'not yet reported'
+          )}
+        </output>
+      </p>
+    </section>
+  );
 }
 
 function FactLink({ fact, onOpen }: { fact: { id: string; value: string; unit: string; printed?: string | null }; onOpen: (id: string) => void }) {
@@ -277,6 +417,35 @@ function Source({ fact, ticker }: { fact: Fact; ticker: string }) {
         <p>Sentence in the section {source.section ? <q>{source.section}</q> : 'of the release'}:</p>
         <blockquote className="excerpt">{excerpt}</blockquote>
       </>
+    );
+  }
+  if (source.kind === 'XBRL_ELEMENT' && source.element) {
+    const e = source.element;
+    return (
+      <dl className="facts element" data-testid="xbrl-element">
+        <dt>Instance</dt>
+        <dd>
+          <code>{e.instance}</code>
+        </dd>
+        <dt>Line</dt>
+        <dd>{e.line ?? '—'}</dd>
+        <dt>Context</dt>
+        <dd>
+          <code>{e.contextRef}</code>
+        </dd>
+        <dt>Unit</dt>
+        <dd>
+          <code>{e.unitRef ?? '—'}</code>
+        </dd>
+        {e.elementId && (
+          <>
+            <dt>Element id</dt>
+            <dd>
+              <code className="wrap">{e.elementId}</code>
+            </dd>
+          </>
+        )}
+      </dl>
     );
   }
   return <p className="excerpt">Derived: {source.excerpt}</p>;

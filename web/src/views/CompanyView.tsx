@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, NavLink, Outlet, useOutlet, useOutletContext, useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { CompanyOverviewDocument, type CompanyOverviewQuery } from '../generated/graphql.js';
-import { tableLabel } from '../format.js';
+import { statementGroup, tableLabel } from '../format.js';
 import { paths } from '../routes.js';
 
 export type CompanyData = NonNullable<CompanyOverviewQuery['company']>;
@@ -22,6 +22,9 @@ export function CompanyView() {
   const company = data.company;
   if (!company) return <NotFound what={`company with ticker ${ticker}`} />;
   const disclosures = company.disclosures.edges.map((e) => e.node);
+  // Metrics, governance, capital return, outlook and quotes are curated from releases; a
+  // company known only from its XBRL filings has none of them.
+  const curated = disclosures.some((d) => !d.form);
   return (
     <>
       <div className="company-head">
@@ -32,11 +35,15 @@ export function CompanyView() {
           <NavLink to={paths.company(ticker)} end>
             Disclosures
           </NavLink>
-          <NavLink to={paths.metrics(ticker)}>Key metrics</NavLink>
-          <NavLink to={paths.governance(ticker)}>Governance</NavLink>
-          <NavLink to={paths.capitalReturn(ticker)}>Capital return</NavLink>
-          <NavLink to={paths.outlook(ticker)}>Outlook</NavLink>
-          <NavLink to={paths.quotes(ticker)}>Quotes</NavLink>
+          {curated && (
+            <>
+              <NavLink to={paths.metrics(ticker)}>Key metrics</NavLink>
+              <NavLink to={paths.governance(ticker)}>Governance</NavLink>
+              <NavLink to={paths.capitalReturn(ticker)}>Capital return</NavLink>
+              <NavLink to={paths.outlook(ticker)}>Outlook</NavLink>
+              <NavLink to={paths.quotes(ticker)}>Quotes</NavLink>
+            </>
+          )}
         </nav>
       </div>
       {outlet ?? (
@@ -44,26 +51,49 @@ export function CompanyView() {
           <h1 id="company-title">{company.name}</h1>
           <p>
             {company.legalName} · {company.listings.map((l) => `${l.exchange}: ${l.ticker} (${l.security.name})`).join(' · ')} · fiscal year ends {company.fiscalYearEnd}
+            {company.fiscalCalendar === 'WEEKS_52_53' ? ' (52–53 week years)' : ''}
+            {company.cik ? ` · CIK ${company.cik}` : ''}
           </p>
           <h2>Disclosures</h2>
           <ul className="cards">
-            {disclosures.map((d) => (
-              <li key={d.id} className="card">
-                <h3>
-                  <Link to={paths.disclosure(ticker, d.slug)}>{d.title}</Link>
-                </h3>
-                <p className="muted">
-                  {d.date} · {d.kind.replace(/_/g, ' ').toLowerCase()} · {d.audited ? 'audited' : 'unaudited'} · checks: {d.checkSummary.passed} of {d.checkSummary.total} pass
-                </p>
-                <ul className="inline">
-                  {d.statements.map((s) => (
-                    <li key={s.id}>
-                      <Link to={paths.statement(ticker, d.slug, s.title)}>{tableLabel(s, d.statements)}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
+            {disclosures.map((d) => {
+              // The primary statements are linked here; a filing's notes and details are grouped in the disclosure.
+              const primary = d.statements.filter((s) => statementGroup(s.statement) === 'statements');
+              const more = d.statements.length - primary.length;
+              return (
+                <li key={d.id} className="card">
+                  <h3>
+                    <Link to={paths.disclosure(ticker, d.slug)}>{d.title}</Link>
+                  </h3>
+                  <p className="muted">
+                    {d.form ? (
+                      <>
+                        Form {d.form} · period of report {d.periodOfReport} · {d.filedOn ? `filed ${d.filedOn}` : `filing date unknown (known from ${d.knownOn})`}
+                      </>
+                    ) : (
+                      <>
+                        {d.date} · {d.kind.replace(/_/g, ' ').toLowerCase()}
+                      </>
+                    )}{' '}
+                    · {d.audited ? 'audited' : 'unaudited'} · checks: {d.checkSummary.passed} of {d.checkSummary.total} pass
+                  </p>
+                  <ul className="inline">
+                    {primary.map((s) => (
+                      <li key={s.id}>
+                        <Link to={paths.statement(ticker, d.slug, s.title)}>{tableLabel(s, d.statements)}</Link>
+                      </li>
+                    ))}
+                    {more > 0 && (
+                      <li>
+                        <Link to={paths.disclosure(ticker, d.slug)} aria-label={`${more} more tables of ${d.title}: notes, details, cover`}>
+                          {more} more tables
+                        </Link>
+                      </li>
+                    )}
+                  </ul>
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

@@ -1,33 +1,74 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { NavLink, useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { StatementTable } from '../components/StatementTable.js';
 import { StatementTableDocument } from '../generated/graphql.js';
-import { slugify, tableLabel } from '../format.js';
+import { slugify, STATEMENT_GROUPS, statementGroup, tableLabel } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
 import { useCompany } from './CompanyView.js';
 
-/** A disclosure's statements as printed: one table at a time, each at its own URL. */
+/**
+ * A disclosure's statements as printed: one table at a time, each at its own URL. A
+ * filing's many presentation roles are grouped by kind (statements, notes, note tables,
+ * details, cover), one group's tables shown at a time, with a filter by title.
+ */
 export function DisclosureView() {
   const { ticker = '', disclosure: slug = '', statement } = useParams();
   const company = useCompany();
   const disclosure = company.disclosures.edges.map((e) => e.node).find((d) => d.slug === slug);
   const tables = disclosure?.statements ?? [];
-  const chosen = statement ? tables.find((t) => slugify(t.title) === statement) : tables[0];
+  const chosen = statement ? tables.find((t) => slugify(t.title) === statement) : tables.find((t) => statementGroup(t.statement) === 'statements') ?? tables[0];
   const { data, error } = useQuery(StatementTableDocument, { variables: { id: chosen?.id ?? '' }, skip: !chosen });
   const { factId, open } = useTracedFact();
+  const chosenGroup = chosen ? statementGroup(chosen.statement) : 'statements';
+  // The group shown follows the chosen table until the reader picks another.
+  const [picked, setPicked] = useState<{ for: string | undefined; group: string } | null>(null);
+  const group = picked && picked.for === chosen?.id ? picked.group : chosenGroup;
+  const [filter, setFilter] = useState('');
   if (!disclosure) return <NotFound what={`disclosure "${slug}"`} />;
   const table = data?.node?.__typename === 'StatementTable' && data.node.id === chosen?.id ? data.node : null;
+  const groups = STATEMENT_GROUPS.map((g) => ({ ...g, tables: tables.filter((t) => statementGroup(t.statement) === g.key) })).filter((g) => g.tables.length > 0);
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const listed = words.length ? tables.filter((t) => words.every((w) => t.title.toLowerCase().includes(w))) : groups.find((g) => g.key === group)?.tables ?? [];
+  const grouped = groups.length > 1;
   return (
     <section aria-labelledby="disclosure-title">
       <h1 id="disclosure-title">{disclosure.title}</h1>
-      <p className="muted">Published {disclosure.date}. Cells are shown exactly as printed; click a figure (or move with the arrow keys and press Enter) to trace it.</p>
-      <nav aria-label="Statements" className="tabs">
-        {tables.map((t) => (
+      <p className="muted">
+        {disclosure.form ? `Form ${disclosure.form} · period of report ${disclosure.periodOfReport} · ${disclosure.filedOn ? `filed ${disclosure.filedOn}` : 'filing date unknown'}` : `Published ${disclosure.date}`}.{' '}
+        {disclosure.form ? 'Figures are the filing’s, scaled for reading (the exact value is in the trace)' : 'Cells are shown exactly as printed'}; click a figure (or move with the arrow keys and press Enter) to trace it.
+      </p>
+      {grouped && (
+        <div className="table-picker">
+          <div role="group" aria-label="Kinds of table" className="groups">
+            {groups.map((g) => (
+              <button
+                key={g.key}
+                type="button"
+                aria-pressed={!words.length && g.key === group}
+                onClick={() => {
+                  setFilter('');
+                  setPicked({ for: chosen?.id, group: g.key });
+                }}
+              >
+                {g.name} <span className="count">({g.tables.length})</span>
+              </button>
+            ))}
+          </div>
+          <label>
+            Filter tables{' '}
+            <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="e.g. income taxes" />
+          </label>
+        </div>
+      )}
+      <nav aria-label="Statements" className={grouped ? 'tabs grouped' : 'tabs'}>
+        {listed.map((t) => (
           <NavLink key={t.id} to={paths.statement(ticker, slug, t.title)} className={t.id === chosen?.id ? 'active' : ''} aria-current={t.id === chosen?.id ? 'page' : undefined}>
             {tableLabel(t, tables)}
           </NavLink>
         ))}
+        {listed.length === 0 && <p className="muted">No table’s title has these words.</p>}
       </nav>
       {!chosen ? (
         <NotFound what={`statement "${statement}"`} />

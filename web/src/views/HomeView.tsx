@@ -23,7 +23,10 @@ export function HomeView() {
             <li key={node.id} className="card">
               <h2>{ticker ? <Link to={paths.company(ticker)}>{node.name}</Link> : node.name}</h2>
               <p>{node.legalName}</p>
-              <p className="muted">{node.listings.map((l) => `${l.exchange}: ${l.ticker}`).join(' · ')}</p>
+              <p className="muted">
+                {node.listings.map((l) => `${l.exchange}: ${l.ticker}`).join(' · ')}
+                {node.cik ? ` · CIK ${node.cik} (SEC filings)` : ''}
+              </p>
             </li>
           );
         })}
