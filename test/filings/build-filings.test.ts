@@ -157,6 +157,15 @@ describe('a filing in the graph', () => {
     expect(facts.some((f) => f.dimensions.some((d) => d.member === 'tiny:EastMember'))).toBe(false);
   });
 
+  it('loads a filing whose summation child is -INF (no DecimalError): the summation is reported as not evaluated', () => {
+    const filing = tinyFiling();
+    filing.facts[4] = { ...filing.facts[4], value: '-INF' }; // us-gaap:CostOfRevenue, a child of GrossProfit
+    const [disclosure] = graphOf(filing).companies[0].disclosures;
+    expect(disclosure.facts.some((f) => f.concept.name === 'us-gaap:CostOfRevenue')).toBe(false);
+    const calculation = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
+    expect(calculation.map((c) => [c.status, c.detail])).toEqual([['FAIL', expect.stringMatching(/^Not evaluated: us-gaap:CostOfRevenue is -INF /)]]);
+  });
+
   it('refuses a ticker another company already uses', () => {
     expect(() => graphOf(tinyFiling(), tinyFiling({ cik: '0000000043' }))).toThrow(/ticker TINY is already used by Tiny Corp/);
   });
@@ -220,5 +229,34 @@ describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => 
 describe('FILINGS_DIR that is not a folder', () => {
   it('stops loading with the path and the reason', () => {
     expect(() => loadGraph(undefined, join(tmpdir(), 'no-such-filings-folder'))).toThrow(/no-such-filings-folder: the filings folder does not exist/);
+  });
+});
+
+describe('a filing whose float facts are INF, -INF or NaN (test/fixtures/xbrl/float-values)', () => {
+  const graph = loadGraph(undefined, fileURLToPath(new URL('../fixtures/xbrl/float-values/', import.meta.url)));
+  const [disclosure] = graph.companyByTicker('GAUG')!.disclosures;
+
+  it('stores none of them as a fact (a Decimal has no infinity or NaN), and keeps the others', () => {
+    const values = disclosure.facts.map((f) => `${f.concept.name} ${f.period.endDate} ${f.value}`).sort();
+    expect(values).toEqual([
+      'gauge:ClockDrift 2022-03-31 2.0',
+      'gauge:ClockDrift 2023-03-31 2.5',
+      'gauge:ClockDrift 2024-03-31 2.5',
+      'gauge:SensorDrift 2021-03-31 3.0',
+      'gauge:SensorDrift 2022-03-31 1.0',
+      'gauge:SensorDrift 2023-03-31 1.5',
+      'gauge:TotalDrift 2021-03-31 3.0',
+      'gauge:TotalDrift 2023-03-31 4.0',
+      'gauge:TotalDrift 2024-03-31 4.0',
+    ]);
+  });
+
+  it('reports the summations they take part in as not evaluated, and checks the rest', async () => {
+    const calculations = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
+    expect(calculations.filter((c) => c.status === 'PASS')).toHaveLength(1);
+    expect(calculations.filter((c) => /^Not evaluated: .* is (INF|-INF|NaN) /.test(c.detail)).map((c) => c.status)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    const result = await execute(`{ companyByCik(cik: "765432") { disclosures { nodes { statements { rows { label cells } } } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).not.toMatch(/INF|NaN/);
   });
 });
