@@ -196,6 +196,65 @@ describe('curated concepts', () => {
   });
 });
 
+describe('a filing line item\'s weight and summedInto, from the calculation linkbase', () => {
+  const role2 = 'http://tiny.example/role/Other';
+  const weightOf = (graph: Graph, concept: string) => {
+    const item = graph.concept(graph.companyByTicker('TINY')!, concept)!.lineItems[0];
+    return [item.weight, item.summedInto?.key ?? null];
+  };
+
+  it('is set where the concept is a calculation child of one parent with one weight, in every role', () => {
+    const filing = tinyFiling();
+    // The same arc in a second role is no ambiguity.
+    filing.calculations.push({ roleUri: role2, parent: 'us-gaap:GrossProfit', child: 'us-gaap:CostOfRevenue', weight: -1, order: 1 });
+    const graph = graphOf(filing);
+    expect(weightOf(graph, 'us-gaap:CostOfRevenue')).toEqual([-1, 'us-gaap:GrossProfit']);
+    expect(weightOf(graph, 'us-gaap:Revenues')).toEqual([1, 'us-gaap:GrossProfit']);
+    expect(weightOf(graph, 'us-gaap:GrossProfit')).toEqual([null, null]); // a total no arc sums
+  });
+
+  it('is null where roles sum the concept into different parents or with different weights', () => {
+    const filing = tinyFiling();
+    filing.calculations.push(
+      { roleUri: role2, parent: 'us-gaap:CostsAndExpenses', child: 'us-gaap:CostOfRevenue', weight: 1, order: 1 },
+      { roleUri: role2, parent: 'us-gaap:GrossProfit', child: 'us-gaap:Revenues', weight: -1, order: 2 },
+    );
+    const graph = graphOf(filing);
+    expect(weightOf(graph, 'us-gaap:CostOfRevenue')).toEqual([null, null]);
+    expect(weightOf(graph, 'us-gaap:Revenues')).toEqual([null, null]);
+  });
+
+  it('follows the company\'s latest filing only', () => {
+    const older = tinyFiling({ period: '2023-03-31' });
+    older.calculations.push({ roleUri: role2, parent: 'us-gaap:CostsAndExpenses', child: 'us-gaap:CostOfRevenue', weight: 1, order: 1 });
+    const newer = tinyFiling();
+    newer.calculations = newer.calculations.filter((a) => a.child !== 'us-gaap:Revenues');
+    const graph = graphOf(newer, older);
+    expect(weightOf(graph, 'us-gaap:CostOfRevenue')).toEqual([-1, 'us-gaap:GrossProfit']);
+    expect(weightOf(graph, 'us-gaap:Revenues')).toEqual([null, null]);
+  });
+
+  it('is served on a fixture filing\'s line items', async () => {
+    const graph = loadGraph(undefined, fileURLToPath(new URL('../fixtures/xbrl/basic/', import.meta.url)));
+    const result = await execute(`{ company(ticker: "ACME") { lineItems { key weight summedInto { key } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    const items = result.data!.company.lineItems as { key: string; weight: number | null; summedInto: { key: string } | null }[];
+    const weighted = items.filter((i) => i.weight !== null).map((i) => `${i.summedInto!.key} ${i.weight > 0 ? '+' : '−'} ${i.key}`);
+    expect(weighted.sort()).toEqual([
+      'us-gaap:Assets + us-gaap:AssetsCurrent',
+      'us-gaap:Assets + us-gaap:AssetsNoncurrent',
+      'us-gaap:GrossProfit + us-gaap:Revenues',
+      'us-gaap:GrossProfit − us-gaap:CostOfRevenue',
+      'us-gaap:Liabilities + us-gaap:LiabilitiesCurrent',
+      'us-gaap:Liabilities + us-gaap:LiabilitiesNoncurrent',
+      'us-gaap:NetIncomeLoss + us-gaap:GrossProfit',
+      'us-gaap:NetIncomeLoss − us-gaap:IncomeTaxExpenseBenefit',
+      'us-gaap:OperatingExpenses + us-gaap:ResearchAndDevelopmentExpense',
+      'us-gaap:OperatingExpenses + us-gaap:SellingGeneralAndAdministrativeExpense',
+    ]);
+  });
+});
+
 describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => {
   const fixtures = fileURLToPath(new URL('../fixtures/xbrl/', import.meta.url));
 

@@ -16,12 +16,13 @@ import { companyForFilings } from './filing-company.js';
 import { buildFilingFacts } from './filing-facts.js';
 import { buildFilingTables } from './filing-tables.js';
 import { recordFilingChecks } from './filing-checks.js';
+import { linkCalculationWeights } from './filing-weights.js';
 import { sha256Of } from './hash.js';
 import { detachStrings } from './detach-strings.js';
 
 /**
  * Adds every filing to the graph, oldest period first, so each company's name, tickers,
- * fiscal year end and labels come from its latest filing. `root` is the filings folder
+ * fiscal year end, labels and line items' calculation weights come from its latest filing. `root` is the filings folder
  * (paths in the API are relative to it).
  */
 export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): void {
@@ -35,6 +36,7 @@ export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root:
     list.sort((a, b) => a.cover.periodEndDate.localeCompare(b.cover.periodEndDate) || (a.metadata?.filingDate ?? '').localeCompare(b.metadata?.filingDate ?? ''));
     const company = companyForFilings(graph, list);
     for (const filing of list) buildFiling(graph, company, filing, root);
+    linkCalculationWeights(graph, company, list[list.length - 1]);
     company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport));
   }
 }
