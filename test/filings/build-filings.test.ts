@@ -239,7 +239,7 @@ describe('a filing line item\'s weight and summedInto, from the calculation link
     const result = await execute(`{ company(ticker: "ACME") { lineItems { key weight summedInto { key } } } }`, undefined, graph);
     expect(result.errors).toBeUndefined();
     const items = result.data!.company.lineItems as { key: string; weight: number | null; summedInto: { key: string } | null }[];
-    const weighted = items.filter((i) => i.weight !== null).map((i) => `${i.summedInto!.key} ${i.weight > 0 ? '+' : '−'} ${i.key}`);
+    const weighted = items.filter((i) => i.weight !== null).map((i) => `${i.summedInto!.key} ${i.weight! > 0 ? '+' : '−'} ${i.key}`);
     expect(weighted.sort()).toEqual([
       'us-gaap:Assets + us-gaap:AssetsCurrent',
       'us-gaap:Assets + us-gaap:AssetsNoncurrent',
@@ -270,6 +270,20 @@ describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => 
     expect(kinds).toContain('CALCULATION FAIL');
     expect(kinds).toContain('DUPLICATE FAIL');
     expect(disclosure.tables.map((t) => t.statement)).toEqual(expect.arrayContaining(['BALANCE_SHEET', 'INCOME_STATEMENT']));
+  });
+
+  it('names per-share units one way in the curated release and in filings, so one unit filter finds both', async () => {
+    const graph = loadGraph(undefined, join(fixtures, 'basic'));
+    const perShare = `facts(first: 100, filter: { unit: "USD/shares" }) { totalCount nodes { unit lineItem { measure } } }`;
+    const result = await execute(`{ qfin: company(ticker: "QFIN") { ${perShare} } acme: company(ticker: "ACME") { ${perShare} } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    for (const company of ['qfin', 'acme']) {
+      const { totalCount, nodes } = result.data![company].facts;
+      expect(totalCount, company).toBeGreaterThan(0);
+      expect(new Set(nodes.map((n: { unit: string; lineItem: { measure: string } }) => `${n.unit} ${n.lineItem.measure}`)), company).toEqual(new Set(['USD/shares PER_SHARE']));
+    }
+    const units = new Set(graph.companies.flatMap((c) => c.lineItems.flatMap((i) => i.facts.map((f) => f.unit))));
+    expect([...units].filter((u) => u.includes('/')).sort()).toEqual(['CNY/ADS', 'CNY/shares', 'USD/ADS', 'USD/shares']);
   });
 
   it('loads a 2010 filing without metadata or ticker, found by its CIK; an old precision is unknown decimals', async () => {
