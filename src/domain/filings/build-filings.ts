@@ -11,7 +11,7 @@ import { XbrlError } from '../../xbrl/errors.js';
 import type { Graph } from '../graph.js';
 import type { Company, Disclosure, DisclosureKind } from '../model.js';
 import { formatDate } from '../period.js';
-import { slugify } from '../entities.js';
+import { addDisclosure, slugify } from '../entities.js';
 import { companyForFilings } from './filing-company.js';
 import { buildFilingFacts } from './filing-facts.js';
 import { buildFilingTables } from './filing-tables.js';
@@ -42,7 +42,7 @@ export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root:
 }
 
 function buildFiling(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
-  const disclosure = addDisclosure(graph, company, filing, root);
+  const disclosure = filingDisclosure(graph, company, filing, root);
   const built = buildFilingFacts(graph, disclosure, filing);
   buildFilingTables(graph, disclosure, filing, built);
   recordFilingChecks(graph, disclosure, filing, built);
@@ -74,7 +74,7 @@ function reportingCurrency(filing: XbrlFiling): string {
   return best ?? 'XXX';
 }
 
-function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
+function filingDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
   const { cover, metadata } = filing;
   const form = cover.documentType;
   const slug = slugify(`${form} ${cover.periodEndDate}`);
@@ -84,8 +84,7 @@ function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root:
   }
   const accession = metadata?.accessionNumber ?? null;
   const cikNumber = String(Number(cover.cik));
-  const disclosure: Disclosure = graph.add({
-    type: 'Disclosure',
+  const disclosure = addDisclosure(graph, {
     id,
     slug,
     company,
@@ -109,13 +108,6 @@ function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root:
       text: null,
     },
     convenienceTranslation: null,
-    tables: [],
-    facts: [],
-    footnotes: [],
-    definitions: [],
-    statements: [],
-    changes: [],
-    checks: [],
   });
   company.disclosures.push(disclosure);
   return disclosure;
