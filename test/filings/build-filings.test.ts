@@ -328,6 +328,8 @@ describe('a filing whose float facts are INF, -INF or NaN (test/fixtures/xbrl/fl
     const calculations = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
     expect(calculations.filter((c) => c.status === 'PASS')).toHaveLength(1);
     expect(calculations.filter((c) => /^Not evaluated: .* is (INF|-INF|NaN) /.test(c.detail)).map((c) => c.status)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    const duplicate = disclosure.checks.find((c) => c.kind === 'DUPLICATE')!;
+    expect(duplicate).toMatchObject({ status: 'PASS', subject: null, detail: expect.stringMatching(/^Equal as written; not stored/) });
     const result = await execute(`{ companyByCik(cik: "765432") { disclosures { nodes { statements { rows { label cells } } } } } }`, undefined, graph);
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).not.toMatch(/INF|NaN/);
