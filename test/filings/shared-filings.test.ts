@@ -10,30 +10,9 @@ import { readFiling } from '../../src/xbrl/index.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { execute } from '../helpers.js';
 import { copyOfFixture, editFile, repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { CONTRACT } from './contract-query.js';
 
 if (!sharedExists) console.warn(`Skipping the real-filing tests: ${SHARED_XBRL} is absent (it holds the SEC filings developers and CI have beside the repository).`);
-
-/** The contract query of issue 10, verbatim. */
-const CONTRACT = `
-query Concept($ticker: String!, $concept: String!, $asOf: Date) {
-  company(ticker: $ticker) {
-    name
-    cik
-    concept(name: $concept) {
-      name
-      label
-      facts(first: 100, asOf: $asOf) {
-        nodes {
-          value unit decimals origin isLatest
-          period { startDate endDate }
-          dimensions { axis member }
-          disclosure { form accessionNumber filedOn }
-          revisions { value disclosure { accessionNumber } }
-        }
-      }
-    }
-  }
-}`;
 
 /** One filing's statements with their rows and facts, by the disclosure's global ID, in one query. */
 export const FILING_STATEMENTS = `
