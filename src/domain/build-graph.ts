@@ -7,7 +7,7 @@ import { Graph, type IdentityTerm } from './graph.js';
 import type { Column, Company, Disclosure, Fact, LineItem, Period, Security, Statement, StatementTable } from './model.js';
 import { NO_DIMENSIONS } from './dimensions.js';
 import { dayBefore, formatDate } from './period.js';
-import { companyPeriod, finishCuratedConcepts, lineItemFor, slugify } from './entities.js';
+import { addDisclosure, companyPeriod, finishCuratedConcepts, lineItemFor, slugify } from './entities.js';
 import { CURRENCY_MEASURES, unitFor } from './units.js';
 import { lineItemName } from './line-item-name.js';
 import { runChecks } from './checks/run-checks.js';
@@ -128,8 +128,7 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
   const { doc, file } = loaded;
   const ct = doc.convenienceTranslation;
   if (ct && ct.from === ct.to) throw new DataFileError(file, 'convenienceTranslation.to', 'must differ from `from`');
-  const disclosure: Disclosure = graph.add({
-    type: 'Disclosure',
+  const disclosure = addDisclosure(graph, {
     id: `${company.id}/${doc.id}`,
     slug: doc.id,
     company,
@@ -154,13 +153,6 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
       isVerified: loaded.sourceText !== null,
     },
     convenienceTranslation: ct ?? null,
-    tables: [],
-    facts: [],
-    footnotes: [],
-    definitions: [],
-    statements: [],
-    changes: [],
-    checks: [],
   });
   company.disclosures.unshift(disclosure); // built oldest first, listed newest first
 

@@ -1,10 +1,11 @@
 import { lineItemName } from './line-item-name.js';
 /**
- * Get-or-create helpers for the entities every source shares (periods, concepts, line
- * items), so the curated builder and the filing builder link into one graph the same way.
+ * Get-or-create helpers for the entities every source shares (disclosures, periods,
+ * concepts, line items), so the curated builder and the filing builder link into one graph
+ * the same way.
  */
 import type { Graph } from './graph.js';
-import type { Company, Concept, LineItem, Measure, Period, Statement } from './model.js';
+import type { Company, Concept, Disclosure, LineItem, Measure, Period, Statement } from './model.js';
 import { describePeriod, periodId } from './period.js';
 
 export function slugify(text: string): string {
@@ -12,6 +13,14 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** What a disclosure collects as its source is built: empty when it is added. */
+type DisclosureContent = 'tables' | 'facts' | 'footnotes' | 'definitions' | 'statements' | 'changes' | 'checks';
+
+/** A new disclosure with nothing built from its source yet; the caller lists it in its company's disclosures. */
+export function addDisclosure(graph: Graph, fields: Omit<Disclosure, 'type' | DisclosureContent>): Disclosure {
+  return graph.add({ type: 'Disclosure', ...fields, tables: [], facts: [], footnotes: [], definitions: [], statements: [], changes: [], checks: [] });
 }
 
 /** The company's period with these dates, created on first use. */

@@ -182,7 +182,9 @@ export interface LineItem extends Entity<'LineItem'> {
   /**
    * How the row combines into the total that sums it, as the table-total checks use it:
    * +1 added, −1 subtracted (rows are stored as printed, e.g. operating costs positive).
-   * Null when no total sums it (a top-level row, a heading, a metric).
+   * Null when no total sums it (a top-level row, a heading, a metric). For a filing's line
+   * item: from its latest filing's calculation linkbase, where the concept has exactly one
+   * calculation parent and weight across all roles; null otherwise (filing-weights.ts).
    */
   weight: number | null;
   /** The total `weight` refers to: its parent for a `children` sum, the total row after it for a `siblings` sum. */

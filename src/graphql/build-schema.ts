@@ -1,71 +1,74 @@
 import 'reflect-metadata';
 import { isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
+import { DividendResolver } from './capital-return/dividend.resolver.js';
+import { RepurchaseProgressResolver } from './capital-return/repurchase-progress.resolver.js';
+import { ShareRepurchaseProgramResolver } from './capital-return/share-repurchase-program.resolver.js';
 import { CheckResolver } from './check/check.resolver.js';
 import { CompanyResolver } from './company/company.resolver.js';
-import { ConceptResolver } from './concept/concept.resolver.js';
 import { SecurityResolver } from './company/security.resolver.js';
+import { ConceptResolver } from './concept/concept.resolver.js';
+import { DefinitionResolver } from './definition/definition.resolver.js';
+import { FormulaResolver } from './definition/formula.resolver.js';
 import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
+import { CorporateEventResolver } from './event/corporate-event.resolver.js';
+import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { FactResolver } from './fact/fact.resolver.js';
 import { FootnoteResolver } from './footnote/footnote.resolver.js';
+import { BoardChangeResolver } from './governance/board-change.resolver.js';
+import { PersonResolver } from './governance/person.resolver.js';
+import { RoleResolver } from './governance/role.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
+import { GuidanceResolver } from './outlook/guidance.resolver.js';
 import { PeriodResolver } from './period/period.resolver.js';
+import { MetricMentionResolver } from './quote/metric-mention.resolver.js';
+import { QuoteResolver } from './quote/quote.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
 import { LineItemResolver } from './statement/line-item.resolver.js';
 import { StatementColumnResolver } from './statement/statement-column.resolver.js';
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
-import { DividendResolver } from './capital-return/dividend.resolver.js';
-import { RepurchaseProgressResolver, ShareRepurchaseProgramResolver } from './capital-return/share-repurchase-program.resolver.js';
-import { CorporateEventResolver } from './event/corporate-event.resolver.js';
-import { BoardChangeResolver } from './governance/board-change.resolver.js';
-import { CompanyGovernanceResolver } from './governance/company-governance.resolver.js';
-import { DisclosureGovernanceResolver } from './governance/disclosure-governance.resolver.js';
-import { PersonResolver } from './governance/person.resolver.js';
-import { RoleResolver } from './governance/role.resolver.js';
-import { GuidanceResolver } from './outlook/guidance.resolver.js';
-import { MetricMentionResolver, QuoteResolver } from './quote/quote.resolver.js';
-
-import { DefinitionResolver } from './definition/definition.resolver.js';
-import { FormulaResolver } from './definition/formula.resolver.js';
-import { FactSourceResolver } from './fact/fact-source.resolver.js';
-import { SearchResolver } from './search/search.resolver.js';
-
 import { RevisionResolver } from './time/revision.resolver.js';
 import { validateArgs } from './validation/validate-args.js';
 
-/** Every resolver of the API, imported explicitly (type-graphql's metadata is global). */
+/**
+ * Every resolver of the API, imported explicitly (type-graphql's metadata is global): one
+ * per GraphQL type, each in its domain's folder, named `<entity>.resolver.ts`.
+ */
 export const RESOLVERS = [
+  // Entry points: any object by its global ID, and search across kinds
   NodeResolver,
+  SearchResolver,
+  // Companies and what they publish
   CompanyResolver,
   SecurityResolver,
   DisclosureResolver,
+  // Statements, line items, concepts and facts
   StatementTableResolver,
   StatementColumnResolver,
   LineItemResolver,
   ConceptResolver,
   FactResolver,
+  FactSourceResolver,
   PeriodResolver,
-  FootnoteResolver,
-  CheckResolver,
-  // Definitions, formulas, provenance and search (issue 4)
+  RevisionResolver,
+  // Definitions, footnotes and checks
   DefinitionResolver,
   FormulaResolver,
-  FactSourceResolver,
-  SearchResolver,
-  // Governance and capital return (issue 5)
-  CompanyGovernanceResolver,
-  DisclosureGovernanceResolver,
+  FootnoteResolver,
+  CheckResolver,
+  // Governance
   PersonResolver,
   RoleResolver,
   BoardChangeResolver,
+  // Capital return
   DividendResolver,
   ShareRepurchaseProgramResolver,
   RepurchaseProgressResolver,
+  // Outlook, events and management's quotes
   GuidanceResolver,
   CorporateEventResolver,
   QuoteResolver,
   MetricMentionResolver,
-  // Time: reports across disclosures, revisions, as-of, series (issue 11)
-  RevisionResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -1,4 +1,4 @@
-import { minDecimals, roundToDecimals, XD, type XDecimal } from './decimal.js';
+import { isNotFinite, minDecimals, roundToDecimals, XD, type XDecimal } from './decimal.js';
 import { consistent, factKey } from './duplicates.js';
 import type { XbrlCalculationArc, XbrlCalculationItem, XbrlCalculationResult, XbrlCalculationSkip, XbrlContext, XbrlFact, XbrlFiling } from './xbrl-filing.js';
 
@@ -6,7 +6,8 @@ import type { XbrlCalculationArc, XbrlCalculationItem, XbrlCalculationResult, Xb
 interface Reported {
   /** The fact used: the most precise of consistent duplicates. */
   fact: XbrlFact;
-  consistent: boolean;
+  /** Why a summation holding this figure cannot be evaluated, or null when it can. */
+  unsummable: string | null;
 }
 
 /**
@@ -14,13 +15,18 @@ interface Reported {
  * round-to-nearest) in every context and unit where its parent is reported with a value
  * and at least one child is reported: each value is rounded (half to even) to the lowest
  * `decimals` among the parent and the reported children, and the rounded parent must equal
- * the weighted sum of the rounded children. Exact decimal arithmetic throughout.
+ * the weighted sum of the rounded children. Exact decimal arithmetic throughout. A
+ * summation where a fact has inconsistent duplicates, or is a float's INF, -INF or NaN, is
+ * not evaluated (see `calculationChecks`).
  */
 export function checkCalculations(filing: XbrlFiling): XbrlCalculationResult[] {
   return calculationChecks(filing).results;
 }
 
-/** The checks, and the summations left unchecked because a fact in them has inconsistent duplicates. */
+/**
+ * The checks, and the summations left unchecked with the reason: a fact in them has
+ * inconsistent duplicates, or its value is a float's INF, -INF or NaN, which no sum can hold.
+ */
 export function calculationChecks(filing: XbrlFiling): { results: XbrlCalculationResult[]; skipped: XbrlCalculationSkip[] } {
   // concept → (context content + unit) → reported value
   const index = new Map<string, Map<string, Reported>>();
@@ -38,7 +44,14 @@ export function calculationChecks(filing: XbrlFiling): { results: XbrlCalculatio
     const cu = key.slice(f.concept.length + 1);
     let byCu = index.get(f.concept);
     if (!byCu) index.set(f.concept, (byCu = new Map()));
-    byCu.set(cu, g.length === 1 ? { fact: f, consistent: true } : { fact: mostPrecise(g), consistent: consistent(g) });
+    const fact = g.length === 1 ? f : mostPrecise(g);
+    const unsummable =
+      g.length > 1 && !consistent(g)
+        ? `${f.concept} has inconsistent duplicate facts in this context and unit`
+        : isNotFinite(fact.value!)
+          ? `${f.concept} is ${fact.value} in this context and unit: a float's infinity or NaN has no decimal value to add`
+          : null;
+    byCu.set(cu, { fact, unsummable });
   }
 
   // (role, parent) → its arcs, in order, one per child.
@@ -65,9 +78,9 @@ export function calculationChecks(filing: XbrlFiling): { results: XbrlCalculatio
       }
       if (contributing.length === 0) continue;
       const base = { roleUri, parent, context: p.fact.context, unit: p.fact.unit! };
-      const bad = !p.consistent ? p : contributing.find((c) => !c.reported.consistent)?.reported;
+      const bad = p.unsummable ? p : contributing.find((c) => c.reported.unsummable)?.reported;
       if (bad) {
-        skipped.push({ ...base, concept: bad.fact.concept, reason: `${bad.fact.concept} has inconsistent duplicate facts in this context and unit` });
+        skipped.push({ ...base, concept: bad.fact.concept, reason: bad.unsummable! });
         continue;
       }
       const decimals = minDecimals([p.fact, ...contributing.map((c) => c.reported.fact)].map((f) => f.decimals ?? 'INF'));

@@ -22,3 +22,15 @@ export function minDecimals(values: Array<number | 'INF'>): number | 'INF' {
   for (const d of values) if (d !== 'INF' && (min === 'INF' || d < min)) min = d;
   return min;
 }
+
+/** xsd:float and xsd:double's values that are no number: positive and negative infinity, not-a-number. */
+const NOT_FINITE = /^(?:[+-]?INF|NaN)$/;
+
+/**
+ * Whether a numeric fact's value is a float's `INF`, `-INF` or `NaN`. Such a value has no
+ * decimal form (decimal.js refuses `INF`), so it is never rounded, compared as a number or
+ * summed.
+ */
+export function isNotFinite(value: string): boolean {
+  return NOT_FINITE.test(value);
+}

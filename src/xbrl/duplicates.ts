@@ -1,4 +1,4 @@
-import { minDecimals, roundToDecimals, XD } from './decimal.js';
+import { isNotFinite, minDecimals, roundToDecimals, XD } from './decimal.js';
 import type { XbrlContext, XbrlDuplicate, XbrlFact } from './xbrl-filing.js';
 
 /** A context's content as a key: two contexts with other ids but the same entity, period and dimensions are one. */
@@ -18,8 +18,9 @@ export function factKey(f: XbrlFact, contextKeys: Map<XbrlContext, string>): str
 
 /**
  * Facts reported more than once for one concept, context and unit. Numeric duplicates are
- * consistent when equal once rounded to the least precise `decimals` among them; others
- * when their text is equal. A nil fact beside a non-nil one is inconsistent.
+ * consistent when equal once rounded to the least precise `decimals` among them; others,
+ * and a float's INF, -INF or NaN (no number to round), when their text is equal. A nil
+ * fact beside a non-nil one is inconsistent.
  */
 export function findDuplicates(facts: XbrlFact[]): XbrlDuplicate[] {
   const groups = new Map<string, XbrlFact[]>();
@@ -38,7 +39,7 @@ export function findDuplicates(facts: XbrlFact[]): XbrlDuplicate[] {
 export function consistent(group: XbrlFact[]): boolean {
   const nils = group.filter((f) => f.value === null).length;
   if (nils) return nils === group.length;
-  if (!group[0].unit) return group.every((f) => f.value === group[0].value);
+  if (!group[0].unit || group.some((f) => isNotFinite(f.value!))) return group.every((f) => f.value === group[0].value);
   // A numeric fact given with a finite precision (decimals null) is compared exactly.
   const d = minDecimals(group.map((f) => f.decimals ?? 'INF'));
   const first = roundToDecimals(new XD(group[0].value!), d);

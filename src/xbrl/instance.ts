@@ -18,7 +18,8 @@ export interface InstanceContent {
   notes: string[];
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** A decimal or float lexical form, including xsd:float/double's INF, -INF and NaN. */
+const NUMBER = /^(?:[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|[+-]?INF|NaN)$/;
 const XSI_NIL = `{${NS.xsi}}nil`;
 
 export function readInstance(root: XmlElement, file: string, prefixes: Prefixes): InstanceContent {

@@ -69,7 +69,10 @@ export interface XbrlFact {
   context: XbrlContext;
   /** Null for a non-numeric fact. */
   unit: XbrlUnit | null;
-  /** Exactly as filed (whitespace trimmed); null when `xsi:nil`. */
+  /**
+   * Exactly as filed (whitespace trimmed); null when `xsi:nil`. A numeric fact's value is a
+   * decimal or float lexical form, which includes xsd:float/double's `INF`, `-INF` and `NaN`.
+   */
   value: string | null;
   /**
    * `INF`, an integer, or null for a non-numeric fact. Also null for a numeric fact of an
@@ -208,13 +211,16 @@ export interface XbrlCalculationResult {
   consistent: boolean;
 }
 
-/** A summation that could not be checked because a fact in it has inconsistent duplicates. */
+/**
+ * A summation that could not be checked: a fact in it has inconsistent duplicates, or its
+ * value is a float's `INF`, `-INF` or `NaN` (no decimal to round or add).
+ */
 export interface XbrlCalculationSkip {
   roleUri: string;
   parent: QName;
   context: XbrlContext;
   unit: XbrlUnit;
-  /** The concept whose duplicates disagree. */
+  /** The concept whose duplicates disagree or whose value is not finite. */
   concept: QName;
   reason: string;
 }

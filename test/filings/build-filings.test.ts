@@ -157,6 +157,15 @@ describe('a filing in the graph', () => {
     expect(facts.some((f) => f.dimensions.some((d) => d.member === 'tiny:EastMember'))).toBe(false);
   });
 
+  it('loads a filing whose summation child is -INF (no DecimalError): the summation is reported as not evaluated', () => {
+    const filing = tinyFiling();
+    filing.facts[4] = { ...filing.facts[4], value: '-INF' }; // us-gaap:CostOfRevenue, a child of GrossProfit
+    const [disclosure] = graphOf(filing).companies[0].disclosures;
+    expect(disclosure.facts.some((f) => f.concept.name === 'us-gaap:CostOfRevenue')).toBe(false);
+    const calculation = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
+    expect(calculation.map((c) => [c.status, c.detail])).toEqual([['FAIL', expect.stringMatching(/^Not evaluated: us-gaap:CostOfRevenue is -INF /)]]);
+  });
+
   it('refuses a ticker another company already uses', () => {
     expect(() => graphOf(tinyFiling(), tinyFiling({ cik: '0000000043' }))).toThrow(/ticker TINY is already used by Tiny Corp/);
   });
@@ -187,6 +196,65 @@ describe('curated concepts', () => {
   });
 });
 
+describe('a filing line item\'s weight and summedInto, from the calculation linkbase', () => {
+  const role2 = 'http://tiny.example/role/Other';
+  const weightOf = (graph: Graph, concept: string) => {
+    const item = graph.concept(graph.companyByTicker('TINY')!, concept)!.lineItems[0];
+    return [item.weight, item.summedInto?.key ?? null];
+  };
+
+  it('is set where the concept is a calculation child of one parent with one weight, in every role', () => {
+    const filing = tinyFiling();
+    // The same arc in a second role is no ambiguity.
+    filing.calculations.push({ roleUri: role2, parent: 'us-gaap:GrossProfit', child: 'us-gaap:CostOfRevenue', weight: -1, order: 1 });
+    const graph = graphOf(filing);
+    expect(weightOf(graph, 'us-gaap:CostOfRevenue')).toEqual([-1, 'us-gaap:GrossProfit']);
+    expect(weightOf(graph, 'us-gaap:Revenues')).toEqual([1, 'us-gaap:GrossProfit']);
+    expect(weightOf(graph, 'us-gaap:GrossProfit')).toEqual([null, null]); // a total no arc sums
+  });
+
+  it('is null where roles sum the concept into different parents or with different weights', () => {
+    const filing = tinyFiling();
+    filing.calculations.push(
+      { roleUri: role2, parent: 'us-gaap:CostsAndExpenses', child: 'us-gaap:CostOfRevenue', weight: 1, order: 1 },
+      { roleUri: role2, parent: 'us-gaap:GrossProfit', child: 'us-gaap:Revenues', weight: -1, order: 2 },
+    );
+    const graph = graphOf(filing);
+    expect(weightOf(graph, 'us-gaap:CostOfRevenue')).toEqual([null, null]);
+    expect(weightOf(graph, 'us-gaap:Revenues')).toEqual([null, null]);
+  });
+
+  it('follows the company\'s latest filing only', () => {
+    const older = tinyFiling({ period: '2023-03-31' });
+    older.calculations.push({ roleUri: role2, parent: 'us-gaap:CostsAndExpenses', child: 'us-gaap:CostOfRevenue', weight: 1, order: 1 });
+    const newer = tinyFiling();
+    newer.calculations = newer.calculations.filter((a) => a.child !== 'us-gaap:Revenues');
+    const graph = graphOf(newer, older);
+    expect(weightOf(graph, 'us-gaap:CostOfRevenue')).toEqual([-1, 'us-gaap:GrossProfit']);
+    expect(weightOf(graph, 'us-gaap:Revenues')).toEqual([null, null]);
+  });
+
+  it('is served on a fixture filing\'s line items', async () => {
+    const graph = loadGraph(undefined, fileURLToPath(new URL('../fixtures/xbrl/basic/', import.meta.url)));
+    const result = await execute(`{ company(ticker: "ACME") { lineItems { key weight summedInto { key } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    const items = result.data!.company.lineItems as { key: string; weight: number | null; summedInto: { key: string } | null }[];
+    const weighted = items.filter((i) => i.weight !== null).map((i) => `${i.summedInto!.key} ${i.weight! > 0 ? '+' : '−'} ${i.key}`);
+    expect(weighted.sort()).toEqual([
+      'us-gaap:Assets + us-gaap:AssetsCurrent',
+      'us-gaap:Assets + us-gaap:AssetsNoncurrent',
+      'us-gaap:GrossProfit + us-gaap:Revenues',
+      'us-gaap:GrossProfit − us-gaap:CostOfRevenue',
+      'us-gaap:Liabilities + us-gaap:LiabilitiesCurrent',
+      'us-gaap:Liabilities + us-gaap:LiabilitiesNoncurrent',
+      'us-gaap:NetIncomeLoss + us-gaap:GrossProfit',
+      'us-gaap:NetIncomeLoss − us-gaap:IncomeTaxExpenseBenefit',
+      'us-gaap:OperatingExpenses + us-gaap:ResearchAndDevelopmentExpense',
+      'us-gaap:OperatingExpenses + us-gaap:SellingGeneralAndAdministrativeExpense',
+    ]);
+  });
+});
+
 describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => {
   const fixtures = fileURLToPath(new URL('../fixtures/xbrl/', import.meta.url));
 
@@ -202,6 +270,20 @@ describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => 
     expect(kinds).toContain('CALCULATION FAIL');
     expect(kinds).toContain('DUPLICATE FAIL');
     expect(disclosure.tables.map((t) => t.statement)).toEqual(expect.arrayContaining(['BALANCE_SHEET', 'INCOME_STATEMENT']));
+  });
+
+  it('names per-share units one way in the curated release and in filings, so one unit filter finds both', async () => {
+    const graph = loadGraph(undefined, join(fixtures, 'basic'));
+    const perShare = `facts(first: 100, filter: { unit: "USD/shares" }) { totalCount nodes { unit lineItem { measure } } }`;
+    const result = await execute(`{ qfin: company(ticker: "QFIN") { ${perShare} } acme: company(ticker: "ACME") { ${perShare} } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    for (const company of ['qfin', 'acme']) {
+      const { totalCount, nodes } = result.data![company].facts;
+      expect(totalCount, company).toBeGreaterThan(0);
+      expect(new Set(nodes.map((n: { unit: string; lineItem: { measure: string } }) => `${n.unit} ${n.lineItem.measure}`)), company).toEqual(new Set(['USD/shares PER_SHARE']));
+    }
+    const units = new Set(graph.companies.flatMap((c) => c.lineItems.flatMap((i) => i.facts.map((f) => f.unit))));
+    expect([...units].filter((u) => u.includes('/')).sort()).toEqual(['CNY/ADS', 'CNY/shares', 'USD/ADS', 'USD/shares']);
   });
 
   it('loads a 2010 filing without metadata or ticker, found by its CIK; an old precision is unknown decimals', async () => {
@@ -220,5 +302,36 @@ describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => 
 describe('FILINGS_DIR that is not a folder', () => {
   it('stops loading with the path and the reason', () => {
     expect(() => loadGraph(undefined, join(tmpdir(), 'no-such-filings-folder'))).toThrow(/no-such-filings-folder: the filings folder does not exist/);
+  });
+});
+
+describe('a filing whose float facts are INF, -INF or NaN (test/fixtures/xbrl/float-values)', () => {
+  const graph = loadGraph(undefined, fileURLToPath(new URL('../fixtures/xbrl/float-values/', import.meta.url)));
+  const [disclosure] = graph.companyByTicker('GAUG')!.disclosures;
+
+  it('stores none of them as a fact (a Decimal has no infinity or NaN), and keeps the others', () => {
+    const values = disclosure.facts.map((f) => `${f.concept.name} ${f.period.endDate} ${f.value}`).sort();
+    expect(values).toEqual([
+      'gauge:ClockDrift 2022-03-31 2.0',
+      'gauge:ClockDrift 2023-03-31 2.5',
+      'gauge:ClockDrift 2024-03-31 2.5',
+      'gauge:SensorDrift 2021-03-31 3.0',
+      'gauge:SensorDrift 2022-03-31 1.0',
+      'gauge:SensorDrift 2023-03-31 1.5',
+      'gauge:TotalDrift 2021-03-31 3.0',
+      'gauge:TotalDrift 2023-03-31 4.0',
+      'gauge:TotalDrift 2024-03-31 4.0',
+    ]);
+  });
+
+  it('reports the summations they take part in as not evaluated, and checks the rest', async () => {
+    const calculations = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
+    expect(calculations.filter((c) => c.status === 'PASS')).toHaveLength(1);
+    expect(calculations.filter((c) => /^Not evaluated: .* is (INF|-INF|NaN) /.test(c.detail)).map((c) => c.status)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    const duplicate = disclosure.checks.find((c) => c.kind === 'DUPLICATE')!;
+    expect(duplicate).toMatchObject({ status: 'PASS', subject: null, detail: expect.stringMatching(/^Equal as written; not stored/) });
+    const result = await execute(`{ companyByCik(cik: "765432") { disclosures { nodes { statements { rows { label cells } } } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).not.toMatch(/INF|NaN/);
   });
 });

@@ -1,37 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { D } from '../../src/domain/decimal.js';
 import type { Graph } from '../../src/domain/graph.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import { toGlobalId } from '../../src/graphql/node/global-id.js';
+import { readFiling } from '../../src/xbrl/index.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { execute } from '../helpers.js';
 import { copyOfFixture, editFile, repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { CONTRACT } from './contract-query.js';
 
 if (!sharedExists) console.warn(`Skipping the real-filing tests: ${SHARED_XBRL} is absent (it holds the SEC filings developers and CI have beside the repository).`);
-
-/** The contract query of issue 10, verbatim. */
-const CONTRACT = `
-query Concept($ticker: String!, $concept: String!, $asOf: Date) {
-  company(ticker: $ticker) {
-    name
-    cik
-    concept(name: $concept) {
-      name
-      label
-      facts(first: 100, asOf: $asOf) {
-        nodes {
-          value unit decimals origin isLatest
-          period { startDate endDate }
-          dimensions { axis member }
-          disclosure { form accessionNumber filedOn }
-          revisions { value disclosure { accessionNumber } }
-        }
-      }
-    }
-  }
-}`;
 
 /** One filing's statements with their rows and facts, by the disclosure's global ID, in one query. */
 export const FILING_STATEMENTS = `
@@ -123,6 +104,30 @@ describe.skipIf(!sharedExists)('the six SEC filings in ../shared/xbrl', () => {
     const cash = statements.find((s) => s.statement === 'CASH_FLOW')!;
     const flipped = cash.rows.filter((r) => r.cells.some((c, j) => c !== null && c !== '0' && new D(c).neg().eq(r.facts[j]!.value)));
     expect(flipped.length).toBeGreaterThan(0);
+  });
+
+  it('gives a filing line item its weight under its one calculation parent in the latest filing: Apple\'s cost of sales is subtracted from gross profit', async () => {
+    const result = await execute(`{ company(ticker: "AAPL") { lineItems { key weight summedInto { key } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    const items = new Map((result.data!.company.lineItems as { key: string; weight: number | null; summedInto: { key: string } | null }[]).map((i) => [i.key, i]));
+    expect(items.get('us-gaap:CostOfGoodsAndServicesSold')).toEqual({ key: 'us-gaap:CostOfGoodsAndServicesSold', weight: -1, summedInto: { key: 'us-gaap:GrossProfit' } });
+    expect(items.get('us-gaap:ResearchAndDevelopmentExpense')).toMatchObject({ weight: 1, summedInto: { key: 'us-gaap:OperatingExpenses' } });
+    // Against the 2023 10-K's own arcs, read independently: a weight exactly where every arc naming the concept as a child agrees.
+    const arcs = readFiling(join(SHARED_XBRL, 'aapl-10-k-2023')).calculations;
+    let withWeight = 0;
+    for (const item of items.values()) {
+      const mine = arcs.filter((a) => a.child === item.key);
+      const agreeing = mine.length > 0 && mine.every((a) => a.parent === mine[0].parent && a.weight === mine[0].weight);
+      if (item.weight !== null) {
+        withWeight++;
+        expect(agreeing, item.key).toBe(true);
+        expect([item.summedInto!.key, item.weight], item.key).toEqual([mine[0].parent, mine[0].weight]);
+      } else expect(agreeing && Math.abs(mine[0].weight) === 1, item.key).toBe(false);
+    }
+    expect(withWeight).toBeGreaterThan(100);
+    // Net income is summed into several totals (comprehensive income, operating cash flow): no one weight.
+    expect(new Set(arcs.filter((a) => a.child === 'us-gaap:NetIncomeLoss').map((a) => a.parent)).size).toBeGreaterThan(1);
+    expect(items.get('us-gaap:NetIncomeLoss')).toMatchObject({ weight: null, summedInto: null });
   });
 
   it('checks every calculation of the filings with the Calculations 1.1 rounding rule, as CALCULATION checks', async () => {

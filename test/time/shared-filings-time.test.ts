@@ -3,30 +3,9 @@ import type { Graph } from '../../src/domain/graph.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import { execute } from '../helpers.js';
 import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { CONTRACT } from '../filings/contract-query.js';
 
 if (!sharedExists) console.warn(`Skipping the time tests on real filings: ${SHARED_XBRL} is absent (it holds the SEC filings developers and CI have beside the repository).`);
-
-/** The contract query of issue 10, verbatim, with asOf, isLatest and revisions filled in. */
-const CONTRACT = `
-query Concept($ticker: String!, $concept: String!, $asOf: Date) {
-  company(ticker: $ticker) {
-    name
-    cik
-    concept(name: $concept) {
-      name
-      label
-      facts(first: 100, asOf: $asOf) {
-        nodes {
-          value unit decimals origin isLatest
-          period { startDate endDate }
-          dimensions { axis member }
-          disclosure { form accessionNumber filedOn }
-          revisions { value disclosure { accessionNumber } }
-        }
-      }
-    }
-  }
-}`;
 
 const K2022 = '0000320193-22-000108';
 const K2023 = '0000320193-23-000106';

@@ -38,7 +38,7 @@ const QUERY = `{
 
 const half = (decimals: number) => new Decimal(10).pow(-decimals).div(2);
 const samePeriod = (a: ApiFact, b: ApiFact) => a.period.startDate === b.period.startDate && a.period.endDate === b.period.endDate;
-/** The currency of a money unit ("CNY", "USD/ADS"); null for "ADS", "shares", "pure", counts. */
+/** The currency of a money unit ("CNY", "USD/shares", "USD/ADS"); null for "ADS", "shares", "pure", counts. */
 const currencyOf = (unit: string) => /^(?!ADS)[A-Z]{3}(?=\/|$)/.exec(unit)?.[0] ?? null;
 
 /** The most precise input fact for the reported fact's period, in its currency when the input is money. */

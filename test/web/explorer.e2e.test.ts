@@ -152,7 +152,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
   });
 
   it('shows an OCR-corrected figure as printed in the table and corrected in its trace', async () => {
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ company(ticker: "QFIN") { lineItems(statement: INCOME_STATEMENT) { facts(unit: "USD/share") { id value correction { printed corrected note } } } } }' }) });
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ company(ticker: "QFIN") { lineItems(statement: INCOME_STATEMENT) { facts(unit: "USD/shares") { id value correction { printed corrected note } } } } }' }) });
     const facts = ((await res.json()) as any).data.company.lineItems.flatMap((i: any) => i.facts);
     const corrected = facts.find((f: any) => f.correction);
     expect(corrected.correction).toMatchObject({ printed: '111', corrected: '1.11' });
@@ -162,7 +162,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     const section = trace().getByRole('region', { name: 'OCR correction' });
     await text(section).toContain('Printed 111, read as 1.11');
     await text(section).toContain(corrected.correction.note.slice(0, 40));
-    await text(trace().locator('data.exact')).toBe('1.11 USD/share');
+    await text(trace().locator('data.exact')).toBe('1.11 USD/shares');
   });
 
   it('says when the source qualifies a figure (approximately), and lists its one report', async () => {

@@ -93,3 +93,37 @@ describe('checkCalculations (Calculations 1.1, round-to-nearest)', () => {
     expect(checkCalculations(filing).some((r) => r.parent === 'us-gaap:OperatingExpenses')).toBe(false);
   });
 });
+
+describe('a float fact written INF, -INF or NaN (test/fixtures/xbrl/float-values)', () => {
+  const floats = readFiling(fixture('float-values'));
+  const checked = calculationChecks(floats);
+  const byYear = (date: string) => (c: { context: { period: unknown } }) => JSON.stringify(c.context.period) === JSON.stringify({ kind: 'instant', date });
+
+  it('reads the value as filed, and takes duplicates with the same text as consistent', () => {
+    expect(floats.facts.filter((f) => f.concept !== 'dei:DocumentType' && !f.concept.startsWith('dei:')).map((f) => f.value)).toEqual(['4.0', 'INF', 'INF', '2.5', '4.0', '1.5', '2.5E0', 'NaN', '1.0', '2.0', '3.0', '3.0', '-INF']);
+    expect(floats.duplicates.map((d) => [d.facts.map((f) => f.elementId), d.consistent])).toEqual([[['d-2', 'd-2b'], true]]);
+  });
+
+  it('skips each summation holding one, naming the fact and the reason, instead of throwing', () => {
+    expect(checked.skipped.map((s) => [s.context.id, s.concept, s.reason])).toEqual([
+      ['I2024', 'gauge:SensorDrift', expect.stringMatching(/gauge:SensorDrift is INF .*no decimal value to add/)],
+      ['I2022', 'gauge:TotalDrift', expect.stringMatching(/gauge:TotalDrift is NaN /)],
+      ['I2021', 'gauge:ClockDrift', expect.stringMatching(/gauge:ClockDrift is -INF /)],
+    ]);
+    expect(checked.skipped.every((s) => s.parent === 'gauge:TotalDrift' && s.roleUri === 'http://gauge.example/role/Drift')).toBe(true);
+  });
+
+  it('still checks the same summation in a context where every value is a number', () => {
+    expect(checked.results).toHaveLength(1);
+    expect(checked.results.filter(byYear('2023-03-31'))).toHaveLength(1);
+    expect(checked.results[0]).toMatchObject({ expected: '4', actual: '4', decimals: 1, consistent: true });
+    expect(checked.results[0].children.map((c) => c.rounded)).toEqual(['1.5', '2.5']);
+    expect(checkCalculations(floats)).toEqual(checked.results);
+  });
+
+  it('still refuses a numeric value that is neither a decimal nor a float', () => {
+    const dir = copyOfFixture('float-values');
+    editFile(dir, 'gauge-20240331.xml', (t) => t.replace('id="d-12">-INF<', 'id="d-12">-Infinity<'));
+    expect(() => readFiling(dir)).toThrow(/"-Infinity", not a number/);
+  });
+});

@@ -16,7 +16,7 @@ describe('findFilings', () => {
   it('finds every folder holding an instance document, by its root element, at any depth', () => {
     const found = findFilings(FIXTURES).map((p) => p.slice(FIXTURES.length + 1));
     // malformed-xml is found (its root element is fine); the error comes when it is read.
-    expect(found).toEqual(['basic', 'broken-linkbase-ref', 'legacy-2010', 'malformed-xml', 'unknown-context', 'unknown-unit']);
+    expect(found).toEqual(['basic', 'broken-linkbase-ref', 'float-values', 'legacy-2010', 'malformed-xml', 'unknown-context', 'unknown-unit']);
   });
 
   it('does not take a linkbase or a schema for an instance, whatever its name', () => {

@@ -11,17 +11,18 @@ import { XbrlError } from '../../xbrl/errors.js';
 import type { Graph } from '../graph.js';
 import type { Company, Disclosure, DisclosureKind } from '../model.js';
 import { formatDate } from '../period.js';
-import { slugify } from '../entities.js';
+import { addDisclosure, slugify } from '../entities.js';
 import { companyForFilings } from './filing-company.js';
 import { buildFilingFacts } from './filing-facts.js';
 import { buildFilingTables } from './filing-tables.js';
 import { recordFilingChecks } from './filing-checks.js';
+import { linkCalculationWeights } from './filing-weights.js';
 import { sha256Of } from './hash.js';
 import { detachStrings } from './detach-strings.js';
 
 /**
  * Adds every filing to the graph, oldest period first, so each company's name, tickers,
- * fiscal year end and labels come from its latest filing. `root` is the filings folder
+ * fiscal year end, labels and line items' calculation weights come from its latest filing. `root` is the filings folder
  * (paths in the API are relative to it).
  */
 export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): void {
@@ -35,12 +36,13 @@ export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root:
     list.sort((a, b) => a.cover.periodEndDate.localeCompare(b.cover.periodEndDate) || (a.metadata?.filingDate ?? '').localeCompare(b.metadata?.filingDate ?? ''));
     const company = companyForFilings(graph, list);
     for (const filing of list) buildFiling(graph, company, filing, root);
+    linkCalculationWeights(graph, company, list[list.length - 1]);
     company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport));
   }
 }
 
 function buildFiling(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
-  const disclosure = addDisclosure(graph, company, filing, root);
+  const disclosure = filingDisclosure(graph, company, filing, root);
   const built = buildFilingFacts(graph, disclosure, filing);
   buildFilingTables(graph, disclosure, filing, built);
   recordFilingChecks(graph, disclosure, filing, built);
@@ -72,7 +74,7 @@ function reportingCurrency(filing: XbrlFiling): string {
   return best ?? 'XXX';
 }
 
-function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
+function filingDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
   const { cover, metadata } = filing;
   const form = cover.documentType;
   const slug = slugify(`${form} ${cover.periodEndDate}`);
@@ -82,8 +84,7 @@ function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root:
   }
   const accession = metadata?.accessionNumber ?? null;
   const cikNumber = String(Number(cover.cik));
-  const disclosure: Disclosure = graph.add({
-    type: 'Disclosure',
+  const disclosure = addDisclosure(graph, {
     id,
     slug,
     company,
@@ -108,13 +109,6 @@ function addDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root:
       isVerified: true,
     },
     convenienceTranslation: null,
-    tables: [],
-    facts: [],
-    footnotes: [],
-    definitions: [],
-    statements: [],
-    changes: [],
-    checks: [],
   });
   company.disclosures.push(disclosure);
   return disclosure;

@@ -48,6 +48,7 @@ export function recordFilingChecks(graph: Graph, disclosure: Disclosure, filing:
     const facts = [...new Set(duplicate.facts.map(factOf).filter((f): f is Fact => f !== null))];
     const [first] = duplicate.facts;
     const values = duplicate.facts.map((f) => `${f.value} (decimals ${f.decimals})`).join(', ');
+    const unstored = [...new Set(duplicate.facts.filter((f) => f.value !== null && factOf(f) === null).map((f) => f.value!))];
     recordCheck(graph, disclosure, {
       kind: 'DUPLICATE',
       name: `${label(first.concept)} reported ${duplicate.facts.length} times agrees (${where(facts[0] ?? null, first.context)})`,
@@ -55,13 +56,21 @@ export function recordFilingChecks(graph: Graph, disclosure: Disclosure, filing:
       actual: duplicate.facts[duplicate.facts.length - 1].value ?? '',
       tolerance: '0',
       passed: duplicate.consistent,
-      detail: duplicate.consistent
-        ? `Equal once rounded to the least precise decimals; the most precise is kept: ${values}.`
-        : `The values disagree once rounded to the least precise decimals; every report is kept: ${values}.`,
+      detail: detailOf(duplicate.consistent, values, unstored),
       subject: facts[0] ?? null,
       inputs: facts.slice(1),
     });
   }
+}
+
+/** A float's INF, -INF or NaN (`unstored`) is compared as written and never becomes a fact. */
+function detailOf(consistent: boolean, values: string, unstored: string[]): string {
+  const floats = 'a float\'s infinity or NaN has no decimal value';
+  if (consistent && unstored.length > 0) return `Equal as written; not stored, as ${floats}: ${values}.`;
+  const rest = unstored.length ? ` ${unstored.join(', ')} is not stored: ${floats}.` : '';
+  return consistent
+    ? `Equal once rounded to the least precise decimals; the most precise is kept: ${values}.`
+    : `The values disagree once rounded to the least precise decimals; every report is kept: ${values}.${rest}`;
 }
 
 function where(fact: Fact | null, context: XbrlContext): string {

@@ -1,3 +1,4 @@
+import { isNotFinite } from '../../xbrl/decimal.js';
 import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../xbrl/xbrl-filing.js';
 import { D } from '../decimal.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
@@ -41,9 +42,9 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 /**
  * Adds the filing's concepts, line items and numeric facts. Non-numeric facts (text blocks,
  * cover text, dates) are not facts of the graph: `Fact.value` is a decimal; the cover's are
- * read into the company and disclosure. Nil facts, facts of a `forever` period and a float
- * type's INF or NaN are skipped. Of duplicates (same concept, context and unit) that agree, the most precise is
- * kept; duplicates that disagree are all kept, and the checks report them.
+ * read into the company and disclosure. Nil facts, facts of a `forever` period and a float's
+ * INF, -INF or NaN are skipped. Of duplicates (same concept, context and unit) that agree,
+ * the most precise is kept; duplicates that disagree are all kept, and the checks report them.
  */
 export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: XbrlFiling): BuiltFacts {
   const company = disclosure.company;
@@ -73,7 +74,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
     if (kept && kept !== x) return; // mapped below, once the kept fact exists
     if (x.context.period.kind === 'forever') return;
     const value = decimalValue(x.value);
-    if (value === null) return; // a float type's INF or NaN: no exact decimal to serve
+    if (value === null) return; // a float's INF, -INF or NaN: no decimal to serve, not a fact
     const concept = conceptNamed(graph, company, x.concept);
     const lineItem = lineItemOf(graph, concept, statementOf.get(x.concept) ?? 'OTHER', x.unit);
     const period: Period =
@@ -115,15 +116,16 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   return built;
 }
 
-/** The value as a plain decimal string: as filed when it is one ("+5", ".5", "1E3" normalised); null for INF or NaN. */
+/**
+ * The value as a plain decimal string: as filed when it is one, otherwise normalised ("+5",
+ * ".5", "1E3"). A float's `INF`, `-INF` or `NaN` gives null: `Fact.value` is a `Decimal` and
+ * these have no decimal form, so such a fact is not stored in the graph at all (the reader's
+ * calculation checks report the summations it takes part in as not evaluated).
+ */
 function decimalValue(text: string): string | null {
   if (DECIMAL.test(text)) return text;
-  try {
-    const d = new D(text);
-    return d.isFinite() ? d.toFixed() : null;
-  } catch {
-    return null;
-  }
+  if (isNotFinite(text)) return null;
+  return new D(text).toFixed(); // the reader accepts only decimal and float lexical forms
 }
 
 /** The company's concept of that name; one the filing does not describe is created bare (name only). */

@@ -2,6 +2,22 @@ import { knownOn, knownOnBasis } from '../../domain/time/report-identity.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { KnownOnBasis } from '../time/known-on-basis.enum.js';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type {
+  BoardChange as DomainBoardChange,
+  CorporateEvent as DomainEvent,
+  Dividend as DomainDividend,
+  Guidance as DomainGuidance,
+  Quote as DomainQuote,
+  RepurchaseProgress as DomainProgress,
+  Role as DomainRole,
+} from '../../domain/governance/model.js';
+import { Dividend } from '../capital-return/dividend.type.js';
+import { RepurchaseProgress } from '../capital-return/repurchase-progress.type.js';
+import { CorporateEvent } from '../event/corporate-event.type.js';
+import { BoardChange } from '../governance/board-change.type.js';
+import { Role } from '../governance/role.type.js';
+import { Guidance } from '../outlook/guidance.type.js';
+import { Quote } from '../quote/quote.type.js';
 import type { Context } from '../context.js';
 import { RevisionConnection } from '../time/revision-connection.type.js';
 import type { Check as DomainCheck, Company, Disclosure as DomainDisclosure, Fact as DomainFact, Footnote as DomainFootnote, SourceDocument as DomainSource, StatementTable as DomainTable, ConvenienceTranslation as DomainTranslation } from '../../domain/model.js';
@@ -23,6 +39,7 @@ import { ConvenienceTranslation } from './convenience-translation.type.js';
 import { Disclosure } from './disclosure.type.js';
 import { SourceDocument } from './source-document.type.js';
 
+/** Every field of Disclosure that is not plain data: its company, statements, facts, checks, revisions, governance and capital return. */
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
   @FieldResolver(() => CompanyType, { description: 'The company that published it.' })
@@ -94,5 +111,42 @@ export class DisclosureResolver {
       args,
       { connection: 'Disclosure.checks', owner: disclosure.id, filter: { status, kind } },
     );
+  }
+
+  // Governance and capital return: what the disclosure states of roles, the board, dividends, buybacks, outlook, events and quotes.
+
+  @FieldResolver(() => [Role], { description: 'Roles the disclosure states (held, started or ended), at the company and elsewhere.' })
+  roles(@Root() disclosure: DomainDisclosure): DomainRole[] {
+    return disclosure.governance?.roles ?? [];
+  }
+
+  @FieldResolver(() => [BoardChange], { description: 'Board changes the disclosure announces.' })
+  boardChanges(@Root() disclosure: DomainDisclosure): DomainBoardChange[] {
+    return disclosure.governance?.boardChanges ?? [];
+  }
+
+  @FieldResolver(() => [Dividend], { description: 'Dividends the disclosure declares.' })
+  dividends(@Root() disclosure: DomainDisclosure): DomainDividend[] {
+    return disclosure.governance?.dividends ?? [];
+  }
+
+  @FieldResolver(() => [RepurchaseProgress], { description: 'Share repurchase progress the disclosure reports (each links to its program).' })
+  repurchaseProgress(@Root() disclosure: DomainDisclosure): DomainProgress[] {
+    return disclosure.governance?.repurchaseProgress ?? [];
+  }
+
+  @FieldResolver(() => [Guidance], { description: 'Guidance the disclosure gives (its business outlook).' })
+  guidance(@Root() disclosure: DomainDisclosure): DomainGuidance[] {
+    return disclosure.governance?.guidance ?? [];
+  }
+
+  @FieldResolver(() => [CorporateEvent], { description: 'Events the disclosure is or announces.' })
+  events(@Root() disclosure: DomainDisclosure): DomainEvent[] {
+    return disclosure.governance?.events ?? [];
+  }
+
+  @FieldResolver(() => [Quote], { description: 'Management commentary the disclosure prints.' })
+  quotes(@Root() disclosure: DomainDisclosure): DomainQuote[] {
+    return disclosure.governance?.quotes ?? [];
   }
 }

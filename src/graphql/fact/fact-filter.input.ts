@@ -34,7 +34,7 @@ export class FactFilter implements FactQuery {
   @IsBoolean()
   instant?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only facts in this unit, e.g. "CNY", "USD/ADS", "pure".' })
+  @Field(() => String, { nullable: true, description: 'Only facts in this unit, e.g. "CNY", "USD/shares", "USD/ADS", "pure".' })
   @IsOptional()
   @Matches(UNIT_PATTERN, { message: 'must be a unit such as "CNY", "USD/ADS" or "shares"' })
   unit?: string | null;

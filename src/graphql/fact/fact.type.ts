@@ -11,7 +11,7 @@ export class Fact {
   @Field(() => DecimalScalar, { description: 'Exact value in full units: "4177890000" for RMB4,177,890 thousand, "-213267000" for (213,267), "0.413" for 41.3%.' })
   value!: string;
 
-  @Field(() => String, { description: 'Unit: a currency ("CNY", "USD"), money per share or ADS ("CNY/share", "USD/ADS"), "shares", "ADS", "pure" for ratios, "months", or a counted noun ("users").' })
+  @Field(() => String, { description: 'Unit, named as XBRL names units by their measures, for curated and filed facts alike: a currency ("CNY", "USD"), money per share ("CNY/shares", "USD/shares") or per American depositary share ("USD/ADS"; XBRL has no standard measure for ADSs), "shares", "ADS", "pure" for ratios, "months", or a counted noun ("users").' })
   unit!: string;
 
 

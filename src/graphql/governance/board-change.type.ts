@@ -3,17 +3,7 @@ import type { BoardChange as DomainBoardChange } from '../../domain/governance/m
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface.js';
 import { DateScalar } from '../scalars/date.scalar.js';
-import { RoleChangeKind } from './governance-enums.js';
-import { Role } from './role.type.js';
-
-@ObjectType('RoleChange', { description: 'One role a board change starts or ends.' })
-export class RoleChange {
-  @Field(() => Role, { description: 'The role.' })
-  role!: Role;
-
-  @Field(() => RoleChangeKind, { description: 'Whether the change starts or ends it.' })
-  change!: RoleChangeKind;
-}
+import { RoleChange } from './role-change.type.js';
 
 @ObjectType('BoardChange', { implements: Node, description: 'A change to the board of directors a disclosure announces: resignations and appointments with their effective date.' })
 export class BoardChange {

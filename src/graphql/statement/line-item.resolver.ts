@@ -29,7 +29,7 @@ export class LineItemResolver {
     return item.parent;
   }
 
-  @FieldResolver(() => LineItem, { nullable: true, description: 'The total this row adds into with `weight`: its parent when the parent is the sum of its children, or the total row printed after it; null when no total sums it.' })
+  @FieldResolver(() => LineItem, { nullable: true, description: 'The total this row adds into with `weight`: its parent when the parent is the sum of its children, or the total row printed after it; for a filing\'s line item, the one calculation parent of its concept in the company\'s latest filing. Null when no total sums it, or, for a filing, when several do (see `weight`).' })
   summedInto(@Root() item: DomainLineItem): DomainLineItem | null {
     return item.summedInto;
   }

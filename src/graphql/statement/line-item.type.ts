@@ -28,7 +28,7 @@ export class LineItem {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How the row combines into the total that sums it (`summedInto`), as the checks use it: 1 added, -1 subtracted. Values are stored as printed (operating costs positive), so Income from operations = Total net revenue × 1 + Total operating costs and expenses × -1. Null when no total sums the row (a top-level row, a heading, a metric).',
+    description: 'How the row combines into the total that sums it (`summedInto`), as the checks use it: 1 added, -1 subtracted. Values are stored as printed (operating costs positive), so Income from operations = Total net revenue × 1 + Total operating costs and expenses × -1. Null when no total sums the row (a top-level row, a heading, a metric). For a filing\'s line item (one per company and concept): from the calculation linkbase of the company\'s latest filing, where the concept is a calculation child of exactly one parent with one weight across all its roles; null otherwise (a concept several totals sum, e.g. in different statements; each statement row\'s `calculationWeight` and `sumsInto` then say how it adds up in its own table).',
   })
   weight!: number | null;
 

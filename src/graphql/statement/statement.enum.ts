@@ -56,7 +56,7 @@ registerEnumType(Measure, {
   description: 'What a line item measures; with the column currency it fixes the unit of its facts.',
   valuesConfig: {
     MONETARY: { description: 'An amount of money; unit is the currency code, e.g. `CNY`.' },
-    PER_SHARE: { description: 'Money per ordinary share; unit e.g. `CNY/share`.' },
+    PER_SHARE: { description: 'Money per ordinary share; unit e.g. `CNY/shares` (as XBRL names it).' },
     PER_ADS: { description: 'Money per American depositary share; unit e.g. `USD/ADS`.' },
     SHARES: { description: 'A number of shares; unit `shares`.' },
     ADS: { description: 'A number of American depositary shares; unit `ADS`.' },

@@ -187,7 +187,7 @@ export type Measure =
   | 'PERCENT'
   /** Money per American depositary share; unit e.g. `USD/ADS`. */
   | 'PER_ADS'
-  /** Money per ordinary share; unit e.g. `CNY/share`. */
+  /** Money per ordinary share; unit e.g. `CNY/shares` (as XBRL names it). */
   | 'PER_SHARE'
   /** A number of shares; unit `shares`. */
   | 'SHARES';
