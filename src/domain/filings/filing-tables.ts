@@ -91,6 +91,7 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
       else placed.set(f, homes.length > 0 ? homes : [columnFor(f, f.dimensions)]);
     }
   });
+  dropStrayColumns(role, columns, shown, (f) => (f.period.startDate ? [columnFor(f, f.dimensions)] : placed.get(f)!));
   const ordered = [...columns.values()].sort((a, b) => compareColumns(a, b));
   table.columns = ordered.map((e, i) => Object.assign(e.column, { id: `c${i + 1}` })); // numbered in display order
   const index = new Map(table.columns.map((c, i) => [c, i]));
@@ -106,8 +107,8 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     for (const f of shown[i]) {
       const homes = f.period.startDate ? [columnFor(f, f.dimensions)] : placed.get(f)!;
       for (const column of homes) {
-        const j = index.get(column)!;
-        if (facts[j]) continue; // a second unit or an inconsistent duplicate: the first reported is shown
+        const j = index.get(column);
+        if (j === undefined || facts[j]) continue; // a stray column left out, or a second unit or an inconsistent duplicate: the first reported is shown
         facts[j] = f;
         cells[j] = negated ? flipSign(f.value) : f.value;
       }
@@ -145,4 +146,28 @@ function compareColumns(a: { column: Column; order: number[] }, b: { column: Col
 export function flipSign(value: string): string {
   if (/^-?0+(\.0+)?$/.test(value)) return value.replace(/^-/, '');
   return value.startsWith('-') ? value.slice(1) : `-${value}`;
+}
+
+/** The primary statements, whose printed columns a reader compares the table with. */
+const PRIMARY_STATEMENTS: ReadonlySet<string> = new Set(['BALANCE_SHEET', 'INCOME_STATEMENT', 'COMPREHENSIVE_INCOME', 'CASH_FLOW']);
+
+/**
+ * A primary statement prints the periods most of its rows report. A period only a row or
+ * two reach is another statement's: Apple's balance sheet shows total shareholders' equity,
+ * whose 2021 and 2020 balances the equity statement reports; Tesla's, the cash at the
+ * start of the cash-flow periods. Such a column is left out of the table (its facts stay in
+ * the graph, on their line items and concepts): a column of the whole company (no members)
+ * with fewer than a quarter of the rows of the fullest column, when that has eight or more.
+ */
+function dropStrayColumns<C extends Column>(role: XbrlRole, columns: Map<string, { column: C }>, shown: readonly Fact[][], homesOf: (f: Fact) => C[]): void {
+  if (!PRIMARY_STATEMENTS.has(role.kind)) return;
+  const rows = new Map<C, number>();
+  for (const facts of shown) {
+    const reached = new Set(facts.flatMap(homesOf));
+    for (const column of reached) rows.set(column, (rows.get(column) ?? 0) + 1);
+  }
+  const fullest = Math.max(0, ...rows.values());
+  if (fullest < 8) return;
+  // Member columns (Apple's products and services) stay: the statement prints that split, as rows.
+  for (const [key, { column }] of columns) if (column.dimensions.length === 0 && (rows.get(column) ?? 0) * 4 < fullest) columns.delete(key);
 }
