@@ -150,8 +150,8 @@ function readPeriod(el: XmlElement, file: string, path: (sub: string) => string)
   const end = childOf(el, NS.xbrli, 'endDate');
   if (start && end) {
     const period = { kind: 'duration' as const, startDate: startDate(start.text, file, path('/startDate')), endDate: endDate(end.text, file, path('/endDate')) };
-    // An end date written as midnight of the start day makes an empty period, which XBRL allows only as that instant's day.
-    if (period.endDate < period.startDate && !(period.endDate === dayBeforeIso(period.startDate))) throw new XbrlError(file, path(''), `period ends (${period.endDate}) before it starts (${period.startDate})`);
+    // A duration may be empty (an end written as midnight of its start day), never negative.
+    if (period.endDate < dayBeforeIso(period.startDate)) throw new XbrlError(file, path(''), `period ends (${period.endDate}) before it starts (${period.startDate})`);
     return period;
   }
   if (childOf(el, NS.xbrli, 'forever')) return { kind: 'forever' };

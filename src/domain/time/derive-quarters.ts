@@ -4,7 +4,8 @@
  *   Q2 = 6M − Q1, Q3 = 9M − 6M, Q4 = FY − 9M, and Q1 = 6M − Q2 where Q1 is missing.
  * Only for flows measured in a currency: never instants (balances do not subtract),
  * per-share amounts, ratios or share counts (weighted averages do not subtract either).
- * Inputs are each figure's latest report, from whichever disclosures printed them.
+ * Inputs are statement figures (table cells, filed elements) from whichever disclosures
+ * printed them: one derived fact per vintage of the inputs (see deriveVintages).
  * Where a quarter is printed too, the derivation becomes a check on it instead of a fact.
  */
 import { D } from '../decimal.js';

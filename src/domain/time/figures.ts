@@ -8,7 +8,6 @@ import { figureKey, knownOn, precisionOf } from './report-identity.js';
 
 /** One figure (company, concept, period, dimensions, unit) and every disclosure's report of it. */
 export interface Figure {
-  key: string;
   /** One fact per disclosure (its most precise), oldest disclosure first. */
   reports: Fact[];
   /** When each report became known, parallel to `reports`. */
@@ -29,7 +28,6 @@ export class Timeline {
   private readonly figureByFact = new Map<Fact, Figure>();
   private readonly revisionsByCompany = new Map<Company, Revision[]>();
   private readonly revisionsByDisclosure = new Map<Disclosure, Revision[]>();
-  private readonly figureLists = new WeakMap<readonly Fact[], Figure[]>();
 
   /**
    * Groups every printed fact into figures; derived facts report nothing of their own.
@@ -41,7 +39,7 @@ export class Timeline {
       if (fact.origin !== 'PRINTED') continue;
       const key = figureKey(fact);
       let figure = this.figuresByKey.get(key);
-      if (!figure) this.figuresByKey.set(key, (figure = { key, reports: [], knownOn: [] }));
+      if (!figure) this.figuresByKey.set(key, (figure = { reports: [], knownOn: [] }));
       this.figureByFact.set(fact, figure);
       let perDisclosure = byDisclosure.get(key);
       if (!perDisclosure) byDisclosure.set(key, (perDisclosure = new Map()));
@@ -62,10 +60,6 @@ export class Timeline {
         push(this.revisionsByDisclosure, revised.disclosure, revision);
       }
     }
-  }
-
-  figureOf(fact: Fact): Figure | undefined {
-    return this.figureByFact.get(fact);
   }
 
   /** Every report of the fact's figure, oldest disclosure first; a derived fact is its own only report. */
@@ -139,26 +133,24 @@ export class Timeline {
     return this.revisionsByDisclosure.get(disclosure) ?? [];
   }
 
-  /** The figures among `facts` (derived facts report none), in first-appearance order; remembered per list. */
-  figures(facts: readonly Fact[]): readonly Figure[] {
-    let figures = this.figureLists.get(facts);
-    if (!figures) {
-      const seen = new Set<Figure>();
-      figures = [];
-      for (const f of facts) {
-        const figure = this.figureByFact.get(f);
-        if (figure && !seen.has(figure)) seen.add(figure), figures.push(figure);
-      }
-      this.figureLists.set(facts, figures);
+  /** The figures among `facts` (derived facts report none), in first-appearance order. */
+  figures(facts: readonly Fact[]): Figure[] {
+    const figures = new Set<Figure>();
+    for (const f of facts) {
+      const figure = this.figureByFact.get(f);
+      if (figure) figures.add(figure);
     }
-    return figures;
+    return [...figures];
   }
 
-  /** The latest report of each figure among `facts`, in first-appearance order. */
+  /** What is known now of the figures among `facts`: `asOf` with every disclosure known. */
   latest(facts: readonly Fact[]): Fact[] {
-    return this.figures(facts).map((f) => f.reports[f.reports.length - 1]);
+    return this.asOf(facts, END_OF_TIME);
   }
 }
+
+/** Later than any disclosure's date. */
+const END_OF_TIME = '9999-12-31';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -15,18 +15,17 @@ export interface SeriesPoint {
 const QUARTERS: ReadonlySet<string> = new Set(['Q1', 'Q2', 'Q3', 'Q4']);
 
 /**
- * The latest report for each fiscal quarter or year among `facts`, with the derived
- * quarters nobody printed, oldest period first; where both exist, the more precise. Convenience translations are left out:
- * a series is in the currency the company reports in, and for the whole company (no dimensions).
+ * What is known now of each fiscal quarter or year among `facts` (`Timeline.latest`: the
+ * latest report, or the quarter derived from the latest reports, the more precise of the
+ * two), oldest period first. Convenience translations are left out: a series is in the
+ * currency the company reports in, and for the whole company (no dimensions).
  */
 export function seriesOf(timeline: Timeline, facts: readonly Fact[], frequency: SeriesFrequency, unit?: string | null): SeriesPoint[] {
   const wanted = (p: Period) => (frequency === 'ANNUAL' ? p.fiscalPeriod === 'FY' : p.fiscalPeriod !== null && QUARTERS.has(p.fiscalPeriod));
-  // Of a quarter derived from several vintages of its inputs, the one from the latest reports.
-  const derived = facts.filter((f) => f.origin === 'DERIVED' && timeline.isLatest(f));
   const byPeriod = new Map<Period, Fact>();
-  for (const fact of [...timeline.latest(facts), ...derived]) {
+  for (const fact of timeline.latest(facts)) {
     if (!wanted(fact.period) || fact.translationOf || fact.dimensions.length > 0 || (unit && fact.unit !== unit)) continue;
-    // A quarter stated only in rounded prose gives way to the same quarter derived from the tables.
+    // Without `unit`, a period reported in two units shows the more precise.
     const other = byPeriod.get(fact.period);
     if (!other || precisionOf(fact) > precisionOf(other)) byPeriod.set(fact.period, fact);
   }

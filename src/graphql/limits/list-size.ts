@@ -26,7 +26,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-size.js';
  * the size LIST_SIZES gives it (what the six shared filings and the curated release hold,
  * rounded up), else by SMALL_LIST_SIZE.
  */
-export const LIST_SIZES: Readonly<Record<string, number>> = {
+const LIST_SIZES: Readonly<Record<string, number>> = {
   // A filing company has a line item and a concept per element it reports: ~700–1,000 for Apple.
   'Company.lineItems': 1_000,
   'Company.concepts': 1_000,
@@ -42,7 +42,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
 };
 
 /** Any other plain list: a handful (footnotes, definitions, formula inputs, a figure's reports, checks). */
-export const SMALL_LIST_SIZE = 5;
+const SMALL_LIST_SIZE = 5;
 
 /** A filtered line-item list (`statement`, `search`) holds a statement's or a search's worth. */
 const FILTERED_LINE_ITEMS = 100;
@@ -53,7 +53,7 @@ export interface ListSizeOptions {
 }
 
 /** The estimated number of objects in the answer to an operation's selection. */
-export function estimateObjects(context: ValidationContext, selectionSet: SelectionSetNode, parent: GraphQLOutputType, seen = new Set<string>()): number {
+function estimateObjects(context: ValidationContext, selectionSet: SelectionSetNode, parent: GraphQLOutputType, seen = new Set<string>()): number {
   const type = getNamedType(parent);
   // Objects and interfaces have fields; a union only fragments.
   const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
