@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execute } from '../helpers.js';
 
-/** Argument validation is remembered per value (validate-args.ts): the memo must never let a bad value through. */
+/** Converted, validated arguments are remembered per field and value (args-memo.ts): the memo must never let a bad value through. */
 describe('remembered argument validation', () => {
   const bad = '{ company(ticker: "QFIN") { lineItems { facts(filter: { periodFrom: "2024-06-30", periodTo: "2024-01-01" }) { value } } } }';
   const good = '{ company(ticker: "QFIN") { lineItems { facts(filter: { periodFrom: "2024-01-01", periodTo: "2024-06-30" }) { value } } } }';

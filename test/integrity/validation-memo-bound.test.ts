@@ -1,8 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { ConnectionArgs } from '../../src/graphql/pagination/connection.args.js';
-import { MAX_MEMO_BYTES, validateArgs, validationMemoBytes } from '../../src/graphql/validation/validate-args.js';
+import { argsKey, argsMemoBytes, MAX_MEMO_BYTES, rememberArgs, rememberedArgs } from '../../src/graphql/validation/args-memo.js';
 import { execute } from '../helpers.js';
 
 setFlagsFromString('--expose-gc');
@@ -17,8 +16,8 @@ function heapUsed(): number {
 const MB = 1024 * 1024;
 const query = 'query($after: String) { company(ticker: "QFIN") { facts(first: 5, after: $after) { totalCount } } }';
 
-/** The argument-validation memo (validate-args.ts) must not grow with junk arguments. */
-describe('argument-validation memo', () => {
+/** The memo of converted, validated arguments (args-memo.ts) must not grow with junk arguments. */
+describe('arguments memo', () => {
   it('200 junk 400 KB cursors are refused and grow neither the memo nor the heap past a small bound', async () => {
     // Warm up: schema, Apollo caches, the query's parse.
     await execute(query, { after: null });
@@ -29,22 +28,35 @@ describe('argument-validation memo', () => {
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
     const grown = heapUsed() - before;
-    console.log(`heap grown by ${(grown / MB).toFixed(1)} MB; memo ${validationMemoBytes()} bytes`);
-    expect(validationMemoBytes()).toBeLessThanOrEqual(MAX_MEMO_BYTES);
+    console.log(`heap grown by ${(grown / MB).toFixed(1)} MB; memo ${argsMemoBytes()} bytes`);
+    expect(argsMemoBytes()).toBeLessThanOrEqual(MAX_MEMO_BYTES);
     // 200 × 400 KB of strings (UTF-16 in the memo) would be 80–160 MB; allow a few MB of noise.
     expect(grown / MB).toBeLessThan(8);
   });
 
-  it('many distinct valid arguments stay within the byte bound, the oldest forgotten first', async () => {
+  it('many distinct valid arguments stay within the byte bound, the least recently used forgotten first', () => {
+    const first = argsKey('Company.facts', { first: 10, after: 'first' })!;
+    rememberArgs(first, [{ first: 10, after: 'first' }]);
     for (let i = 0; i < 4000; i++) {
-      const args = Object.assign(new ConnectionArgs(), { first: 10, after: `${i}:`.padEnd(190, 'c') });
-      await validateArgs(args);
+      const key = argsKey('Company.facts', { first: 10, after: `${i}:`.padEnd(190, 'c') })!;
+      rememberArgs(key, [{ first: 10 }]);
+      // Used again and again: stays while older keys go.
+      expect(rememberedArgs(first)).toBeDefined();
     }
-    // 4,000 keys of about 450 bytes would be 1.8 MB: the oldest are evicted.
-    expect(validationMemoBytes()).toBeGreaterThan(MAX_MEMO_BYTES * 0.9);
-    expect(validationMemoBytes()).toBeLessThanOrEqual(MAX_MEMO_BYTES);
-    // An invalid value is still refused, however often it was seen.
-    const bad = Object.assign(new ConnectionArgs(), { first: 0 });
-    for (let i = 0; i < 2; i++) await expect(validateArgs(bad)).rejects.toThrow();
+    // 4,000 keys of about 1 KB would be 4 MB: the oldest are evicted.
+    expect(argsMemoBytes()).toBeGreaterThan(MAX_MEMO_BYTES * 0.9);
+    expect(argsMemoBytes()).toBeLessThanOrEqual(MAX_MEMO_BYTES);
+    expect(rememberedArgs(argsKey('Company.facts', { first: 10, after: '0:'.padEnd(190, 'c') })!)).toBeUndefined();
+    expect(rememberedArgs(argsKey('Company.facts', { first: 10, after: '3999:'.padEnd(190, 'c') })!)).toBeDefined();
+  });
+
+  it('hands out frozen values, and does not remember large ones', () => {
+    const key = argsKey('LineItem.facts', { filter: { unit: 'CNY' } })!;
+    rememberArgs(key, [{ filter: { unit: 'CNY' } }]);
+    const [args] = rememberedArgs(key) as [{ filter: { unit: string } }];
+    expect(() => {
+      args.filter.unit = 'USD';
+    }).toThrow(TypeError);
+    expect(argsKey('LineItem.facts', { filter: { unit: 'x'.repeat(3000) } })).toBeNull();
   });
 });
