@@ -27,6 +27,8 @@ const KEYS: Record<IndexedKey, (f: Fact) => unknown> = {
   instant: (f) => f.period.startDate === null,
 };
 
+const INDEXED_KEYS = Object.keys(KEYS) as IndexedKey[];
+
 /**
  * A list of facts with an index per filterable attribute, so a filtered query starts from
  * the smallest matching bucket instead of the whole list. Order within every bucket is the
@@ -36,7 +38,8 @@ export class FactIndex {
   private readonly buckets = new Map<IndexedKey, Map<unknown, Fact[]>>();
 
   constructor(readonly all: readonly Fact[]) {
-    for (const [key, of] of Object.entries(KEYS) as [IndexedKey, (f: Fact) => unknown][]) {
+    for (const key of INDEXED_KEYS) {
+      const of = KEYS[key];
       const map = new Map<unknown, Fact[]>();
       for (const fact of all) {
         const value = of(fact);
@@ -50,19 +53,26 @@ export class FactIndex {
 
   query(q: FactQuery = {}): readonly Fact[] {
     let candidates: readonly Fact[] = this.all;
-    const checks: ((f: Fact) => boolean)[] = [];
-    for (const key of Object.keys(KEYS) as IndexedKey[]) {
+    // Called once per line item of a page: no closures, one pass over the smallest bucket.
+    const wantedKeys: IndexedKey[] = [];
+    for (const key of INDEXED_KEYS) {
       const wanted = q[key];
       if (wanted === undefined || wanted === null) continue;
-      const bucket = this.buckets.get(key)!.get(wanted) ?? [];
+      const bucket = this.buckets.get(key)!.get(wanted);
+      if (!bucket) return [];
       if (bucket.length < candidates.length) candidates = bucket;
-      checks.push((f) => KEYS[key](f) === wanted);
+      wantedKeys.push(key);
     }
     const { periodFrom, periodTo } = q;
-    if (periodFrom) checks.push((f) => (f.period.startDate ?? f.period.endDate) >= periodFrom);
-    if (periodTo) checks.push((f) => f.period.endDate <= periodTo);
-    if (checks.length === 0) return this.all;
-    return candidates.filter((f) => checks.every((check) => check(f)));
+    if (wantedKeys.length === 0 && !periodFrom && !periodTo) return this.all;
+    const matches: Fact[] = [];
+    next: for (const f of candidates) {
+      for (const key of wantedKeys) if (KEYS[key](f) !== q[key]) continue next;
+      if (periodFrom && (f.period.startDate ?? f.period.endDate) < periodFrom) continue;
+      if (periodTo && f.period.endDate > periodTo) continue;
+      matches.push(f);
+    }
+    return matches;
   }
 }
 

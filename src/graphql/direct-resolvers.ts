@@ -123,10 +123,26 @@ function withoutArgs(method: Method, getters: ParamGetter[]): GraphQLFieldResolv
 }
 
 function withArgs(method: Method, getters: ParamGetter[], argCount: number, wrapper: GraphQLFieldResolver<unknown, unknown>, field: string): GraphQLFieldResolver<unknown, unknown> {
+  // Within one execution a field's raw arguments are a function of its nodes in the document
+  // and the execution's variables (both the same objects for every item of a list): the
+  // converted values are found again without serializing the raw ones. Weakly held, so
+  // nothing outlives the execution.
+  const inExecution = new WeakMap<object, Map<object, readonly unknown[]>>();
+  const call = (converted: readonly unknown[], root: unknown, context: unknown, info: unknown) => method(...getters.map((get) => get(root, converted, context, info)));
   return (root, args, context, info) => {
+    const variables = info.variableValues as object | undefined;
+    const seen = variables && inExecution.get(variables)?.get(info.fieldNodes);
+    if (seen) return call(seen, root, context, info);
     const key = argsKey(field, args);
     const converted = key === null ? undefined : rememberedArgs(key);
-    if (converted) return method(...getters.map((get) => get(root, converted, context, info)));
+    if (converted) {
+      if (variables) {
+        let byNodes = inExecution.get(variables);
+        if (!byNodes) inExecution.set(variables, (byNodes = new Map()));
+        byNodes.set(info.fieldNodes, converted);
+      }
+      return call(converted, root, context, info);
+    }
     // New value: type-graphql converts and validates it; what it validated is remembered.
     const collected = collectConvertedArgs(args);
     let result: unknown;
