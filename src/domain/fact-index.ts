@@ -29,6 +29,9 @@ const KEYS: Record<IndexedKey, (f: Fact) => unknown> = {
 
 const INDEXED_KEYS = Object.keys(KEYS) as IndexedKey[];
 
+/** Below this many facts a query scans them instead of looking up buckets. */
+const SCAN_BELOW = 32;
+
 /**
  * A list of facts with an index per filterable attribute, so a filtered query starts from
  * the smallest matching bucket instead of the whole list. Order within every bucket is the
@@ -38,6 +41,7 @@ export class FactIndex {
   private readonly buckets = new Map<IndexedKey, Map<unknown, Fact[]>>();
 
   constructor(readonly all: readonly Fact[]) {
+    if (all.length <= SCAN_BELOW) return;
     for (const key of INDEXED_KEYS) {
       const of = KEYS[key];
       const map = new Map<unknown, Fact[]>();
@@ -52,28 +56,42 @@ export class FactIndex {
   }
 
   query(q: FactQuery = {}): readonly Fact[] {
+    if (!isFiltered(q)) return this.all;
     let candidates: readonly Fact[] = this.all;
-    // Called once per line item of a page: no closures, one pass over the smallest bucket.
-    const wantedKeys: IndexedKey[] = [];
-    for (const key of INDEXED_KEYS) {
-      const wanted = q[key];
-      if (wanted === undefined || wanted === null) continue;
-      const bucket = this.buckets.get(key)!.get(wanted);
-      if (!bucket) return [];
-      if (bucket.length < candidates.length) candidates = bucket;
-      wantedKeys.push(key);
+    // A line item's few facts are scanned; buckets pay off for a company's or concept's many.
+    if (this.buckets.size > 0) {
+      for (const key of INDEXED_KEYS) {
+        const wanted = q[key];
+        if (wanted === undefined || wanted === null) continue;
+        const bucket = this.buckets.get(key)!.get(wanted);
+        if (!bucket) return [];
+        if (bucket.length < candidates.length) candidates = bucket;
+      }
     }
-    const { periodFrom, periodTo } = q;
-    if (wantedKeys.length === 0 && !periodFrom && !periodTo) return this.all;
-    const matches: Fact[] = [];
-    next: for (const f of candidates) {
-      for (const key of wantedKeys) if (KEYS[key](f) !== q[key]) continue next;
-      if (periodFrom && (f.period.startDate ?? f.period.endDate) < periodFrom) continue;
-      if (periodTo && f.period.endDate > periodTo) continue;
-      matches.push(f);
-    }
-    return matches;
+    const found: Fact[] = [];
+    for (const fact of candidates) if (matches(fact, q)) found.push(fact);
+    return found;
   }
+}
+
+function isFiltered(q: FactQuery): boolean {
+  for (const key of INDEXED_KEYS) if (q[key] != null) return true;
+  return Boolean(q.periodFrom || q.periodTo);
+}
+
+/** Whether a fact meets every criterion given, written out: called for every candidate. */
+function matches(f: Fact, q: FactQuery): boolean {
+  return (
+    (q.unit == null || f.unit === q.unit) &&
+    (q.fiscalPeriod == null || f.period.fiscalPeriod === q.fiscalPeriod) &&
+    (q.fiscalYear == null || f.period.fiscalYear === q.fiscalYear) &&
+    (q.origin == null || f.origin === q.origin) &&
+    (q.isConvenienceTranslation == null || (f.translationOf !== null) === q.isConvenienceTranslation) &&
+    (q.statement == null || f.lineItem.statement === q.statement) &&
+    (q.instant == null || (f.period.startDate === null) === q.instant) &&
+    (!q.periodFrom || (f.period.startDate ?? f.period.endDate) >= q.periodFrom) &&
+    (!q.periodTo || f.period.endDate <= q.periodTo)
+  );
 }
 
 const indexes = new WeakMap<object, FactIndex>();

@@ -14,7 +14,7 @@ describe('resolvers called directly with remembered arguments', () => {
   const query = `query($from: Date!) { company(ticker: "QFIN") { lineItems(statement: INCOME_STATEMENT) { id facts(filter: { periodFrom: $from, unit: "CNY" }) { id } } } }`;
 
   it('gives every line item its own filtered facts, the first time a value is seen and after', async () => {
-    const qfin = embeddedGraph().byTicker.get('QFIN')!;
+    const qfin = embeddedGraph().companyByTicker('QFIN')!;
     const items = qfin.lineItems.filter((item) => item.statement === 'INCOME_STATEMENT');
     // Dates no other test uses: the first line item goes through type-graphql, the rest through
     // the memo; alternating them catches an answer kept from another execution's variables.
