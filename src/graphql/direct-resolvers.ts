@@ -1,4 +1,4 @@
-import { isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
+import { isAbstractType, isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { argsKey, rememberArgs, rememberedArgs } from './validation/args-memo.js';
 import { collectConvertedArgs } from './validation/validate-args.js';
@@ -46,6 +46,13 @@ export function installSyncResolveTypes(built: GraphQLSchema): void {
 }
 
 type Method = (...args: unknown[]) => unknown;
+
+const direct = new WeakSet<Function>();
+
+/** Whether a field's resolver is one installed by `callResolversDirectly` (for tests). */
+export function isDirectResolver(resolve: Function | undefined): boolean {
+  return resolve !== undefined && direct.has(resolve);
+}
 type Param = NonNullable<ReturnType<typeof getMetadataStorage>['queries'][number]['params']>[number];
 /** Produces one parameter of a resolver method from the call and its converted arguments. */
 type ParamGetter = (root: any, args: readonly unknown[], context: any, info: unknown) => unknown;
@@ -67,16 +74,21 @@ export function callResolversDirectly(built: GraphQLSchema, resolverClasses: rea
   const storage = getMetadataStorage();
   const classes = new Set(resolverClasses);
   const instances = new Map<Function, Record<string, Method>>();
-  const objectTypeName = new Map<Function, string>(storage.objectTypes.map((t) => [t.target, t.name]));
-  const queryType = built.getQueryType()!;
+  const typeName = new Map<Function, string>([...storage.objectTypes, ...storage.interfaceTypes].map((t) => [t.target, t.name]));
+  const fieldResolvers = storage.fieldResolvers.filter((resolver) => resolver.kind === 'external' && resolver.getObjectType);
+  const ownResolvers = new Set(fieldResolvers.map((resolver) => `${typeName.get(resolver.getObjectType!())}.${resolver.schemaName}`));
   const resolvers = [
-    ...storage.queries.map((resolver) => ({ resolver, type: queryType })),
-    ...storage.fieldResolvers
-      .filter((resolver) => resolver.kind === 'external' && resolver.getObjectType)
-      .map((resolver) => ({ resolver, type: built.getType(objectTypeName.get(resolver.getObjectType!()) ?? '') })),
+    ...storage.queries.map((resolver) => ({ resolver, type: built.getQueryType()! })),
+    ...fieldResolvers.flatMap((resolver) => {
+      const type = built.getType(typeName.get(resolver.getObjectType!()) ?? '');
+      if (isObjectType(type)) return [{ resolver, type }];
+      // A resolver of an interface's field (Node.id) serves each implementation without its own.
+      if (!isInterfaceType(type)) return [];
+      return built.getPossibleTypes(type).filter((t) => !ownResolvers.has(`${t.name}.${resolver.schemaName}`)).map((t) => ({ resolver, type: t }));
+    }),
   ];
   for (const { resolver, type } of resolvers) {
-    if (!classes.has(resolver.target) || resolver.middlewares?.length || resolver.roles?.length || !isObjectType(type)) continue;
+    if (!classes.has(resolver.target) || resolver.middlewares?.length || resolver.roles?.length) continue;
     const field = type.getFields()[resolver.schemaName];
     const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
     const getters = paramGetters(params);
@@ -86,6 +98,7 @@ export function callResolversDirectly(built: GraphQLSchema, resolverClasses: rea
     const method = instance[resolver.methodName].bind(instance);
     const argCount = params.filter((p) => p.kind === 'args' || p.kind === 'arg').length;
     field.resolve = argCount === 0 ? withoutArgs(method, getters) : withArgs(method, getters, argCount, field.resolve, `${type.name}.${field.name}`);
+    direct.add(field.resolve);
   }
 }
 

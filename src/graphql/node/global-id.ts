@@ -2,8 +2,14 @@
  * Opaque global IDs: base64url of "<Type>:<id>". Clients must treat them as opaque; the
  * server decodes them to find any entity in one map lookup.
  */
+/** One scratch buffer for encoding: an ID is encoded for every object of every answer. */
+const scratch = Buffer.allocUnsafe(1024);
+
 export function toGlobalId(type: string, id: string): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  const text = `${type}:${id}`;
+  // At most 3 UTF-8 bytes per UTF-16 unit: a longer text gets its own buffer.
+  if (text.length * 3 > scratch.length) return Buffer.from(text, 'utf8').toString('base64url');
+  return scratch.toString('base64url', 0, scratch.write(text, 0, 'utf8'));
 }
 
 export function fromGlobalId(globalId: string): { type: string; id: string } | null {
