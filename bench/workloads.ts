@@ -12,6 +12,8 @@ export interface Workload {
   variables?: Record<string, unknown>;
   /** Needs the SEC filings loaded (FILINGS_DIR, ../shared/xbrl); skipped where they are absent. */
   filings?: boolean;
+  /** Measures the request path rather than a query: reported without a goal. */
+  reference?: boolean;
 }
 
 /** Every line item of the company with every fact and footnote: the heaviest read a frontend makes. */
@@ -113,6 +115,7 @@ export const FLOOR: Workload = {
   name: 'floor',
   description: '`{ __typename }`: the request path alone',
   query: 'query Floor { __typename }',
+  reference: true,
 };
 
 /** A real filing as a page shows it: Apple's fiscal 2023 10-K, every statement table with its rows and cells. */
