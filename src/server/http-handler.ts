@@ -182,11 +182,10 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end();
         return;
       }
-      const text = response.body.string;
-      const length = Buffer.byteLength(text);
+      const bytes = Buffer.from(response.body.string);
       // Large answers go compressed to clients that accept it (compression.ts); small ones as they are.
-      const encodeAs = length >= COMPRESS_MIN_BYTES && options.compressMisses !== false ? encoding : null;
-      if (req.method === 'GET' && status === 200 && isCacheable(text)) {
+      const encodeAs = bytes.length >= COMPRESS_MIN_BYTES && options.compressMisses !== false ? encoding : null;
+      if (req.method === 'GET' && status === 200 && isCacheable(response.body.string)) {
         // The data cannot change while the process lives: the same GET on the same day gets the
         // same answer, named by the data's content hash, the date and the request. POST answers
         // are never stored by HTTP caches. Each coding is its own representation, with its own ETag.
@@ -202,25 +201,15 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         }
       }
       outHeaders.vary = varyOn(outHeaders.vary, 'accept-encoding');
-      // Bytes are made only to keep or to compress: a plain answer is written as text, which
-      // node:http sends in one write with its headers.
-      let bytes: Buffer | undefined;
-      if (cacheKey && ResponseCache.isCacheable(status, text)) {
-        bytes = Buffer.from(text);
+      if (cacheKey && ResponseCache.isCacheable(status, response.body.string)) {
         const { connection: _closing, ...stored } = outHeaders;
-        cache!.set(cacheKey, { status, headers: { ...stored, 'content-length': String(length) }, body: bytes });
+        cache!.set(cacheKey, { status, headers: { ...stored, 'content-length': String(bytes.length) }, body: bytes });
       }
-      if (encodeAs) {
-        const sent = compressFast(bytes ?? Buffer.from(text), encodeAs);
-        outHeaders['content-encoding'] = encodeAs;
-        outHeaders['content-length'] = String(sent.length);
-        res.writeHead(status, outHeaders);
-        res.end(sent);
-      } else {
-        outHeaders['content-length'] = String(length);
-        res.writeHead(status, outHeaders);
-        res.end(text);
-      }
+      const sent = encodeAs ? compressFast(bytes, encodeAs) : bytes;
+      if (encodeAs) outHeaders['content-encoding'] = encodeAs;
+      outHeaders['content-length'] = String(sent.length);
+      res.writeHead(status, outHeaders);
+      res.end(sent);
     } catch (error) {
       if (error instanceof HttpError) {
         // The rest of a refused body may still be arriving: close the connection, or the client
