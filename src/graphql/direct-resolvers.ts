@@ -47,15 +47,17 @@ export function installSyncResolveTypes(built: GraphQLSchema): void {
 
 type Method = (...args: unknown[]) => unknown;
 
+type Param = NonNullable<ReturnType<typeof getMetadataStorage>['queries'][number]['params']>[number];
+/** Produces one parameter of a resolver method from the call and its converted arguments. */
+type ParamGetter = (root: any, args: readonly unknown[], context: any, info: unknown) => unknown;
+
+/** The resolvers `callResolversDirectly` installed. */
 const direct = new WeakSet<Function>();
 
 /** Whether a field's resolver is one installed by `callResolversDirectly` (for tests). */
 export function isDirectResolver(resolve: Function | undefined): boolean {
   return resolve !== undefined && direct.has(resolve);
 }
-type Param = NonNullable<ReturnType<typeof getMetadataStorage>['queries'][number]['params']>[number];
-/** Produces one parameter of a resolver method from the call and its converted arguments. */
-type ParamGetter = (root: any, args: readonly unknown[], context: any, info: unknown) => unknown;
 
 /**
  * Query and field resolvers are called directly instead of through type-graphql's wrapper,
