@@ -12,6 +12,39 @@ export function toGlobalId(type: string, id: string): string {
   return scratch.toString('base64url', 0, scratch.write(text, 0, 'utf8'));
 }
 
+/** Total bytes of IDs `globalIdOf` remembers (one byte a character, plus the map entry). */
+export const MAX_ID_MEMO_BYTES = 8 << 20;
+const ID_ENTRY_OVERHEAD_BYTES = 64;
+const idMemo = new Map<object, string>();
+let idMemoBytes = 0;
+
+/** Bytes the ID memo holds now, by the estimate above. */
+export function globalIdMemoBytes(): number {
+  return idMemoBytes;
+}
+
+/**
+ * The global ID of a graph entity, remembered per entity: a large answer encodes one for
+ * every fact it holds (a tenth of a filing's execution), and the graph never changes.
+ * Bounded in bytes; past the bound, the oldest quarter is forgotten at once.
+ */
+export function globalIdOf(node: { readonly type: string; readonly id: string }): string {
+  let id = idMemo.get(node);
+  if (id === undefined) {
+    id = toGlobalId(node.type, node.id);
+    idMemo.set(node, id);
+    idMemoBytes += id.length + ID_ENTRY_OVERHEAD_BYTES;
+    if (idMemoBytes > MAX_ID_MEMO_BYTES) {
+      for (const [old, oldId] of idMemo) {
+        if (idMemoBytes <= MAX_ID_MEMO_BYTES * 0.75) break;
+        idMemo.delete(old);
+        idMemoBytes -= oldId.length + ID_ENTRY_OVERHEAD_BYTES;
+      }
+    }
+  }
+  return id;
+}
+
 export function fromGlobalId(globalId: string): { type: string; id: string } | null {
   if (!/^[A-Za-z0-9_-]+$/.test(globalId)) return null;
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Node as DomainNode } from '../../domain/node.js';
 import type { Context } from '../context.js';
-import { fromGlobalId, toGlobalId } from './global-id.js';
+import { fromGlobalId, globalIdOf } from './global-id.js';
 import { Node } from './node.interface.js';
 
 @Resolver(() => Node)
@@ -9,7 +9,7 @@ export class NodeResolver {
   /** One resolver serves `id` for every type that implements Node. */
   @FieldResolver(() => ID)
   id(@Root() node: DomainNode): string {
-    return toGlobalId(node.type, node.id);
+    return globalIdOf(node);
   }
 
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when there is none.' })
