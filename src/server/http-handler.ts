@@ -90,11 +90,13 @@ function readBody(req: IncomingMessage): Promise<string> {
       ended = true;
       resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
     });
-    req.once('error', reject);
-    // A client gone before the end of its body: settled, so nothing waits forever.
-    req.once('close', () => {
+    // A client gone before the end of its body ('aborted', or a close without an end): the
+    // request is settled, so nothing waits forever, and it is the client's doing, not an error to log.
+    const gone = () => {
       if (!ended) reject(new HttpError(400, 'The request body ended early: the client closed the connection', 'BAD_REQUEST'));
-    });
+    };
+    req.once('error', gone);
+    req.once('close', gone);
   });
 }
 

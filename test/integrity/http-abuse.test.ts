@@ -47,6 +47,29 @@ describe('a body over 1 MiB', () => {
   });
 });
 
+describe('a client gone before the end of its body', () => {
+  it('leaves no request waiting, logs nothing, and the server goes on answering', async () => {
+    const logged: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    try {
+      for (let i = 0; i < 20; i++) {
+        const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+        socket.on('error', () => {});
+        socket.write(`POST /graphql HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":`);
+        await sleep(5);
+        socket.destroy();
+      }
+      await sleep(100);
+      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(res.status).toBe(200);
+      expect(logged).toEqual([]);
+    } finally {
+      console.error = log;
+    }
+  });
+});
+
 describe('CORS for browser apps', () => {
   it('a preflight allows the headers the app asks to send', async () => {
     const requested = 'authorization, apollographql-client-name, apollographql-client-version, content-type, x-request-id';
