@@ -2,6 +2,8 @@
  * Opaque global IDs: base64url of "<Type>:<id>". Clients must treat them as opaque; the
  * server decodes them to find any entity in one map lookup.
  */
+import { BoundedMemo } from '../bounded-memo.js';
+
 /** One scratch buffer for encoding: an ID is encoded for every object of every answer. */
 const scratch = Buffer.allocUnsafe(1024);
 
@@ -15,32 +17,22 @@ export function toGlobalId(type: string, id: string): string {
 /** Total bytes of IDs `globalIdOf` remembers (one byte a character, plus the map entry). */
 export const MAX_ID_MEMO_BYTES = 8 << 20;
 const ID_ENTRY_OVERHEAD_BYTES = 64;
-const idMemo = new Map<object, string>();
-let idMemoBytes = 0;
+const idMemo = new BoundedMemo<object, string>(MAX_ID_MEMO_BYTES);
 
 /** Bytes the ID memo holds now, by the estimate above. */
 export function globalIdMemoBytes(): number {
-  return idMemoBytes;
+  return idMemo.bytes;
 }
 
 /**
  * The global ID of a graph entity, remembered per entity: a large answer encodes one for
  * every fact it holds (a tenth of a filing's execution), and the graph never changes.
- * Bounded in bytes; past the bound, the oldest quarter is forgotten at once.
  */
 export function globalIdOf(node: { readonly type: string; readonly id: string }): string {
   let id = idMemo.get(node);
   if (id === undefined) {
     id = toGlobalId(node.type, node.id);
-    idMemo.set(node, id);
-    idMemoBytes += id.length + ID_ENTRY_OVERHEAD_BYTES;
-    if (idMemoBytes > MAX_ID_MEMO_BYTES) {
-      for (const [old, oldId] of idMemo) {
-        if (idMemoBytes <= MAX_ID_MEMO_BYTES * 0.75) break;
-        idMemo.delete(old);
-        idMemoBytes -= oldId.length + ID_ENTRY_OVERHEAD_BYTES;
-      }
-    }
+    idMemo.set(node, id, id.length + ID_ENTRY_OVERHEAD_BYTES);
   }
   return id;
 }

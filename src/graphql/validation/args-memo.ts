@@ -1,8 +1,9 @@
 import { getMetadataStorage } from 'type-graphql';
+import { BoundedMemo } from '../bounded-memo.js';
 
 /** A key longer than this is converted and validated every time: large values are rare and would crowd out the rest. */
 export const MAX_KEY_CHARS = 2_048;
-/** Total bytes of what the memo keeps (see `bytesOf`). */
+/** Total bytes of what the memo keeps: each key and its values (about the key's size again), as UTF-16, plus the entry. */
 export const MAX_MEMO_BYTES = 1 << 20;
 const ENTRY_OVERHEAD_BYTES = 128;
 
@@ -14,17 +15,14 @@ const ENTRY_OVERHEAD_BYTES = 128;
  * resolvers (`npm run bench:pipeline`).
  *
  * Only values that passed validation are stored, only small keys, and the total is bounded
- * in bytes: past the bound, the least recently used quarter is forgotten at once, so a hit
- * only stamps its entry instead of reordering the map. Junk arguments cannot grow it.
- * Stored values are frozen, so no resolver can change what the next call receives.
+ * in bytes: junk arguments cannot grow it. Stored values are frozen, so no resolver can
+ * change what the next call receives.
  */
-const entries = new Map<string, { values: readonly unknown[]; bytes: number; used: number }>();
-let memoBytes = 0;
-let clock = 0;
+const memo = new BoundedMemo<string, readonly unknown[]>(MAX_MEMO_BYTES);
 
-/** Bytes the memo holds now, by the estimate below. */
+/** Bytes the memo holds now, by the estimate above. */
 export function argsMemoBytes(): number {
-  return memoBytes;
+  return memo.bytes;
 }
 
 /** The memo key of a field's raw arguments, or null when they are too large to remember. */
@@ -35,29 +33,12 @@ export function argsKey(field: string, args: object): string | null {
 
 /** The converted arguments remembered under `key`. */
 export function rememberedArgs(key: string): readonly unknown[] | undefined {
-  const entry = entries.get(key);
-  if (!entry) return undefined;
-  entry.used = ++clock;
-  return entry.values;
+  return memo.get(key);
 }
 
-/** Remembers validated arguments; the estimate counts the key and the values (about the key's size again) as UTF-16. */
+/** Remembers validated arguments. */
 export function rememberArgs(key: string, values: unknown[]): void {
-  const bytes = key.length * 4 + ENTRY_OVERHEAD_BYTES;
-  const old = entries.get(key);
-  if (old) memoBytes -= old.bytes;
-  entries.set(key, { values: frozenCopy(values), bytes, used: ++clock });
-  memoBytes += bytes;
-  if (memoBytes > MAX_MEMO_BYTES) forgetLeastRecentlyUsed(MAX_MEMO_BYTES * 0.75);
-}
-
-function forgetLeastRecentlyUsed(targetBytes: number): void {
-  const byAge = [...entries].sort((a, b) => a[1].used - b[1].used);
-  for (const [key, entry] of byAge) {
-    if (memoBytes <= targetBytes) break;
-    entries.delete(key);
-    memoBytes -= entry.bytes;
-  }
+  memo.set(key, frozenCopy(values), key.length * 4 + ENTRY_OVERHEAD_BYTES);
 }
 
 let argumentClasses: Set<unknown> | undefined;
