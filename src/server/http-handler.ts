@@ -196,8 +196,11 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       // A small answer is written as text, which node:http sends in one write with the headers
       // (a Buffer goes as a second chunk: 15–20% fewer small answers a second); a large one is
       // encoded once, as counting its bytes first would cost a second pass.
-      const bytes = text.length > TEXT_WRITE_MAX_CHARS ? Buffer.from(text) : null;
+      const asText = text.length <= TEXT_WRITE_MAX_CHARS;
+      let bytes = asText ? null : Buffer.from(text);
       const length = bytes ? bytes.length : Buffer.byteLength(text);
+      // Encoded at most once, for the cache and compression alike.
+      const encoded = () => (bytes ??= Buffer.from(text));
       // Large answers go compressed to clients that accept it (compression.ts); small ones as they are.
       const encodeAs = length >= COMPRESS_MIN_BYTES && options.compressMisses !== false ? encoding : null;
       if (req.method === 'GET' && status === 200 && isCacheable(text)) {
@@ -218,9 +221,9 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       outHeaders.vary = varyOn(outHeaders.vary, 'accept-encoding');
       if (cacheKey && ResponseCache.isCacheable(status, text)) {
         const { connection: _closing, ...stored } = outHeaders;
-        cache!.set(cacheKey, { status, headers: { ...stored, 'content-length': String(length) }, body: bytes ?? Buffer.from(text) });
+        cache!.set(cacheKey, { status, headers: { ...stored, 'content-length': String(length) }, body: encoded() });
       }
-      const sent = encodeAs ? compressFast(bytes ?? Buffer.from(text), encodeAs) : (bytes ?? text);
+      const sent = encodeAs ? compressFast(encoded(), encodeAs) : asText ? text : encoded();
       if (encodeAs) outHeaders['content-encoding'] = encodeAs;
       outHeaders['content-length'] = String(typeof sent === 'string' ? length : sent.length);
       res.writeHead(status, outHeaders);
