@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CompanyFactsError, exactDecimal, readCompanyFacts } from '../../src/companyfacts/read-company-facts.js';
+import type { Graph } from '../../src/domain/graph.js';
+import { execute } from '../helpers.js';
+import { companyFactsExist, companyFactsGraph, companyFactsPath, SHARED_EDGAR } from './helpers.js';
+import { sharedExists } from '../xbrl/helpers.js';
+
+describe('the companyfacts reader', () => {
+  it('turns JSON numbers into exact decimal strings without going through a double', () => {
+    expect(exactDecimal('12345678901234567')).toBe('12345678901234567');
+    expect(exactDecimal('-0.0100')).toBe('-0.01');
+    expect(exactDecimal('1.5E9')).toBe('1500000000');
+    expect(exactDecimal('2.5e-3')).toBe('0.0025');
+    expect(exactDecimal('-0')).toBe('0');
+  });
+
+  it('keeps every digit of a value a double cannot hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cf-'));
+    const file = join(dir, 'companyfacts.json');
+    const record = (val: string) => `{"end":"2023-12-31","val":${val},"accn":"0000000001-24-000001","fy":2023,"fp":"FY","form":"10-K","filed":"2024-02-01"}`;
+    writeFileSync(file, `{"cik":1,"entityName":"X","facts":{"us-gaap":{"Assets":{"label":"Assets","description":"d","units":{"USD":[${record('12345678901234567')},${record('0.1')}]}}}}}`);
+    const read = readCompanyFacts(file);
+    expect(read.concepts[0].units[0].records.map((r) => r.value)).toEqual(['12345678901234567', '0.1']);
+  });
+
+  it('refuses a file that is not companyfacts, naming file, place and reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cf-'));
+    const file = join(dir, 'companyfacts.json');
+    writeFileSync(file, '{"cik":1,"facts":{"us-gaap":{"Assets":{"units":{"USD":[{"end":"2023-12-31","val":"7","accn":"x"}]}}}}}');
+    expect(() => readCompanyFacts(file)).toThrow(CompanyFactsError);
+    expect(() => readCompanyFacts(file)).toThrow(/facts\.us-gaap\.Assets\.units\.USD\[0\]\.val/);
+    writeFileSync(file, '<html>');
+    expect(() => readCompanyFacts(file)).toThrow(/not readable JSON/);
+  });
+});
+
+if (!companyFactsExist) console.warn(`Skipping the companyfacts graph tests: ${SHARED_EDGAR} is absent.`);
+
+describe.skipIf(!companyFactsExist)('Apple and NVIDIA from their companyfacts (../shared/edgar)', () => {
+  let graph: Graph;
+  beforeAll(() => {
+    graph = companyFactsGraph();
+  }, 120_000);
+  const run = (query: string, variables?: Record<string, unknown>) => execute(query, variables, graph);
+
+  it('reads every record, each value exactly as SEC wrote it', () => {
+    const apple = readCompanyFacts(companyFactsPath('0000320193'));
+    expect(apple.recordCount).toBe(24_579);
+    const raw = JSON.parse(readFileSync(companyFactsPath('0000320193'), 'utf8'));
+    const values = apple.concepts.flatMap((c) => c.units.flatMap((u) => u.records.map((r) => r.value)));
+    const numbers = Object.values(raw.facts).flatMap((byConcept: any) => Object.values(byConcept).flatMap((c: any) => Object.values(c.units).flatMap((list: any) => list.map((r: any) => r.val))));
+    expect(values.length).toBe(numbers.length);
+    values.forEach((v, i) => expect(Number(v)).toBe(numbers[i]));
+  });
+
+  const NET_SALES = `query($concept: String!) { company(ticker: "AAPL") { concept(name: $concept) {
+    label
+    facts(first: 60, filter: { fiscalPeriod: "FY", unit: "USD" }) { totalCount nodes {
+      value isLatest period { fiscalYear startDate endDate }
+      disclosure { form accessionNumber filedOn }
+      companyFacts { secFiscalYear form frame }
+      firstReport { value disclosure { filedOn } }
+      revisions { value disclosure { filedOn } }
+    } } } } }`;
+
+  it("serves Apple's net sales for every fiscal year 2009-2025 under the concepts Apple used, each with its first report and revisions", async () => {
+    const years = new Map<number, Set<string>>();
+    for (const concept of ['us-gaap:SalesRevenueNet', 'us-gaap:Revenues', 'us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax']) {
+      const result = await run(NET_SALES, { concept });
+      expect(result.errors).toBeUndefined();
+      const facts = result.data!.company.concept.facts.nodes as any[];
+      expect(facts.length).toBeGreaterThan(0);
+      expect(result.data!.company.concept.facts.totalCount).toBe(facts.length);
+      for (const f of facts) {
+        const set = years.get(f.period.fiscalYear) ?? new Set();
+        set.add(concept);
+        years.set(f.period.fiscalYear, set);
+        // Every report lists the whole history, oldest first, the first report first.
+        expect(f.revisions.length).toBeGreaterThanOrEqual(1);
+        expect(f.firstReport).toEqual(f.revisions[0]);
+        expect(f.revisions.map((r: any) => r.disclosure.filedOn)).toEqual([...f.revisions.map((r: any) => r.disclosure.filedOn)].sort());
+        expect(f.disclosure.accessionNumber).toMatch(/^\d{10}-\d{2}-\d{6}$/);
+      }
+    }
+    for (let year = 2009; year <= 2025; year++) expect(years.get(year), `fiscal ${year}`).toBeDefined();
+    expect([...years.get(2009)!]).toEqual(['us-gaap:SalesRevenueNet']);
+    expect([...years.get(2025)!]).toEqual(['us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax']);
+  });
+
+  it('names periods by the fiscal calendar, never by SEC\'s `fy` (the filing\'s year)', async () => {
+    const result = await run(NET_SALES, { concept: 'us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax' });
+    const fy2017 = (result.data!.company.concept.facts.nodes as any[]).filter((f) => f.period.endDate === '2017-09-30');
+    expect(fy2017.length).toBeGreaterThan(0);
+    for (const f of fy2017) {
+      expect(f.period.fiscalYear).toBe(2017);
+      expect(f.companyFacts.secFiscalYear).toBeGreaterThan(2017); // reported again as a comparative in 10-Ks of 2019 and later
+    }
+    expect(fy2017.some((f) => f.companyFacts.frame === 'CY2017')).toBe(true);
+  });
+
+  it('gives each concept its label and taxonomy definition, which a trace reaches', async () => {
+    const result = await run(`{ company(ticker: "NVDA") { name fiscalYearEnd fiscalCalendar concept(name: "us-gaap:Revenues") {
+      label periodType definitions { text disclosure { form } } labels { role text }
+      facts(first: 1) { nodes { concept { definitions { text } } source { kind excerpt companyFacts { accessionNumber } } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const company = result.data!.company;
+    expect(company).toMatchObject({ name: 'NVIDIA CORP', fiscalCalendar: 'WEEKS_52_53' });
+    const raw = JSON.parse(readFileSync(companyFactsPath('0001045810'), 'utf8')).facts['us-gaap'].Revenues;
+    expect(company.concept.label).toBe(raw.label);
+    expect(company.concept.definitions[0].text).toBe(raw.description);
+    expect(company.concept.periodType).toBe('DURATION');
+    const [fact] = company.concept.facts.nodes;
+    expect(fact.source.kind).toBe('COMPANY_FACTS');
+    expect(fact.concept.definitions[0].text).toBe(raw.description);
+  });
+
+  it('derives the quarters nobody reported, from companyfacts alone', async () => {
+    const result = await run(`{ company(ticker: "AAPL") { concept(name: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax") {
+      series(frequency: QUARTERLY, unit: "USD") { value isDerived period { fiscalYear fiscalPeriod } fact { derivedFrom { value period { fiscalPeriod } } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const points = result.data!.company.concept.series as any[];
+    const q4 = points.filter((p) => p.period.fiscalPeriod === 'Q4' && p.isDerived);
+    expect(q4.length).toBeGreaterThanOrEqual(5);
+    for (const p of q4) {
+      const [fy, m9] = p.fact.derivedFrom;
+      expect([fy.period.fiscalPeriod, m9.period.fiscalPeriod]).toEqual(['FY', '9M']);
+      expect(BigInt(p.value)).toBe(BigInt(fy.value) - BigInt(m9.value));
+    }
+  });
+});
+
+describe.skipIf(!companyFactsExist || !sharedExists)('a filing loaded beside its companyfacts', () => {
+  it('is one disclosure whose facts have both sources, and a check says they agree', async () => {
+    const graph = companyFactsGraph(true);
+    const apple = graph.companyByCik('0000320193')!;
+    const k2023 = apple.disclosures.filter((d) => d.accessionNumber === '0000320193-23-000106');
+    expect(k2023).toHaveLength(1);
+    const [d] = k2023;
+    expect(d.source.description).toMatch(/XBRL instance/);
+    const both = d.facts.filter((f) => f.source.kind === 'XBRL_ELEMENT' && f.companyFacts);
+    expect(both.length).toBeGreaterThan(400);
+    for (const f of both) expect(f.companyFacts!.disclosure).toBe(d);
+    const checks = d.checks.filter((c) => c.kind === 'COMPANY_FACTS');
+    expect(checks.length).toBe(both.length);
+    for (const c of checks) expect([c.status, c.expected]).toEqual(['PASS', c.actual]);
+    const result = await execute(`{ company(ticker: "AAPL") { concept(name: "us-gaap:Assets") { facts(first: 3, filter: { periodFrom: "2023-09-30", periodTo: "2023-09-30" }) { nodes { value source { kind } companyFacts { accessionNumber form } } } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    const assets = (result.data!.company.concept.facts.nodes as any[]).find((f) => f.source.kind === 'XBRL_ELEMENT');
+    expect(assets.companyFacts).toEqual({ accessionNumber: '0000320193-23-000106', form: '10-K' });
+  }, 120_000);
+});
