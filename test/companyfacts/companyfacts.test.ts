@@ -147,7 +147,7 @@ describe.skipIf(!companyFactsExist || !sharedExists)('a filing loaded beside its
     const checks = d.checks.filter((c) => c.kind === 'COMPANY_FACTS');
     expect(checks.length).toBe(both.length);
     for (const c of checks) expect([c.status, new D(c.expected).eq(c.actual)]).toEqual(['PASS', true]);
-    const result = await execute(`{ company(ticker: "AAPL") { concept(name: "us-gaap:Assets") { facts(first: 3, filter: { periodFrom: "2023-09-30", periodTo: "2023-09-30" }) { nodes { value source { kind } companyFacts { accessionNumber form } } } } } }`, undefined, graph);
+    const result = await execute(`{ company(ticker: "AAPL") { concept(name: "us-gaap:Assets") { facts(first: 20, filter: { periodFrom: "2023-09-30", periodTo: "2023-09-30" }) { nodes { value source { kind } companyFacts { accessionNumber form } } } } } }`, undefined, graph);
     expect(result.errors).toBeUndefined();
     const assets = (result.data!.company.concept.facts.nodes as any[]).find((f) => f.source.kind === 'XBRL_ELEMENT');
     expect(assets.companyFacts).toEqual({ accessionNumber: '0000320193-23-000106', form: '10-K' });
