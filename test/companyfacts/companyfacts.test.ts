@@ -6,7 +6,8 @@ import { CompanyFactsError, exactDecimal, readCompanyFacts } from '../../src/com
 import type { Graph } from '../../src/domain/graph.js';
 import { D } from '../../src/domain/decimal.js';
 import { execute } from '../helpers.js';
-import { companyFactsExist, companyFactsGraph, companyFactsPath, SHARED_EDGAR } from './helpers.js';
+import { CIKS, companyFactsExist, companyFactsGraph, companyFactsPath, SHARED_EDGAR } from './helpers.js';
+import { frameIndex } from '../../src/domain/frames/frames.js';
 import { sharedExists } from '../xbrl/helpers.js';
 
 describe('the companyfacts reader', () => {
@@ -116,6 +117,48 @@ describe.skipIf(!companyFactsExist)('Apple and NVIDIA from their companyfacts (.
     const [fact] = company.concept.facts.nodes;
     expect(fact.source.kind).toBe('COMPANY_FACTS');
     expect(fact.concept.definitions[0].text).toBe(raw.description);
+  });
+
+  it('frames: picks, for every fact SEC tagged with a frame, that same fact', () => {
+    const index = frameIndex(graph);
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const cik of CIKS) {
+      const company = graph.companyByCik(cik)!;
+      const raw = JSON.parse(readFileSync(companyFactsPath(cik), 'utf8'));
+      for (const [taxonomy, byConcept] of Object.entries<any>(raw.facts)) {
+        for (const [local, entry] of Object.entries<any>(byConcept)) {
+          for (const [unit, records] of Object.entries<any[]>(entry.units)) {
+            for (const r of records) {
+              if (!r.frame) continue;
+              checked++;
+              const picked = index.frame(`${taxonomy}:${local}`, unit, r.frame).find((f) => f.company === company);
+              const source = picked && (picked.fact.source.kind === 'COMPANY_FACTS' ? picked.fact.source : picked.fact.companyFacts);
+              const ok = picked && source?.filing.accessionNumber === r.accn && picked.fact.period.startDate === (r.start ?? null) && picked.fact.period.endDate === r.end && Number(picked.fact.value) === r.val && source.frame === r.frame;
+              if (!ok) wrong.push(`${cik} ${local} ${unit} ${r.frame}: SEC ${r.accn} ${r.start ?? ''}..${r.end}, picked ${picked ? `${picked.fact.disclosure.accessionNumber} ${picked.fact.period.id}` : 'nothing'}`);
+            }
+          }
+        }
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(checked).toBe(9_635 + 11_884);
+  });
+
+  it('frames: answers the issue\'s query as written, one fact per company, paginated and sortable by value', async () => {
+    const result = await run('{ frame(concept: "us-gaap:Revenues", period: "CY2023Q3", unit: "USD") { nodes { value company { cik name } } } }');
+    expect(result.errors).toBeUndefined();
+    // NVIDIA's quarter ended 2023-10-29 (Q3 of fiscal 2024) is its calendar Q3 2023; Apple files no us-gaap:Revenues then.
+    expect(result.data!.frame.nodes).toEqual([{ value: '18120000000', company: { cik: '0001045810', name: 'NVIDIA CORP' } }]);
+    const sorted = await run(`{ frame(concept: "us-gaap:Assets", period: "CY2023Q3I", unit: "USD", orderBy: { field: VALUE, direction: DESC }, first: 1) {
+      totalCount pageInfo { hasNextPage } nodes { value frame distanceDays rule period { endDate fiscalPeriod } fact { companyFacts { frame } } company { name } } } }`);
+    expect(sorted.errors).toBeUndefined();
+    const page = sorted.data!.frame;
+    expect(page.totalCount).toBe(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.nodes[0]).toMatchObject({ frame: 'CY2023Q3I', company: { name: 'Apple Inc.' }, period: { endDate: '2023-09-30' }, fact: { companyFacts: { frame: 'CY2023Q3I' } } });
+    const bad = await run('{ frame(concept: "us-gaap:Revenues", period: "2023Q3", unit: "USD") { totalCount } }');
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('derives the quarters nobody reported, from companyfacts alone', async () => {
