@@ -29,6 +29,8 @@ import { StatementColumnResolver } from './statement/statement-column.resolver.j
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
 import { RevisionResolver } from './time/revision.resolver.js';
 import { FramedFactResolver } from './frame/framed-fact.resolver.js';
+import { MetricDefinitionResolver } from './metric/metric-definition.resolver.js';
+import { StandardFigureResolver } from './metric/standard-figure.resolver.js';
 import { callResolversDirectly, installSyncResolveTypes, useSimpleResolvers } from './direct-resolvers.js';
 import { validateArgs } from './validation/validate-args.js';
 
@@ -53,8 +55,10 @@ export const RESOLVERS = [
   FactSourceResolver,
   PeriodResolver,
   RevisionResolver,
-  // Across companies: frames
+  // Across companies: frames and standard metrics
   FramedFactResolver,
+  MetricDefinitionResolver,
+  StandardFigureResolver,
   // Definitions, footnotes and checks
   DefinitionResolver,
   FormulaResolver,

@@ -134,7 +134,7 @@ describe.skipIf(!companyFactsExist)('Apple and NVIDIA from their companyfacts (.
               checked++;
               const picked = index.frame(`${taxonomy}:${local}`, unit, r.frame).find((f) => f.company === company);
               const source = picked && (picked.fact.source.kind === 'COMPANY_FACTS' ? picked.fact.source : picked.fact.companyFacts);
-              const ok = picked && source?.filing.accessionNumber === r.accn && picked.fact.period.startDate === (r.start ?? null) && picked.fact.period.endDate === r.end && Number(picked.fact.value) === r.val && source.frame === r.frame;
+              const ok = picked && source?.filing.accessionNumber === r.accn && picked.fact.period.startDate === (r.start ?? null) && picked.fact.period.endDate === r.end && Number(picked.fact.value) === r.val && source?.frame === r.frame;
               if (!ok) wrong.push(`${cik} ${local} ${unit} ${r.frame}: SEC ${r.accn} ${r.start ?? ''}..${r.end}, picked ${picked ? `${picked.fact.disclosure.accessionNumber} ${picked.fact.period.id}` : 'nothing'}`);
             }
           }
