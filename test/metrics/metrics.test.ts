@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/domain/graph.js';
 import { metricFigures } from '../../src/domain/metrics/metrics.js';
@@ -5,6 +6,9 @@ import { knownOn } from '../../src/domain/time/report-identity.js';
 import { metricDefinition } from '../../src/domain/metrics/vocabulary.js';
 import { execute } from '../helpers.js';
 import { companyFactsExist, companyFactsGraph, SHARED_EDGAR } from '../companyfacts/helpers.js';
+
+/** Every ```graphql companyfacts block of the README: queries over Apple's and NVIDIA's companyfacts. */
+const readmeExamples = [...readFileSync(new URL('../../README.md', import.meta.url), 'utf8').matchAll(/```graphql companyfacts\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 if (!companyFactsExist) console.warn(`Skipping the standard metric and TTM tests: ${SHARED_EDGAR} is absent.`);
 
@@ -121,5 +125,17 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     for (const f of aapl.metric) expect(f).toMatchObject({ unit: 'USD', concept: { name: 'us-gaap:NetIncomeLoss' } });
     const vocabulary = await run('{ standardMetrics { metric label nature measure concepts formula } }');
     expect(vocabulary.data!.standardMetrics.find((m: any) => m.metric === 'FREE_CASH_FLOW')).toMatchObject({ concepts: [], formula: 'OPERATING_CASH_FLOW − CAPITAL_EXPENDITURE' });
+  });
+
+  it('has README examples to run', () => {
+    expect(readmeExamples.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(readmeExamples.map((query, i) => [i + 1, query.split('\n').find((l) => l.startsWith('#')) ?? '', query]))('README example %i runs without errors and returns data: %s', async (_n, _title, query) => {
+    const result = await run(query as string);
+    expect(result.errors).toBeUndefined();
+    const values = Object.values(result.data ?? {});
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of values) expect(value).not.toBeNull();
   });
 });
