@@ -201,6 +201,28 @@ function readSubmissions(path: string): CompanySubmissions | null {
   return { name: str(doc.name), tickers: strings(doc.tickers), exchanges: strings(doc.exchanges), fiscalYearEnd: typeof doc.fiscalYearEnd === 'string' && /^\d{4}$/.test(doc.fiscalYearEnd) ? doc.fiscalYearEnd : null, reportDates };
 }
 
+/** A companyfacts file that could not be read, set aside so that the rest load. */
+export interface SetAsideCompanyFacts {
+  folder: string;
+  file: string;
+  reason: string;
+}
+
+/** Reads every companyfacts file under the filings folder; an unreadable one is set aside with its reason, never thrown. */
+export function readAllCompanyFacts(root: string): { read: CompanyFacts[]; setAside: SetAsideCompanyFacts[] } {
+  const read: CompanyFacts[] = [];
+  const setAside: SetAsideCompanyFacts[] = [];
+  for (const file of findCompanyFacts(root)) {
+    try {
+      read.push(readCompanyFacts(file));
+    } catch (e) {
+      if (!(e instanceof CompanyFactsError)) throw e;
+      setAside.push({ folder: join(file, '..'), file, reason: `${e.where}: ${e.reason}` });
+    }
+  }
+  return { read, setAside };
+}
+
 /** Every `<cik>/companyfacts.json` directly under the filings folder, sorted. */
 export function findCompanyFacts(root: string): string[] {
   const dir = resolve(root);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompanyFactsError, exactDecimal, readCompanyFacts } from '../../src/companyfacts/read-company-facts.js';
+import { CompanyFactsError, exactDecimal, readAllCompanyFacts, readCompanyFacts } from '../../src/companyfacts/read-company-facts.js';
 import type { Graph } from '../../src/domain/graph.js';
 import { D } from '../../src/domain/decimal.js';
 import { execute } from '../helpers.js';
@@ -36,6 +36,17 @@ describe('the companyfacts reader', () => {
     expect(() => readCompanyFacts(file)).toThrow(/facts\.us-gaap\.Assets\.units\.USD\[0\]\.val/);
     writeFileSync(file, '<html>');
     expect(() => readCompanyFacts(file)).toThrow(/not readable JSON/);
+  });
+
+  it('sets an unreadable companyfacts file aside and reads the others', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cf-'));
+    for (const [cik, text] of [['1', '{"cik":1,"entityName":"Good","facts":{}}'], ['2', '{"cik":2,"facts":']]) {
+      mkdirSync(join(root, cik));
+      writeFileSync(join(root, cik, 'companyfacts.json'), text);
+    }
+    const { read, setAside } = readAllCompanyFacts(root);
+    expect(read.map((r) => r.entityName)).toEqual(['Good']);
+    expect(setAside).toEqual([{ folder: join(root, '2'), file: join(root, '2', 'companyfacts.json'), reason: expect.stringMatching(/not readable JSON/) }]);
   });
 });
 
