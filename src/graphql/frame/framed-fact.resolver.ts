@@ -8,6 +8,7 @@ import type { Connection } from '../pagination/connection.type.js';
 import { OrderDirection } from '../pagination/order-direction.enum.js';
 import { paginate } from '../pagination/paginate.js';
 import { FrameArgs } from './frame.args.js';
+import { assertKnownUnit } from '../validation/known-values.js';
 import { FrameOrderField } from './frame-order-field.enum.js';
 import { FramedFactConnection } from './framed-fact-connection.type.js';
 import { FramedFact } from './framed-fact.type.js';
@@ -25,6 +26,7 @@ export class FramedFactResolver {
     const frame = parseFrame(period);
     if (!frame) throw new GraphQLError(`"${period}" is not a calendar period as SEC names it`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'period' } });
     const wanted = unit.trim().replace(/-per-/gi, '/');
+    assertKnownUnit(graph, wanted, 'unit');
     const found = frameIndex(graph).frame(concept.trim(), wanted, frame.name).map((f) => toNode(f, concept.trim()));
     const byName = (a: FramedFact, b: FramedFact) => a.company.name.localeCompare(b.company.name) || a.company.id.localeCompare(b.company.id);
     const field = orderBy?.field ?? FrameOrderField.COMPANY_NAME;
