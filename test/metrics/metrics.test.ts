@@ -83,6 +83,22 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     expect(metric.data!.company.later.quarters.at(-1)).toEqual({ fiscalPeriod: 'Q3', fiscalYear: 2025 });
   });
 
+  it("NVIDIA's TTM revenue through the metric never sums its stale contract-revenue tag", async () => {
+    const result = await run(`{ company(ticker: "NVDA") {
+      metric: ttm(metric: REVENUE, asOf: "2023-06-30") { value isStale quarters { value fiscalPeriod fiscalYear concept { name } } }
+      stale: ttm(concept: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax", asOf: "2023-06-30") { value isStale quarters { period { endDate } } }
+    } }`);
+    expect(result.errors).toBeUndefined();
+    const { metric, stale } = result.data!.company;
+    expect(metric.quarters.map((q: any) => `${q.fiscalPeriod} ${q.fiscalYear}`)).toEqual(['Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024']);
+    for (const q of metric.quarters) expect(q.concept.name).toBe('us-gaap:Revenues');
+    expect(BigInt(metric.value)).toBe(metric.quarters.reduce((s: bigint, q: any) => s + BigInt(q.value), 0n));
+    expect(metric.isStale).toBe(false);
+    // The tag's own TTM is its last four quarters, a year and more before: flagged stale.
+    expect(stale.isStale).toBe(true);
+    expect(stale.quarters.at(-1).period.endDate < '2022-02-01').toBe(true);
+  });
+
   it('flags a stale TTM and refuses a balance with a clear error', async () => {
     const stale = await run('{ company(ticker: "AAPL") { ttm(concept: "us-gaap:SalesRevenueNet", asOf: "2025-06-30") { isStale quarters { period { endDate } } } } }');
     expect(stale.errors).toBeUndefined();
