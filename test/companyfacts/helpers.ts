@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Graph } from '../../src/domain/graph.js';
@@ -32,5 +32,10 @@ export function filingsDir(filings: boolean): string {
 
 /** The embedded data with both companies' companyfacts (and the six filings, with `filings`). */
 export function companyFactsGraph(filings = false): Graph {
-  return loadGraph(undefined, filingsDir(filings));
+  const dir = filingsDir(filings);
+  try {
+    return loadGraph(undefined, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); // the graph keeps nothing open; links go, their targets stay
+  }
 }
