@@ -65,7 +65,8 @@ export async function unpackCompanyFacts(zipFile: string, root: string, onEntry?
             renameSync(temp, file);
             // Validators of a per-company fetch belong to another copy now.
             rmSync(join(dir, '.companyfacts.json.http.json'), { force: true });
-            onEntry?.(++companies);
+            companies++;
+            onEntry?.(companies);
             zip.readEntry();
           })
           .catch((e: Error) => {

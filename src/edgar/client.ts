@@ -140,6 +140,7 @@ export class EdgarClient {
     try {
       res = await fetch(url, { headers, signal, redirect: 'follow' });
     } catch (e) {
+      if ((e as { cause?: { code?: string } }).cause?.code === 'ERR_INVALID_URL') throw new FetchError(url, null, `not a URL: ${url}`);
       throw new Retryable(describe(e));
     }
     if (res.status === 304 && validators) return res;

@@ -30,11 +30,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): EdgarConfig {
       `SEC_USER_AGENT "${userAgent}" must name an organisation and a contact e-mail address (SEC's fair-access rules), e.g. "Example Research admin@example.com". No request was made.`,
     );
   }
-  const base = (v: string | undefined, fallback: string) => (v && v.trim() ? v.trim() : fallback).replace(/\/+$/, '');
+  const base = (v: string | undefined, fallback: string, name: string) => {
+    const url = (v && v.trim() ? v.trim() : fallback).replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]+/i.test(url)) throw new ConfigError(`${name} "${url}" is not an http(s) URL. No request was made.`);
+    return url;
+  };
   return {
     userAgent,
-    wwwUrl: base(env.EDGAR_WWW_URL, 'https://www.sec.gov'),
-    dataUrl: base(env.EDGAR_DATA_URL, 'https://data.sec.gov'),
+    wwwUrl: base(env.EDGAR_WWW_URL, 'https://www.sec.gov', 'EDGAR_WWW_URL'),
+    dataUrl: base(env.EDGAR_DATA_URL, 'https://data.sec.gov', 'EDGAR_DATA_URL'),
     filingsDir: env.FILINGS_DIR && env.FILINGS_DIR.trim() ? env.FILINGS_DIR.trim() : 'filings',
   };
 }

@@ -1,10 +1,12 @@
 /**
  * A token bucket of one token refilled `rate` times a second, shared by every request of a
- * run: requests start at least 1/rate seconds apart, so no one-second window ever holds more
- * than `rate` of them, however many workers ask at once.
+ * run: callers are released one at a time, each at least 1/rate seconds after the previous
+ * one was actually released (a late timer never lets the next ones catch up in a burst), so
+ * no one-second window holds more than `rate` requests however many workers ask at once.
  */
 export class RateLimiter {
-  private next = 0;
+  private last = -Infinity;
+  private queue: Promise<void> = Promise.resolve();
   private readonly interval: number;
 
   constructor(rate: number) {
@@ -14,10 +16,12 @@ export class RateLimiter {
 
   /** Resolves when the caller may send its request. */
   take(): Promise<void> {
-    const now = performance.now();
-    const at = Math.max(now, this.next);
-    this.next = at + this.interval;
-    const wait = at - now;
-    return wait <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, wait));
+    const turn = this.queue.then(async () => {
+      const wait = this.last + this.interval - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      this.last = performance.now();
+    });
+    this.queue = turn;
+    return turn;
   }
 }
