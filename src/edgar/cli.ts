@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, isSecHost, readConfig, SEC_MAX_RATE } from './config.js';
 import { DEFAULT_FORMS } from './filing.js';
 import { createProgress, formatBytes } from './progress.js';
-import { runFetch, UnknownTickerError } from './run.js';
+import { LockedError, runFetch, UnknownTickerError } from './run.js';
 
 const USAGE = `Usage: npm run fetch -- <TICKER|CIK>... [--forms 10-K,10-Q,...] [--since YYYY-MM-DD] [--facts-only] [--update] [--all-facts] [--rate N]
 
@@ -94,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
       (client) => createProgress(client),
     );
   } catch (e) {
-    if (e instanceof UnknownTickerError) {
+    if (e instanceof UnknownTickerError || e instanceof LockedError) {
       console.error(e.message);
       return 2;
     }

@@ -6,6 +6,7 @@ import { EdgarClient } from './client.js';
 import { fetchCompanyFacts } from './companyfacts.js';
 import type { EdgarConfig } from './config.js';
 import { fetchFiling, wanted, type FilingOwner } from './filing.js';
+import { lockFilingsDir } from './lock.js';
 import type { Progress } from './progress.js';
 import { fetchSubmissions } from './submissions.js';
 import { resolveTargets, TickerMap, type Target } from './tickers.js';
@@ -52,6 +53,7 @@ export function fetchedCompanies(filingsDir: string): number[] {
 
 /** Thrown before any company is fetched when an argument names no company. */
 export { UnknownTickerError } from './tickers.js';
+export { LockedError } from './lock.js';
 
 export async function runFetch(config: EdgarConfig, options: FetchOptions, makeProgress: (client: EdgarClient) => Progress): Promise<FetchSummary> {
   const started = performance.now();
@@ -62,6 +64,7 @@ export async function runFetch(config: EdgarConfig, options: FetchOptions, makeP
     summary.failures.push(line);
     progress.log(`FAILED ${line}`);
   };
+  const unlock = lockFilingsDir(config.filingsDir);
   try {
     sweepTemporaries(config.filingsDir);
     const targets: Target[] = await resolveTargets(options.targets, new TickerMap(client, config));
@@ -84,6 +87,7 @@ export async function runFetch(config: EdgarConfig, options: FetchOptions, makeP
       await fetchCompany(client, config, options, forms, target, progress, summary, fail);
     }
   } finally {
+    unlock();
     progress.stop();
     summary.requests = client.requests;
     summary.retried = client.retried;

@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EdgarClient } from '../../src/edgar/client.js';
+import { LockedError } from '../../src/edgar/lock.js';
 import { resolveTargets, TickerMap, UnknownTickerError } from '../../src/edgar/tickers.js';
 import { findFilings } from '../../src/xbrl/find-filings.js';
 import { EdgarServer, SHARED_EDGAR, SHARED_XBRL, sharedEdgarExists } from './edgar-server.js';
@@ -160,6 +162,19 @@ describe.skipIf(!sharedEdgarExists)('npm run fetch against a local EDGAR', () =>
     expect(err.message).toContain('AAPL (Apple Inc.)');
     await expect(fetchInto(server, fresh, ['NVDA', 'NOSUCHTICKERX'])).rejects.toThrow(/NOSUCHTICKERX/);
     expect(existsSync(join(fresh, '1045810'))).toBe(false);
+    server.take();
+  });
+
+  it('one fetch at a time per folder: a live one holds the lock, a killed one\'s lock is taken over', async () => {
+    const fresh = tempFilings();
+    writeFileSync(join(fresh, '.fetch.lock'), String(process.ppid));
+    await expect(fetchInto(server, fresh, ['AAPL'], { factsOnly: true })).rejects.toThrow(LockedError);
+    expect(server.take()).toEqual([]);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(join(fresh, '.fetch.lock'), String(gone));
+    const run = await fetchInto(server, fresh, ['AAPL'], { factsOnly: true });
+    expect(run.companies).toBe(1);
+    expect(existsSync(join(fresh, '.fetch.lock'))).toBe(false);
     server.take();
   });
 
