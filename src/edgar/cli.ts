@@ -62,8 +62,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  const envRate = process.env.EDGAR_RATE ? Number(process.env.EDGAR_RATE) : undefined;
-  const rate = values.rate !== undefined ? Number(values.rate) : (envRate ?? SEC_MAX_RATE);
+  const rate = values.rate !== undefined ? Number(values.rate) : SEC_MAX_RATE;
   if (!(rate > 0)) {
     console.error(`--rate "${values.rate}" is not a positive number of requests per second.`);
     return 2;
