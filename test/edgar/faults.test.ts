@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findFilings } from '../../src/xbrl/find-filings.js';
 import { EdgarServer, SHARED_EDGAR, SHARED_XBRL, sharedEdgarExists } from './edgar-server.js';
-import { FAST, fetchInto, tempFilings } from './helpers.js';
+import { FAST, fetchInto, removeTempFilings, tempFilings } from './helpers.js';
 
 if (!sharedEdgarExists) console.warn(`Skipping the EDGAR fault tests: ${SHARED_EDGAR} or ${SHARED_XBRL} is absent.`);
 
@@ -39,7 +39,10 @@ describe.skipIf(!sharedEdgarExists)('fetching through faults', () => {
   beforeEach(() => {
     server.take();
   });
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    removeTempFilings();
+  });
 
   it('retries 429 (after Retry-After), 503, a slow answer, a reset, a truncated body and malformed JSON, and ends complete', async () => {
     server.fault(NFLX_SUBMISSIONS, { kind: 'status', status: 429, retryAfter: 1 }, { kind: 'malformed-json' });

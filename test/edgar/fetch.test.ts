@@ -7,7 +7,7 @@ import { LockedError } from '../../src/edgar/lock.js';
 import { resolveTargets, TickerMap, UnknownTickerError } from '../../src/edgar/tickers.js';
 import { findFilings } from '../../src/xbrl/find-filings.js';
 import { EdgarServer, SHARED_EDGAR, SHARED_XBRL, sharedEdgarExists } from './edgar-server.js';
-import { buildZip, configFor, fetchInto, snapshot, tempFilings, USER_AGENT } from './helpers.js';
+import { buildZip, configFor, fetchInto, snapshot, removeTempFilings, tempFilings, USER_AGENT } from './helpers.js';
 
 if (!sharedEdgarExists) console.warn(`Skipping the EDGAR fetch tests: ${SHARED_EDGAR} or ${SHARED_XBRL} is absent (SEC's responses developers and CI have beside the repository).`);
 
@@ -26,7 +26,10 @@ describe.skipIf(!sharedEdgarExists)('npm run fetch against a local EDGAR', () =>
     first = await fetchInto(server, dir, ['AAPL', 'NVDA']);
     firstLog = server.take();
   });
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    removeTempFilings();
+  });
 
   it('lays out submissions, companyfacts and each available filing as EDGAR published it, with metadata.json', () => {
     for (const cik of ['320193', '1045810']) {

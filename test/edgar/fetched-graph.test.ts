@@ -4,7 +4,7 @@ import type { Graph } from '../../src/domain/graph.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import { execute } from '../helpers.js';
 import { EdgarServer, SHARED_EDGAR, sharedEdgarExists } from './edgar-server.js';
-import { fetchInto, tempFilings } from './helpers.js';
+import { fetchInto, removeTempFilings, tempFilings } from './helpers.js';
 
 if (!sharedEdgarExists) console.warn(`Skipping the fetched-filings graph test: ${SHARED_EDGAR} is absent.`);
 
@@ -26,7 +26,10 @@ describe.skipIf(!sharedEdgarExists)('what npm run fetch saved, served by the gra
     await fetchInto(server, dir, ['AAPL'], { forms: ['10-Q'], since: '2025-03-01', factsOnly: false });
     graph = loadGraph(undefined, dir);
   });
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    removeTempFilings();
+  });
 
   it("Apple's 10-Q for the quarter ended 2025-03-29 is a disclosure naming its form, accession number and filing date, with its statements and its EDGAR link", async () => {
     const result = await execute(

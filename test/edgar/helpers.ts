@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
@@ -16,7 +16,18 @@ export const FAST = { rate: 200, backoffMs: 20, timeoutMs: 500, retries: 3 } as 
 
 export const silent: Progress = { company() {}, filingDone() {}, log() {}, stop() {} };
 
-export const tempFilings = () => mkdtempSync(join(tmpdir(), 'edgar-fetch-'));
+const temporaries: string[] = [];
+
+/** A fresh FILINGS_DIR in the system's temporary folder, removed by `removeTempFilings`. */
+export function tempFilings(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'edgar-fetch-'));
+  temporaries.push(dir);
+  return dir;
+}
+
+export function removeTempFilings(): void {
+  for (const dir of temporaries.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 export function configFor(server: EdgarServer, filingsDir: string): EdgarConfig {
   return { userAgent: USER_AGENT, wwwUrl: server.wwwUrl, dataUrl: server.dataUrl, filingsDir };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFilings } from '../../src/xbrl/find-filings.js';
 import { EdgarServer, SHARED_EDGAR, SHARED_XBRL, sharedEdgarExists } from './edgar-server.js';
-import { FAST, fetchInto, snapshot, tempFilings, USER_AGENT } from './helpers.js';
+import { FAST, fetchInto, snapshot, removeTempFilings, tempFilings, USER_AGENT } from './helpers.js';
 
 if (!sharedEdgarExists) console.warn(`Skipping the EDGAR fetch CLI tests: ${SHARED_EDGAR} or ${SHARED_XBRL} is absent.`);
 
@@ -41,7 +41,10 @@ describe.skipIf(!sharedEdgarExists)('npm run fetch as a process', () => {
   beforeAll(async () => {
     server = await new EdgarServer().start();
   });
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    removeTempFilings();
+  });
 
   const envFor = (dir: string) => ({
     SEC_USER_AGENT: USER_AGENT,
