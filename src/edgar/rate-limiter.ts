@@ -11,7 +11,9 @@ export class RateLimiter {
 
   constructor(rate: number) {
     if (!(rate > 0)) throw new Error(`rate must be positive, got ${rate}`);
-    this.interval = 1000 / rate;
+    // 5% wider than 1/rate: what the server counts arrives with network jitter, and it must
+    // still never see more than `rate` in a second.
+    this.interval = (1000 / rate) * 1.05;
   }
 
   /** Resolves when the caller may send its request. */

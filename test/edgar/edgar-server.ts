@@ -110,6 +110,11 @@ export class EdgarServer {
     for (const fault of faults) this.faults.push({ match, fault });
   }
 
+  /** Drops the faults not yet served. */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
   /** Makes a path look changed since any earlier answer (new ETag and Last-Modified). */
   change(path: string): void {
     this.changed.add(path);

@@ -48,7 +48,7 @@ describe.skipIf(!sharedEdgarExists)('fetching through faults', () => {
     server.fault(NFLX_SUBMISSIONS, { kind: 'status', status: 429, retryAfter: 1 }, { kind: 'malformed-json' });
     server.fault(exact(`${K}/index.json`), { kind: 'reset' });
     server.fault(exact(`${K}/nflx-20231231_htm.xml`), { kind: 'truncate' });
-    server.fault(exact(`${Q}/nflx-20240930.xsd`), { kind: 'slow', ms: FAST.timeoutMs * 4 });
+    server.fault(exact(`${Q}/nflx-20240930.xsd`), { kind: 'slow', ms: FAST.timeoutMs * 2 });
     server.fault(exact(`${Q}/nflx-20240930_lab.xml`), { kind: 'status', status: 503 }, { kind: 'status', status: 503 });
     const dir = tempFilings();
     const run = await fetchInto(server, dir, ['NFLX']);
@@ -56,13 +56,20 @@ describe.skipIf(!sharedEdgarExists)('fetching through faults', () => {
     // Netflix's companyfacts are not recorded in ../shared/edgar: the one failure, named.
     expect(run.failures).toEqual([expect.stringMatching(/^NFLX \(CIK 1065280\): companyfacts: not found \(HTTP 404\)/)]);
     expect(run.filingsFetched).toBe(2);
-    expect(run.retried).toBe(7);
+    // Each fault was retried until a good answer (a loaded machine may add a retry of its own, never remove one).
+    expect(run.retried).toBeGreaterThanOrEqual(7);
+    const outcomes = (path: string) => log.filter((r) => r.path === path).map((r) => r.fault ?? r.status);
+    expect(outcomes(`${K}/index.json`).slice(0, 2)).toEqual(['reset', 200]);
+    expect(outcomes(`${K}/nflx-20231231_htm.xml`).slice(0, 2)).toEqual(['truncate', 200]);
+    expect(outcomes(`${Q}/nflx-20240930.xsd`)[0]).toBe('slow');
+    expect(outcomes(`${Q}/nflx-20240930.xsd`).at(-1)).toBe(200);
+    expect(outcomes(`${Q}/nflx-20240930_lab.xml`).slice(0, 3)).toEqual(['status', 'status', 200]);
     expectComplete(dir, '000106528024000030');
     expectComplete(dir, '000106528024000287');
     expectNoPartial(dir);
     // Retry-After: 1 was honoured although the backoff base is 20 ms.
     const asks = log.filter((r) => NFLX_SUBMISSIONS.test(r.path));
-    expect(asks.map((r) => r.fault ?? r.status)).toEqual(['status', 'malformed-json', 200]);
+    expect(asks.map((r) => r.fault ?? r.status).slice(0, 3)).toEqual(['status', 'malformed-json', 200]);
     expect(asks[1].at - asks[0].at).toBeGreaterThanOrEqual(950);
     expect(readFileSync(join(dir, '1065280/submissions.json'), 'utf8')).toContain('"NETFLIX INC"');
   });

@@ -11,8 +11,12 @@ import type { EdgarServer } from './edgar-server.js';
 
 export const USER_AGENT = 'Disclosure Graph Tests tests@example.com';
 
-/** Quick retries and timeouts, so that fault tests take milliseconds; a rate far above SEC's, allowed against 127.0.0.1. */
-export const FAST = { rate: 200, backoffMs: 20, timeoutMs: 500, retries: 3 } as const;
+/**
+ * Quick retries, so that fault tests take milliseconds; a timeout short enough for the slow
+ * answer test yet long enough for a 4 MB companyfacts on a loaded machine; a rate far above
+ * SEC's, allowed against 127.0.0.1.
+ */
+export const FAST = { rate: 200, backoffMs: 20, timeoutMs: 2000, retries: 3 } as const;
 
 export const silent: Progress = { company() {}, filingDone() {}, log() {}, stop() {} };
 

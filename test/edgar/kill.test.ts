@@ -78,11 +78,17 @@ describe.skipIf(!sharedEdgarExists)('npm run fetch as a process', () => {
     let kill = () => {};
     let files = 0;
     // Kill once the third filing document has been asked for: a filing folder is half-written.
+    const document = /\/Archives\/.*\/[^/]+\.(xml|xsd|htm)$/;
     server.onRequest = (r) => {
-      if (/\/Archives\/.*\/[^/]+\.(xml|xsd|htm)$/.test(r.path) && ++files === 3) kill();
+      if (document.test(r.path) && ++files === 3) {
+        // Until the signal lands, no further document is answered: the filing stays half-written.
+        server.fault(document, ...Array.from({ length: 50 }, () => ({ kind: 'slow' as const, ms: 60_000 })));
+        kill();
+      }
     };
     const killed = await runCli(['AAPL', 'NVDA', '--rate', '200'], envFor(dir), (k) => (kill = k));
     server.onRequest = undefined;
+    server.clearFaults();
     expect(killed.signal).toBe('SIGKILL');
     const left = readdirSync(join(dir, '320193'));
     expect(left.some((n) => n.endsWith('.partial'))).toBe(true);
