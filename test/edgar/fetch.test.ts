@@ -145,7 +145,10 @@ describe.skipIf(!sharedEdgarExists)('npm run fetch against a local EDGAR', () =>
 
   it('--since and --forms narrow the filings; --facts-only fetches none', async () => {
     const fresh = tempFilings();
+    server.take();
     const narrow = await fetchInto(server, fresh, ['320193'], { forms: ['10-K'], since: '2023-01-01' });
+    // A CIK needs no ticker map.
+    expect(server.take().filter((r) => r.path.endsWith('company_tickers.json'))).toEqual([]);
     expect(readdirSync(join(fresh, '320193')).filter((n) => /^\d{18}$/.test(n))).toEqual(['000032019323000106']);
     expect(narrow.failures.every((f) => !/10-Q/.test(f))).toBe(true);
     const facts = tempFilings();
