@@ -42,7 +42,7 @@ export function rowsOf(arrays: Arrays): FilingRow[] {
 
 export interface SubmissionsResult {
   submissions: Submissions;
-  /** Requests made for them, for the summary. */
+  /** Older pages that could not be fetched, one line each, for the summary. */
   failures: string[];
 }
 
