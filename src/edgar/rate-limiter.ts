@@ -19,8 +19,10 @@ export class RateLimiter {
   /** Resolves when the caller may send its request. */
   take(): Promise<void> {
     const turn = this.queue.then(async () => {
-      const wait = this.last + this.interval - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      // Timers may fire a little early: wait again until the interval has truly passed.
+      for (let wait = this.last + this.interval - performance.now(); wait > 0; wait = this.last + this.interval - performance.now()) {
+        await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
+      }
       this.last = performance.now();
     });
     this.queue = turn;
