@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     console.error(`RESPONSE_CACHE_MB must be a number of megabytes, 0 to turn the cache off; got "${process.env.RESPONSE_CACHE_MB}"`);
     process.exit(1);
   }
-  const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024) });
+  const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024), filingsDir: process.env.FILINGS_DIR || undefined });
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);

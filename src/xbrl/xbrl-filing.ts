@@ -90,6 +90,8 @@ export interface XbrlFact {
    * Absent for a fact of an XBRL instance document.
    */
   document?: string;
+  /** For a fact read from Inline XBRL: true when it is in `ix:hidden` (tagged, not displayed on the pages). */
+  hidden?: boolean;
 }
 
 /** Facts with the same concept, context and unit, reported more than once. */

@@ -123,7 +123,7 @@ export function readInlineDocuments(paths: string[], prefixes: Prefixes): Inline
       if (!out.factConcepts.has(key)) out.factConcepts.set(key, raw.concept!);
       if (raw.location.elementId) indexById.set(raw.location.elementId, out.facts.length);
       out.factKeys.push(key);
-      out.facts.push({ ...fact, concept: prefixes.qname(raw.concept!.uri, raw.concept!.local) });
+      out.facts.push({ ...fact, concept: prefixes.qname(raw.concept!.uri, raw.concept!.local), ...(raw.hidden ? { hidden: true } : {}) });
       out.locations.push({ ...raw.location, hidden: raw.hidden });
       if (raw.hidden) hiddenFacts++;
     }
