@@ -76,7 +76,6 @@ export class FilingDocuments {
       'content-security-policy': FILING_DOCUMENT_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cross-origin-resource-policy': 'same-origin',
       'cache-control': 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
