@@ -10,8 +10,6 @@ if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 else if (!appleExists) console.warn(`Skipping the filing-page browser test: ${APPLE_10Q} is absent (it is in ../shared, for developers and CI).`);
 
 const POLL = { timeout: 10_000, interval: 50 };
-/** The page's globals (the tests are compiled without the DOM library). */
-const g = globalThis as any;
 /** The highlight of HIGHLIGHT_STYLE (src/server/filing-documents.ts), as the browser computes it. */
 const HIGHLIGHT = 'rgb(255, 236, 153)';
 
@@ -57,16 +55,16 @@ describe.skipIf(!HAS_CHROMIUM || !appleExists)("a figure highlighted in the fili
     expect(fact.viewUrl).toBe(`/filing-documents/aapl-20250329.htm#${fact.elementId}`);
     await page.goto(`${server.origin}${fact.viewUrl}`);
     const target = page.locator(`[id="${fact.elementId}"]`);
-    await expect.poll(() => target.evaluate((e) => g.getComputedStyle(e).backgroundColor), POLL).toBe(HIGHLIGHT);
+    await expect.poll(() => target.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor), POLL).toBe(HIGHLIGHT);
     expect(await target.evaluate((e) => e.matches(':target'))).toBe(true);
     // Scrolled to it: the highlighted figure is on screen.
-    await expect.poll(() => target.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= g.innerHeight; }), POLL).toBe(true);
+    await expect.poll(() => target.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= (globalThis as any).innerHeight; }), POLL).toBe(true);
     // Any other fact is not highlighted.
-    expect(await page.locator('[id="f-2"]').evaluate((e) => g.getComputedStyle(e).backgroundColor)).not.toBe(HIGHLIGHT);
+    expect(await page.locator('[id="f-2"]').evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor)).not.toBe(HIGHLIGHT);
     // The Apple logo comes from the filing folder, through the same route.
     await expect.poll(() => page.locator('img').first().evaluate((i) => (i as any).naturalWidth), POLL).toBeGreaterThan(0);
     // Sandboxed: the page cannot run a script (a javascript: URL is refused and nothing happens).
-    expect(await page.evaluate(() => g.origin)).toBe('null');
+    expect(await page.evaluate(() => (globalThis as any).origin)).toBe('null');
   });
 
   it('is reached from the trace panel: the frame shows the figure highlighted', async () => {
@@ -77,7 +75,7 @@ describe.skipIf(!HAS_CHROMIUM || !appleExists)("a figure highlighted in the fili
     expect(await frame.getAttribute('sandbox')).toBe('');
     expect(await frame.getAttribute('src')).toBe(fact.viewUrl);
     const inFrame = page.frameLocator('iframe').locator(`[id="${fact.elementId}"]`);
-    await expect.poll(() => inFrame.evaluate((e) => g.getComputedStyle(e).backgroundColor), POLL).toBe(HIGHLIGHT);
+    await expect.poll(() => inFrame.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor), POLL).toBe(HIGHLIGHT);
     expect(await trace.getByRole('link', { name: 'Open in a new tab' }).getAttribute('href')).toBe(fact.viewUrl);
   });
 });
