@@ -7,7 +7,7 @@ import { IX, IX10, XHTML, type Captured, type InlineDocument, type InlineLocatio
 const XSI_NIL = `{${NS.xsi}}nil`;
 const CHUNK = 64 * 1024;
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /**
@@ -89,11 +89,11 @@ export function parseInlineDocument(file: string, document: string): InlineDocum
     }
     scopes.push(ns);
     if (scopes.length === 1) out.rootNs = ns;
-    const attrs = attrsOf(tag);
     const parent = open[open.length - 1];
 
     // Inside ix:references or ix:resources: a small element tree, as the instance reader expects.
     if (section && tag.uri !== IX && tag.uri !== IX10) {
+      const attrs = attrsOf(tag);
       const el: XmlElement = { uri: tag.uri, local: tag.local, name: tag.name, attrs, children: [], text: '', line: startLine, ns };
       if (parent?.kind === 'tree') parent.el.children.push(el);
       else (section === 'references' ? out.references : out.resources).push(el);
@@ -118,6 +118,7 @@ export function parseInlineDocument(file: string, document: string): InlineDocum
       return;
     }
 
+    const attrs = attrsOf(tag);
     switch (tag.local) {
       case 'header':
         open.push({ kind: 'section', name: 'header' });
