@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { IX, IX10 } from './inline-document.js';
+import { XHTML_ENTITIES } from './xhtml-entities.js';
 
 /** Names an Inline XBRL document may have on EDGAR. */
 export const INLINE_NAME = /\.(x?html?)$/i;
@@ -15,6 +16,9 @@ export const INLINE_NAME = /\.(x?html?)$/i;
 export function isInlineDocument(file: string): boolean {
   const parser = new SaxesParser({ xmlns: true, position: false });
   let found = false;
+  parser.on('doctype', (doctype) => {
+    if (/XHTML/i.test(doctype)) Object.assign(parser.ENTITIES, XHTML_ENTITIES);
+  });
   parser.on('opentag', (tag) => {
     if (tag.uri === IX || tag.uri === IX10) found = true;
   });

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { XbrlError } from '../errors.js';
 import { NS, resolveQName, type XmlElement } from '../xml.js';
+import { XHTML_ENTITIES } from './xhtml-entities.js';
 import { IX, IX10, XHTML, type Captured, type InlineDocument, type InlineLocation } from './inline-document.js';
 
 const XSI_NIL = `{${NS.xsi}}nil`;
@@ -77,6 +78,9 @@ export function parseInlineDocument(file: string, document: string): InlineDocum
     c.html = own(c.html);
   };
 
+  parser.on('doctype', (doctype) => {
+    if (/XHTML/i.test(doctype)) Object.assign(parser.ENTITIES, XHTML_ENTITIES);
+  });
   parser.on('opentagstart', () => {
     startLine = parser.line;
   });

@@ -126,6 +126,16 @@ describe('ix:header, ix:hidden, footnotes and document sets', () => {
     ]);
   });
 
+  it("knows XHTML's named entities (&nbsp;, &mdash;) in a document with an XHTML doctype, and only there", () => {
+    const doctype = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+    const body = '<p>&nbsp;Total&mdash;<ix:nonNumeric name="dei:EntityRegistrantName" contextRef="c-1">Acme&nbsp;Corp</ix:nonNumeric></p>';
+    const withDoctype = inlineDocument(body).replace('<html', `${doctype}<html`);
+    const dir = folderWith({ 'a.htm': withDoctype, 'b.htm': inlineDocument(body) });
+    expect(isInlineDocument(join(dir, 'a.htm'))).toBe(true);
+    expect(readInlineDocuments([join(dir, 'a.htm')], new Prefixes()).facts.map((f) => f.value)).toEqual(['Acme\u00A0Corp']);
+    expect(xbrlErrorOf(() => readInlineDocuments([join(dir, 'b.htm')], new Prefixes())).reason).toMatch(/undefined entity/);
+  });
+
   it('refuses malformed XHTML with the line', () => {
     const dir = folderWith({ 'a.htm': inlineDocument('<p><ix:nonFraction name="us-gaap:Revenues">1</p>') });
     const e = xbrlErrorOf(() => readInlineDocuments([join(dir, 'a.htm')], new Prefixes()));
