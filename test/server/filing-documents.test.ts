@@ -56,7 +56,7 @@ describe('a filing\'s own pages, served sandboxed under /filing-documents/', () 
     server = await startServer(loadGraph(undefined, root), 0, '127.0.0.1', { webRoot: null, filingsDir: root });
   });
   afterAll(async () => {
-    await server.stop();
+    await server?.stop();
     rmSync(root, { recursive: true, force: true });
   });
 

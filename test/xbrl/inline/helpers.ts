@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { repoRoot } from '../helpers.js';
 
 /** Apple's 10-Q folder as EDGAR publishes it: the Inline XBRL document and SEC's extraction of it. */
@@ -38,9 +39,17 @@ export function inlineDocument(body: string, options: { header?: string | null }
   return `<?xml version="1.0" encoding="utf-8"?>\n<html${ns}><head><title>acme</title></head><body>${options.header === null ? '' : (options.header ?? header())}\n${body}\n</body></html>\n`;
 }
 
+/** One temporary parent per test file, removed after its tests. */
+let parent: string | undefined;
+afterAll(() => {
+  if (parent) rmSync(parent, { recursive: true, force: true });
+  parent = undefined;
+});
+
 /** A temporary folder holding the given files. */
 export function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'inline-'));
+  parent ??= mkdtempSync(join(tmpdir(), 'inline-'));
+  const dir = mkdtempSync(join(parent, 'f-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
