@@ -29,6 +29,9 @@ import { LineItemResolver } from './statement/line-item.resolver.js';
 import { StatementColumnResolver } from './statement/statement-column.resolver.js';
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
 import { RevisionResolver } from './time/revision.resolver.js';
+import { FramedFactResolver } from './frame/framed-fact.resolver.js';
+import { MetricDefinitionResolver } from './metric/metric-definition.resolver.js';
+import { StandardFigureResolver } from './metric/standard-figure.resolver.js';
 import { callResolversDirectly, installSyncResolveTypes, useSimpleResolvers } from './direct-resolvers.js';
 import { validateArgs } from './validation/validate-args.js';
 
@@ -54,6 +57,10 @@ export const RESOLVERS = [
   XbrlElementResolver,
   PeriodResolver,
   RevisionResolver,
+  // Across companies: frames and standard metrics
+  FramedFactResolver,
+  MetricDefinitionResolver,
+  StandardFigureResolver,
   // Definitions, footnotes and checks
   DefinitionResolver,
   FormulaResolver,

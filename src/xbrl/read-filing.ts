@@ -127,6 +127,7 @@ function readMetadata(dir: string): XbrlFiling['metadata'] {
     form: str('form'),
     filingDate,
     accessionNumber: str('accession_no'),
+    primaryDocument: str('primary_document'),
   };
 }
 

@@ -158,6 +158,8 @@ export interface XbrlFiling {
     form: string | null;
     filingDate: string | null;
     accessionNumber: string | null;
+    /** The filing's main document as EDGAR lists it (`primary_document`, written by `npm run fetch`). */
+    primaryDocument: string | null;
   } | null;
   /** From the `dei` cover facts (the contexts without dimensions). */
   cover: {
