@@ -261,8 +261,12 @@ export interface DerivationSource {
 export interface XbrlElementSource {
   kind: 'XBRL_ELEMENT';
   disclosure: Disclosure;
-  /** The instance document, relative to the filings folder. */
+  /** The instance document, relative to the filings folder; for a fact read from Inline XBRL, the page document holding it. */
   instance: string;
+  /** For a fact read from Inline XBRL: the page document holding it, relative to the filings folder (with `elementId`, its place in the pages); null for an instance document's fact. */
+  document: string | null;
+  /** For a fact read from Inline XBRL: true when it is tagged in `ix:hidden`, so not displayed on the pages. */
+  hidden: boolean;
   /** The fact element's id attribute; null when it has none. */
   elementId: string | null;
   /** 1-based line of the element in the instance. */

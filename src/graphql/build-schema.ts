@@ -14,6 +14,7 @@ import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
 import { CorporateEventResolver } from './event/corporate-event.resolver.js';
 import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { FactResolver } from './fact/fact.resolver.js';
+import { XbrlElementResolver } from './fact/xbrl-element.resolver.js';
 import { FootnoteResolver } from './footnote/footnote.resolver.js';
 import { BoardChangeResolver } from './governance/board-change.resolver.js';
 import { PersonResolver } from './governance/person.resolver.js';
@@ -53,6 +54,7 @@ export const RESOLVERS = [
   ConceptResolver,
   FactResolver,
   FactSourceResolver,
+  XbrlElementResolver,
   PeriodResolver,
   RevisionResolver,
   // Across companies: frames and standard metrics

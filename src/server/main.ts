@@ -33,7 +33,11 @@ async function main(): Promise<void> {
     console.error(`DRAIN_TIMEOUT_MS must be a number of milliseconds; got "${process.env.DRAIN_TIMEOUT_MS}"`);
     process.exit(1);
   }
-  const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024), drainTimeoutMs: drainMs });
+  const server = await startServer(graph, port, undefined, {
+    responseCacheBytes: Math.floor(cacheMb * 1024 * 1024),
+    drainTimeoutMs: drainMs,
+    filingsDir: process.env.FILINGS_DIR || undefined,
+  });
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);
