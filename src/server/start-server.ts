@@ -5,6 +5,7 @@ import { printedSchema } from '../graphql/print-schema.js';
 import type { CompiledExecutorOptions, ExecutorKind } from './compiled-executor.js';
 import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
+import { createExportHandler } from './export/export-handler.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
 import { ResponseCache } from './response-cache.js';
 import { DEFAULT_WEB_ROOT, StaticFiles } from './static-files.js';
@@ -65,6 +66,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       draining: () => draining,
       cache,
       clock: options.clock,
+      exports: createExportHandler(apollo, async () => context),
       web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
     }),
   );
