@@ -12,6 +12,13 @@ export class ErrorBoundary extends Component<{ what: string; children: ReactNode
   }
 
   retry = () => {
+    // Browsers remember a module that failed to load (the module map keeps the failure), so
+    // a chunk that did not arrive is fetched again only by loading the page again; the URL
+    // keeps the view and the traced figure.
+    if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(this.state.error?.message ?? '')) {
+      window.location.reload();
+      return;
+    }
     this.props.onRetry?.();
     this.setState({ error: null });
   };
