@@ -154,7 +154,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, in Chromium', () =>
       if (width.width === 390) expect(await overflowing()).toEqual([]);
       expect(await axeViolations()).toEqual([]);
     }
-      }, 90_000);
+  }, 90_000);
 
   it('at 390 px: nothing overflows, tables scroll with their labels kept, the trace is a full-screen sheet with a Back control', async () => {
     await at(WIDTHS[1]);
