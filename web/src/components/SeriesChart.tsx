@@ -96,7 +96,9 @@ export function SeriesChart({ lineItemId, current, onOpen }: { lineItemId: strin
               width={62}
               tick={{ fontSize: 11, fill: INK }}
               tickFormatter={(v: number) => (v / divisor).toLocaleString('en-US', { maximumFractionDigits: 2 })}
-              domain={balance ? ['auto', 'auto'] : [(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]}
+              domain={balance ? ['auto', 'auto'] : [(min: number) => Math.min(0, min), 'auto']}
+              // Bars start at zero; round ticks ("25, 50, 75, 100") rather than the data's extremes.
+              allowDataOverflow={false}
               label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: INK, textAnchor: 'middle' }, dx: 0, dy: 0 }}
             />
             <Tooltip
