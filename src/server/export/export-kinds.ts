@@ -98,10 +98,11 @@ export const EXPORT_KINDS: Record<string, ExportKind> = {
     table(data, p) {
       const node = data.node;
       if (node?.__typename !== 'LineItem') throw new ExportRequestError('No line item has this `id`.', 404, 'NOT_FOUND');
-      const units = [...new Set(node.series.map((s: any) => s.fact.unit))];
+      const points: any[] = node.series ?? [];
+      const units = [...new Set(points.map((s: any) => s.fact.unit))];
       const unit = units.length === 1 ? `${units[0]}; ` : '';
       const header = ['Period', 'Fiscal year', 'Fiscal period', 'Start', 'End', `Value (${unit}exact, in units, not thousands)`, 'Unit', 'Derived', 'Fact ID'];
-      const rows = node.series.map((s: any) => [s.period.label, String(s.period.fiscalYear), s.period.fiscalPeriod, s.period.startDate, s.period.endDate, s.value, s.fact.unit, s.isDerived ? 'derived' : 'reported', s.fact.id]);
+      const rows = points.map((s: any) => [s.period.label, String(s.period.fiscalYear), s.period.fiscalPeriod, s.period.startDate, s.period.endDate, s.value, s.fact.unit, s.isDerived ? 'derived' : 'reported', s.fact.id]);
       const frequency = (p.get('frequency') ?? 'QUARTERLY').toLowerCase();
       const title = `${node.company.name} — ${node.printedLabel} — ${frequency}`;
       return { name: slug(`${node.company.name} ${node.printedLabel} ${frequency}`), title, header, rows, valueColumns: [5] };

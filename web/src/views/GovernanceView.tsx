@@ -17,7 +17,7 @@ export function GovernanceView() {
   const [params, setParams] = useSearchParams();
   // Without a date in the URL, the board as of the latest disclosure (what the data knows),
   // not as of today, which the disclosures may say nothing about. The date is always sent.
-  const latest = useCompany().disclosures.edges[0]?.node;
+  const latest = useCompany().disclosures?.edges[0]?.node;
   const asOf = params.get('asOf') ?? latest?.date ?? todayIso();
   const { data, error, previousData } = useQuery(GovernanceDocument, { variables: { ticker, asOf } });
   const setDate = (date: string) =>
