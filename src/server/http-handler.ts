@@ -30,6 +30,8 @@ export interface HttpOptions {
   web?: StaticFiles | null;
   /** The loaded filings' own pages, sandboxed, under /filing-documents/; none without filings. */
   filingDocuments?: FilingDocuments | null;
+  /** `GET /export/<kind>.<csv|xlsx>` (export/export-handler.ts); none to serve no exports. */
+  exports?: ((req: IncomingMessage, res: ServerResponse, url: URL, today: string) => Promise<void>) | null;
   /** Compress answers of cache misses (at the fast level) for clients that accept it; default true. */
   compressMisses?: boolean;
 }
@@ -145,6 +147,10 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         const draining = options.draining();
         res.writeHead(draining ? 503 : 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
         res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: draining ? 'draining' : 'ok', version: options.version, ...options.health() }));
+        return;
+      }
+      if (options.exports && url.pathname.startsWith('/export/')) {
+        await options.exports(req, res, url, today);
         return;
       }
       if (url.pathname !== GRAPHQL_PATH) {

@@ -6,6 +6,7 @@ import { printedSchema } from '../graphql/print-schema.js';
 import type { CompiledExecutorOptions, ExecutorKind } from './compiled-executor.js';
 import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
+import { createExportHandler } from './export/export-handler.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
 import { FilingDocuments } from './filing-documents.js';
 import { ResponseCache } from './response-cache.js';
@@ -69,6 +70,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       draining: () => draining,
       cache,
       clock: options.clock,
+      exports: createExportHandler(apollo, async () => context),
       web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
       filingDocuments: options.filingsDir ? new FilingDocuments(resolve(options.filingsDir), graph) : null,
     }),

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { companyWords } from '../../domain/search/company-words.js';
 import { AsOfArgs } from '../time/as-of.args.js';
 import { RevisionConnection } from '../time/revision-connection.type.js';
 import { FiscalCalendar } from '../time/fiscal-calendar.enum.js';
@@ -44,7 +46,6 @@ import { Security } from './security.type.js';
 import { companyFacts } from '../../domain/fact-index.js';
 import { FactConnection } from '../fact/fact-connection.type.js';
 import { FactFilterArgs } from '../fact/fact-filter.args.js';
-import { GraphQLError } from 'graphql';
 import { margins, metricFigures, type FigureRatio as DomainRatio, type StandardFigure as DomainStandardFigure } from '../../domain/metrics/metrics.js';
 import { NotAFlowError, ttmOfConcept, ttmOfMetric, type TrailingTwelveMonths as DomainTtm } from '../../domain/metrics/ttm.js';
 import { metricDefinition } from '../../domain/metrics/vocabulary.js';
@@ -64,9 +65,16 @@ const newestFirst = <T extends { disclosure: { date: string } }>(list: T[] | und
 /** Every field of Company that is not plain data: queries for companies, their concepts, line items, facts, revisions, governance and capital return. */
 @Resolver(() => Company)
 export class CompanyResolver {
-  @Query(() => Company, { nullable: true, description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is.' })
+  @Query(() => Company, {
+    nullable: true,
+    description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is. A ticker within two edits of known ones ("APPL") is answered null with a `NOT_FOUND` error whose `extensions.didYouMean` lists the nearest tickers (["AAPL"]).',
+  })
   company(@Args(() => CompanyArgs) { ticker }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
-    return graph.companyByTicker(ticker.trim()) ?? null;
+    const company = graph.companyByTicker(ticker.trim());
+    if (company) return company;
+    const near = companyWords(graph).nearestTickers(ticker.trim());
+    if (near.length > 0) throw new GraphQLError(`No company is listed under ticker "${ticker.trim().toUpperCase()}". Did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`, { extensions: { code: 'NOT_FOUND', argumentName: 'ticker', didYouMean: near } });
+    return null;
   }
 
   @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })

@@ -1,13 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { ErrorBoundary, retryableLazy } from './ErrorBoundary.js';
 import { Link } from 'react-router';
 import { TraceFactDocument, type TraceFactQuery } from '../generated/graphql.js';
 import { exactValue, groupDigits, sameAtPrecision, splitAround } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
-import { Failed, Loading, NotFound } from './Status.js';
+import { Failed, Loading } from './Status.js';
+import type { SeriesChart } from './SeriesChart.js';
 
-// The charting library loads only when a trace is opened: the first statement does not wait for it.
-const SeriesChart = lazy(() => import('./SeriesChart.js').then((m) => ({ default: m.SeriesChart })));
+type ChartProps = Parameters<typeof SeriesChart>[0];
+
+// The charting library loads only when a trace is opened: the first statement does not wait
+// for it. A chunk that fails to arrive is reported with a Retry (ErrorBoundary).
+const chart = retryableLazy<ChartProps>(() => import('./SeriesChart.js').then((m) => ({ default: m.SeriesChart })));
 
 type Fact = Extract<NonNullable<TraceFactQuery['node']>, { __typename: 'Fact' }>;
 
@@ -45,12 +50,31 @@ export function TracePanel() {
         if (e.key === 'Escape') dismiss();
       }}
     >
+      <button type="button" className="back" onClick={dismiss}>
+        ← Back
+      </button>
       <button type="button" className="close" onClick={dismiss} aria-label="Close the trace panel">
         ×
       </button>
-      {error ? <Failed error={error} /> : !data ? <Loading what="figure" /> : !fact ? <NotFound what="figure" /> : <Trace fact={fact} heading={heading} />}
+      {error ? (
+        <Failed error={error} />
+      ) : !data ? (
+        <Loading what="figure" />
+      ) : !fact ? (
+        <p className="status" role="alert" id="trace-title">
+          No figure has the ID in this link (<code className="wrap">?fact={factId}</code>): it may come from another version of the data.
+        </p>
+      ) : (
+        <Trace fact={fact} heading={heading} />
+      )}
     </aside>
   );
+}
+
+/** The lazily loaded chart, read at render so a Retry picks up a fresh import. */
+function LazyChart(props: ChartProps) {
+  const Chart = chart.get();
+  return <Chart {...props} />;
 }
 
 function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHeadingElement | null> }) {
@@ -127,9 +151,11 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
 
       <section aria-labelledby="trace-chart">
         <h3 id="trace-chart">Over time</h3>
-        <Suspense fallback={<p className="muted">Loading chart…</p>}>
-          <SeriesChart lineItemId={item.id} current={fact} onOpen={open} />
-        </Suspense>
+        <ErrorBoundary what="chart" onRetry={chart.reset}>
+          <Suspense fallback={<p className="muted">Loading chart…</p>}>
+            <LazyChart lineItemId={item.id} current={fact} onOpen={open} />
+          </Suspense>
+        </ErrorBoundary>
       </section>
 
       <section aria-labelledby="trace-source">

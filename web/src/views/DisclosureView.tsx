@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { NavLink, useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { StatementTable } from '../components/StatementTable.js';
+import { ExportLinks } from '../components/ExportLinks.js';
 import { StatementTableDocument } from '../generated/graphql.js';
 import { slugify, STATEMENT_GROUPS, statementGroup, tableLabel } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
@@ -90,7 +91,10 @@ export function DisclosureView() {
       ) : !table ? (
         <Loading what="statement" />
       ) : (
-        <StatementTable table={table} selectedFactId={factId} onOpen={open} />
+        <>
+          <StatementTable table={table} selectedFactId={factId} onOpen={open} />
+          <ExportLinks kind="statement" what="this table" params={{ id: table.id }} />
+        </>
       )}
     </section>
   );
