@@ -29,6 +29,7 @@ import { StatementColumnResolver } from './statement/statement-column.resolver.j
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
 import { RevisionResolver } from './time/revision.resolver.js';
 import { callResolversDirectly, installSyncResolveTypes, useSimpleResolvers } from './direct-resolvers.js';
+import { meterResolvers } from './limits/execution-budget.js';
 import { validateArgs } from './validation/validate-args.js';
 
 /**
@@ -81,6 +82,8 @@ export function getSchema(): GraphQLSchema {
     schema = buildSchemaSync({ resolvers: RESOLVERS, validateFn: validateArgs });
     installSyncResolveTypes(schema);
     callResolversDirectly(schema, RESOLVERS);
+    // Last, so that it wraps what is finally called.
+    meterResolvers(schema);
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description = 'The root of all queries: start from a company by ticker, any object by its global ID, or a list.';
   }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Graph } from '../domain/graph.js';
 import { printedSchema } from '../graphql/print-schema.js';
+import type { ExecutionBudgetOptions } from '../graphql/limits/execution-budget.js';
 import type { CompiledExecutorOptions, ExecutorKind } from './compiled-executor.js';
 import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
@@ -25,6 +26,10 @@ export interface ServerOptions {
   /** Compiled queries (default, or EXECUTOR) or graphql-js; see create-apollo.ts. */
   executor?: ExecutorKind;
   compiled?: CompiledExecutorOptions;
+  /** Largest serialized answer (default LIMITS.maxAnswerBytes). */
+  maxAnswerBytes?: number;
+  /** Per-operation execution budget (default EXECUTION_BUDGET). */
+  budget?: ExecutionBudgetOptions;
 }
 
 export interface RunningServer {
@@ -52,7 +57,7 @@ function health(graph: Graph) {
 
 /** Starts the API over `graph` on `port` (0 for any free port). */
 export async function startServer(graph: Graph, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
-  const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled });
+  const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled, budget: options.budget });
   await apollo.start();
   const context = { graph };
   const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
@@ -65,6 +70,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       draining: () => draining,
       cache,
       clock: options.clock,
+      maxAnswerBytes: options.maxAnswerBytes,
       web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
     }),
   );
