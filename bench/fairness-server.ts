@@ -12,7 +12,7 @@ const off = process.env.FAIRNESS === 'off';
 const server = await startServer(loadGraph(), 0, '127.0.0.1', {
   responseCacheBytes: 0,
   webRoot: null,
-  budget: off ? { maxWork: EXECUTION_BUDGET.maxWork, maxMs: EXECUTION_BUDGET.maxMs, sliceMs: 0, heavyAfter: Infinity } : EXECUTION_BUDGET,
+  budget: off ? { maxWork: EXECUTION_BUDGET.maxWork, maxMs: EXECUTION_BUDGET.maxMs, sliceMs: 0, heavyAfter: Infinity } : { ...EXECUTION_BUDGET, sliceMs: Number(process.env.BENCH_SLICE_MS ?? EXECUTION_BUDGET.sliceMs) },
 });
 process.send({ url: server.url });
 process.on('SIGTERM', () => void server.stop().then(() => process.exit(0)));
