@@ -33,6 +33,7 @@ import { FramedFactResolver } from './frame/framed-fact.resolver.js';
 import { MetricDefinitionResolver } from './metric/metric-definition.resolver.js';
 import { StandardFigureResolver } from './metric/standard-figure.resolver.js';
 import { callResolversDirectly, installSyncResolveTypes, useSimpleResolvers } from './direct-resolvers.js';
+import { meterResolvers } from './limits/execution-budget.js';
 import { validateArgs } from './validation/validate-args.js';
 
 /**
@@ -90,6 +91,8 @@ export function getSchema(): GraphQLSchema {
     schema = buildSchemaSync({ resolvers: RESOLVERS, validateFn: validateArgs });
     installSyncResolveTypes(schema);
     callResolversDirectly(schema, RESOLVERS);
+    // Last, so that it wraps what is finally called.
+    meterResolvers(schema);
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description = 'The root of all queries: start from a company by ticker, any object by its global ID, or a list.';
   }

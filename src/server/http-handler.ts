@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { isoDate, type Context } from '../graphql/context.js';
 import { compressFast, COMPRESS_MIN_BYTES, negotiateEncoding, varyOn } from './compression.js';
+import { LIMITS } from '../graphql/limits/limits.js';
 import { ResponseCache } from './response-cache.js';
 import type { FilingDocuments } from './filing-documents.js';
 import type { StaticFiles } from './static-files.js';
@@ -32,6 +33,8 @@ export interface HttpOptions {
   filingDocuments?: FilingDocuments | null;
   /** `GET /export/<kind>.<csv|xlsx>` (export/export-handler.ts); none to serve no exports. */
   exports?: ((req: IncomingMessage, res: ServerResponse, url: URL, today: string) => Promise<void>) | null;
+  /** Largest serialized answer sent; a larger one is replaced by an ANSWER_TOO_LARGE error. Default LIMITS.maxAnswerBytes. */
+  maxAnswerBytes?: number;
   /** Compress answers of cache misses (at the fast level) for clients that accept it; default true. */
   compressMisses?: boolean;
 }
@@ -137,6 +140,7 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
  */
 export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Omit<Context, 'today'>>, options: HttpOptions): RequestListener {
   const clock = options.clock ?? (() => new Date());
+  const maxAnswerBytes = options.maxAnswerBytes ?? LIMITS.maxAnswerBytes;
   return async (req, res) => {
     try {
       // One date per request: `asOf` defaults to it, and it is part of every cache key and ETag.
@@ -202,7 +206,13 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end();
         return;
       }
-      const text = response.body.string;
+      let text = response.body.string;
+      // A UTF-8 byte per character at least, three at most: counted only when it may matter.
+      if (text.length > maxAnswerBytes || (text.length * 3 > maxAnswerBytes && Buffer.byteLength(text) > maxAnswerBytes)) {
+        text = JSON.stringify({
+          errors: [{ message: `The answer exceeds ${maxAnswerBytes.toLocaleString('en-US')} bytes, the largest sent. Ask for fewer fields, pages or aliases, or split the query.`, extensions: { code: 'ANSWER_TOO_LARGE', limit: maxAnswerBytes } }],
+        });
+      }
       // A small answer is written as text, which node:http sends in one write with the headers
       // (a Buffer goes as a second chunk: 15–20% fewer small answers a second); a large one is
       // encoded once, as counting its bytes first would cost a second pass.

@@ -68,6 +68,8 @@ async function main(): Promise<void> {
     );
   };
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, shutdown);
+  // A rejection nobody handles is a bug to log, not a reason to drop every request in flight.
+  process.on('unhandledRejection', (reason) => console.error('Unhandled rejection:', reason));
 }
 
 void main();

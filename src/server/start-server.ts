@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Graph } from '../domain/graph.js';
 import { printedSchema } from '../graphql/print-schema.js';
+import type { ExecutionBudgetOptions } from '../graphql/limits/execution-budget.js';
 import type { CompiledExecutorOptions, ExecutorKind } from './compiled-executor.js';
 import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
@@ -30,6 +31,10 @@ export interface ServerOptions {
   compiled?: CompiledExecutorOptions;
   /** The filings folder the graph's filings were loaded from: their pages are served under /filing-documents/. */
   filingsDir?: string;
+  /** Largest serialized answer (default LIMITS.maxAnswerBytes). */
+  maxAnswerBytes?: number;
+  /** Per-operation execution budget (default EXECUTION_BUDGET). */
+  budget?: ExecutionBudgetOptions;
 }
 
 export interface RunningServer {
@@ -57,7 +62,7 @@ function health(graph: Graph) {
 
 /** Starts the API over `graph` on `port` (0 for any free port). */
 export async function startServer(graph: Graph, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
-  const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled });
+  const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled, budget: options.budget });
   await apollo.start();
   const context = { graph };
   const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
@@ -71,6 +76,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       cache,
       clock: options.clock,
       exports: createExportHandler(apollo, async () => context),
+      maxAnswerBytes: options.maxAnswerBytes,
       web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
       filingDocuments: options.filingsDir ? new FilingDocuments(resolve(options.filingsDir), graph) : null,
     }),
