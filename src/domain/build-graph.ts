@@ -17,11 +17,13 @@ import { deriveCompanyQuarters } from './time/derive-quarters.js';
 import { Timeline } from './time/figures.js';
 import { buildFilings } from './filings/build-filings.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
+import type { SetAsideFiling } from '../xbrl/set-aside.js';
 
-/** SEC filings read by the XBRL reader, and the folder they were found in. */
+/** SEC filings read by the XBRL reader, the folder they were found in, and those the reader set aside. */
 export interface Filings {
   root: string;
   list: readonly XbrlFiling[];
+  setAside?: readonly SetAsideFiling[];
 }
 
 /** Statements in the order a reader expects them. */
@@ -56,8 +58,11 @@ export function buildGraph(data: LoadedData, filings: Filings = { root: '', list
     mapUsGaapConcepts(loaded, company, graph);
     finishCuratedConcepts(company);
   }
-  buildFilings(graph, filings.list, filings.root);
-  for (const company of graph.companies) if (company.cik && filings.list.some((f) => f.cover.cik === company.cik)) finishCompany(company);
+  graph.filingsRoot = filings.root;
+  graph.setAsideFilings.push(...(filings.setAside ?? []));
+  const built = buildFilings(graph, filings.list, filings.root);
+  graph.setAsideFilings.sort((a, b) => a.folder.localeCompare(b.folder));
+  for (const company of graph.companies) if (company.cik && built.some((f) => f.cover.cik === company.cik)) finishCompany(company);
   buildTimeline(graph);
   graph.sealDeclarations();
   graph.markPrimaryFacts();
@@ -140,6 +145,7 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
     periodOfReport: doc.periodOfReport,
     fiscalYearFocus: doc.fiscalYearFocus,
     fiscalPeriodFocus: doc.fiscalPeriodFocus,
+    isAmendment: false,
     accessionNumber: null,
     filedOn: doc.date,
     reportingCurrency: doc.reportingCurrency,

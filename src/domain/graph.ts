@@ -2,6 +2,7 @@ import { DataFileError } from '../data/data-file-error.js';
 import type { Company, Concept, Disclosure, Fact, LineItem, Period } from './model.js';
 import type { Node } from './node.js';
 import type { Timeline } from './time/figures.js';
+import type { SetAsideFiling } from '../xbrl/set-aside.js';
 
 /** Where a data file declares an entity: for errors naming both places of a duplicate id. */
 export interface DeclaredAt {
@@ -36,6 +37,10 @@ export interface IdentityTerm {
 export class Graph {
   readonly companies: Company[] = [];
   readonly identities: Identity[] = [];
+  /** Filing folders found but not loaded, with the reason (sorted by folder): the rest of the graph loaded without them. */
+  readonly setAsideFilings: SetAsideFiling[] = [];
+  /** The folder the filings were read from (set-aside paths are shown relative to it); '' when none. */
+  filingsRoot = '';
   /** Every figure's reports across disclosures: revisions, as-of, latest. Set once all facts are built. */
   timeline!: Timeline;
   private readonly byTicker = new Map<string, Company>();

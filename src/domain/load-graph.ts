@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData, sourcesDir } from '../data/load.js';
-import { findFilings, readFiling, XbrlError } from '../xbrl/index.js';
+import { describeSetAside, readFilings, XbrlError } from '../xbrl/index.js';
 import { buildGraph } from './build-graph.js';
 import type { Graph } from './graph.js';
 
@@ -12,7 +12,9 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.
 /**
  * Loads, validates and links a data folder and, when `filingsDir` is given, every SEC
  * filing found under it at any depth: the whole graph, without any server. A malformed
- * data file throws a DataFileError, a malformed or incomplete filing an XbrlError.
+ * data file throws a DataFileError; a filing that cannot be read is set aside
+ * (`graph.setAsideFilings`, see `setAsideNotice`) and the others load. A missing filings
+ * folder throws an XbrlError.
  * Curated source texts are looked up in `sources` (SOURCES_DIR, else ../shared/seeds);
  * a disclosure whose text is not there loads unchecked against it (`source.isVerified`).
  */
@@ -21,7 +23,13 @@ export function loadGraph(root: string = DEFAULT_DATA_DIR, filingsDir?: string, 
   if (filingsDir === undefined) return buildGraph(data);
   const folder = resolve(filingsDir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new XbrlError(folder, null, 'the filings folder does not exist');
-  return buildGraph(data, { root: folder, list: findFilings(folder).map((f) => readFiling(f)) });
+  const { filings, setAside } = readFilings(folder);
+  return buildGraph(data, { root: folder, list: filings, setAside });
+}
+
+/** The start-up report of set-aside filings, one line each (`set aside: folder, file, line: reason`); empty when none. */
+export function setAsideNotice(graph: Graph): string[] {
+  return graph.setAsideFilings.map((r) => describeSetAside(r, graph.filingsRoot));
 }
 
 /** The one-line start-up notice when some curated source texts were not found (null when all were). */

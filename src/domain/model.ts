@@ -99,6 +99,11 @@ export interface Disclosure extends Entity<'Disclosure'> {
   /** The fiscal year and period the disclosure reports on ("FY", "Q1"…), as it states them. */
   fiscalYearFocus: number | null;
   fiscalPeriodFocus: string | null;
+  /**
+   * An amendment (a 10-K/A, or `dei:AmendmentFlag` true): a later report of the figures it
+   * repeats, placed after the original it amends. Always false for a curated disclosure.
+   */
+  isAmendment: boolean;
   /** SEC accession number, e.g. "0000320193-23-000106"; null when unknown. */
   accessionNumber: string | null;
   /** When it was filed or published; null when unknown (a filing without metadata). */

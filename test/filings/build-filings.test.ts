@@ -40,6 +40,8 @@ function tinyFiling(options: { duplicateValue?: string; cik?: string; ticker?: s
     folder,
     instancePath,
     metadata: null,
+    accession: { number: null, key: `sha256:${folder}`, basis: 'CONTENT' },
+    instanceSha256: folder,
     cover: { documentType: '10-K', registrantName: 'Tiny Corp', cik: entity.identifier, tradingSymbols: [options.ticker ?? 'TINY'], fiscalYearEnd: '--03-31', fiscalYearFocus: 2024, fiscalPeriodFocus: 'FY', periodEndDate: end, amendment: false },
     concepts: new Map([
       ['us-gaap:IncomeStatementAbstract', concept('us-gaap:IncomeStatementAbstract', { abstract: true, dataType: null, balance: null })],
