@@ -121,10 +121,10 @@ function buildCompany(loaded: LoadedCompany, graph: Graph): Company {
     const security = securities.get(l.security);
     if (!security) throw new DataFileError(file, `listings[${i}].security`, `no security "${l.security}" in this file`);
     if (graph.hasTicker(l.ticker)) throw new DataFileError(file, `listings[${i}].ticker`, `ticker ${l.ticker} is already used by ${graph.companyByTicker(l.ticker)!.name}`);
-    const listing = { ticker: l.ticker, exchange: l.exchange, security, company };
+    const listing = { ticker: l.ticker, exchange: l.exchange, security, company, listedFrom: null, listedUntil: null };
     company.listings.push(listing);
     security.listings.push(listing);
-    graph.indexTicker(l.ticker, company);
+    graph.indexListing(listing);
   });
   return company;
 }

@@ -49,11 +49,19 @@ export interface Security extends Entity<'Security'> {
 
 export type Exchange = 'NASDAQ' | 'NYSE' | 'HKEX' | 'SSE' | 'SZSE' | 'LSE' | 'NYSE_AMERICAN' | 'NYSE_ARCA' | 'CBOE' | 'OTHER';
 
+/**
+ * A security traded under a ticker, over a span of time: tickers are reused (a company's
+ * old ticker may be another's today), so a ticker names a company only as of a date.
+ */
 export interface Listing {
   ticker: string;
   exchange: Exchange;
   security: Security;
   company: Company;
+  /** The earliest day the listing is known from (the first filing stating it); null when unknown (curated: as long as the data covers). */
+  listedFrom: string | null;
+  /** The last day a filing stated it when a later filing of the company no longer does; null while current. */
+  listedUntil: string | null;
 }
 
 export type DisclosureKind = 'EARNINGS_RELEASE' | 'ANNUAL_REPORT' | 'INTERIM_REPORT' | 'ANNOUNCEMENT';

@@ -28,6 +28,7 @@ import { LineItemResolver } from './statement/line-item.resolver.js';
 import { StatementColumnResolver } from './statement/statement-column.resolver.js';
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
 import { RevisionResolver } from './time/revision.resolver.js';
+import { SetAsideFilingResolver } from './filing/set-aside-filing.resolver.js';
 import { callResolversDirectly, installSyncResolveTypes, useSimpleResolvers } from './direct-resolvers.js';
 import { validateArgs } from './validation/validate-args.js';
 
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   FactSourceResolver,
   PeriodResolver,
   RevisionResolver,
+  SetAsideFilingResolver,
   // Definitions, footnotes and checks
   DefinitionResolver,
   FormulaResolver,

@@ -1,5 +1,4 @@
 import type { XbrlFiling } from '../../xbrl/xbrl-filing.js';
-import { XbrlError } from '../../xbrl/errors.js';
 import type { Graph } from '../graph.js';
 import type { Company, Exchange, Security, SecurityKind } from '../model.js';
 import { slugify } from '../entities.js';
@@ -55,7 +54,7 @@ export function companyForFilings(graph: Graph, filings: readonly XbrlFiling[]):
     graph.companies.push(company);
     graph.indexCik(cover.cik, company);
   }
-  addListings(graph, company, latest);
+  addListings(graph, company, filings);
   return company;
 }
 
@@ -71,26 +70,32 @@ function companyPrefix(filing: XbrlFiling): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? slugify(filing.cover.registrantName);
 }
 
-/** One security and listing per trading symbol the cover states, with its exchange and title from the same context. */
-function addListings(graph: Graph, company: Company, filing: XbrlFiling): void {
-  const byContext = new Map<string, Record<string, string>>();
-  for (const fact of filing.facts) {
-    if (!fact.concept.startsWith('dei:') || fact.value === null) continue;
-    const local = fact.concept.slice(4);
-    if (local !== 'TradingSymbol' && local !== 'SecurityExchangeName' && local !== 'Security12bTitle') continue;
-    const entry = byContext.get(fact.context.id) ?? {};
-    entry[local] = fact.value;
-    byContext.set(fact.context.id, entry);
+/** The day a filing became known: its filing date, else the end of its period. */
+const filingDay = (f: XbrlFiling) => f.metadata?.filingDate ?? f.cover.periodEndDate;
+
+/**
+ * One security and listing per trading symbol the covers state, with its exchange and title
+ * from the same context (the latest filing's), dated from the first filing that states it to
+ * the last, or open while the latest filing still does. A ticker another company used
+ * before, or uses later, is no conflict: tickers are resolved as of a date.
+ */
+function addListings(graph: Graph, company: Company, filings: readonly XbrlFiling[]): void {
+  const seen = new Map<string, { entry: Record<string, string>; from: string; until: string }>();
+  const latestDay = filingDay(filings[filings.length - 1]);
+  for (const filing of filings) {
+    const day = filingDay(filing);
+    for (const entry of tickersOf(filing)) {
+      const known = seen.get(entry.TradingSymbol);
+      if (!known) seen.set(entry.TradingSymbol, { entry, from: day, until: day });
+      else {
+        known.entry = { ...known.entry, ...entry };
+        if (day < known.from) known.from = day;
+        if (day > known.until) known.until = day;
+      }
+    }
   }
-  const symbols: Record<string, string>[] = [...byContext.values()].filter((e) => e.TradingSymbol);
-  for (const ticker of filing.cover.tradingSymbols) if (!symbols.some((e) => e.TradingSymbol === ticker)) symbols.push({ TradingSymbol: ticker });
-  // A cover may name several symbols in one fact ("ABC, ABC.WS") or none ("N/A").
-  const tickers = symbols.flatMap((entry): Record<string, string>[] => entry.TradingSymbol.split(/[\s,;]+/).filter((t) => t && !/^(N\/?A|NONE)$/i.test(t)).map((t) => ({ ...entry, TradingSymbol: t.toUpperCase() })));
-  for (const entry of tickers) {
-    const ticker = entry.TradingSymbol;
-    const owner = graph.companyByTicker(ticker);
-    if (owner === company) continue;
-    if (owner) throw new XbrlError(filing.instancePath, 'dei:TradingSymbol', `ticker ${ticker} is already used by ${owner.name}`);
+  for (const [ticker, { entry, from, until }] of seen) {
+    if (company.listings.some((l) => l.ticker.toUpperCase() === ticker)) continue;
     const title = entry.Security12bTitle ?? 'Common stock';
     const security: Security = graph.add({
       type: 'Security',
@@ -103,10 +108,33 @@ function addListings(graph: Graph, company: Company, filing: XbrlFiling): void {
       underlyingPerUnit: null,
       listings: [],
     });
-    const listing = { ticker, exchange: EXCHANGES[entry.SecurityExchangeName ?? ''] ?? 'OTHER', security, company };
+    const listing = { ticker, exchange: EXCHANGES[entry.SecurityExchangeName ?? ''] ?? 'OTHER', security, company, listedFrom: from, listedUntil: until >= latestDay ? null : until };
     company.securities.push(security);
     company.listings.push(listing);
     security.listings.push(listing);
-    graph.indexTicker(ticker, company);
+    graph.indexListing(listing);
   }
+}
+
+/** The trading symbols a filing's cover states, each with its exchange and title from the same context. */
+function tickersOf(filing: XbrlFiling): Record<string, string>[] {
+  const byContext = new Map<string, Record<string, string>>();
+  for (const fact of filing.facts) {
+    if (!fact.concept.startsWith('dei:') || fact.value === null) continue;
+    const local = fact.concept.slice(4);
+    if (local !== 'TradingSymbol' && local !== 'SecurityExchangeName' && local !== 'Security12bTitle') continue;
+    const entry = byContext.get(fact.context.id) ?? {};
+    entry[local] = fact.value;
+    byContext.set(fact.context.id, entry);
+  }
+  const symbols: Record<string, string>[] = [...byContext.values()].filter((e) => e.TradingSymbol);
+  for (const ticker of filing.cover.tradingSymbols) if (!symbols.some((e) => e.TradingSymbol === ticker)) symbols.push({ TradingSymbol: ticker });
+  // A cover may name several symbols in one fact ("ABC, ABC.WS") or none ("N/A"); a space
+  // belongs to the symbol ("AEON WS" is AEON's warrants, not a ticker "WS").
+  return symbols.flatMap((entry): Record<string, string>[] =>
+    entry.TradingSymbol.split(/[,;]+/)
+      .map((t) => t.trim().replace(/\s+/g, ' '))
+      .filter((t) => t && !/^(N\/?A|NONE)$/i.test(t))
+      .map((t) => ({ ...entry, TradingSymbol: t.toUpperCase() })),
+  );
 }

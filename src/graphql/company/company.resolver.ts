@@ -54,9 +54,9 @@ const newestFirst = <T extends { disclosure: { date: string } }>(list: T[] | und
 /** Every field of Company that is not plain data: queries for companies, their concepts, line items, facts, revisions, governance and capital return. */
 @Resolver(() => Company)
 export class CompanyResolver {
-  @Query(() => Company, { nullable: true, description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is.' })
-  company(@Args(() => CompanyArgs) { ticker }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
-    return graph.companyByTicker(ticker.trim()) ?? null;
+  @Query(() => Company, { nullable: true, description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive, as of a date (default: the current listing); null when none is.' })
+  company(@Args(() => CompanyArgs) { ticker, asOf }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
+    return graph.companyByTicker(ticker.trim().replace(/\s+/g, ' '), asOf ?? undefined) ?? null;
   }
 
   @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })
