@@ -3,7 +3,7 @@
  * a `type` (its GraphQL type name) and an `id` unique within that type, which together
  * make its global Node ID.
  */
-import type { FiscalYearEnd } from './time/fiscal-calendar.js';
+import type { FiscalEra, FiscalYearEnd } from './time/fiscal-calendar.js';
 import type { Measure, Statement } from '../data/files/table.schema.js';
 
 export type { Measure, Statement };
@@ -21,7 +21,10 @@ export interface Company extends Entity<'Company'> {
   legalName: string;
   formerNames: string[];
   /** Month and day the fiscal year ends, e.g. { month: 12, day: 31 }, and whether it ends on a weekday near that date (52/53-week years). */
+  /** The year end of the latest filing (or the curated file): the one the API shows. */
   fiscalYearEnd: FiscalYearEnd;
+  /** The year end each filing states, oldest first, for the periods it reports (see `fiscalYearEndOn`); absent for curated companies. */
+  fiscalEras?: readonly FiscalEra[];
   securities: Security[];
   listings: Listing[];
   /** Newest first. */

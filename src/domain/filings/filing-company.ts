@@ -2,7 +2,7 @@ import type { XbrlFiling } from '../../xbrl/xbrl-filing.js';
 import type { Graph } from '../graph.js';
 import type { Company, Exchange, Security, SecurityKind } from '../model.js';
 import { slugify } from '../entities.js';
-import { isWeekBased } from '../time/fiscal-calendar.js';
+import { focusOf, isWeekBased, type FiscalEra, type FiscalYearEnd } from '../time/fiscal-calendar.js';
 
 /** `dei:SecurityExchangeName` codes → the exchanges of the API. */
 const EXCHANGES: Record<string, Exchange> = { NASDAQ: 'NASDAQ', NYSE: 'NYSE', NYSEAMER: 'NYSE_AMERICAN', NYSEArca: 'NYSE_ARCA', CBOE: 'CBOE' };
@@ -28,11 +28,7 @@ function monthDay(value: string | null): { month: number; day: number } | null {
 export function companyForFilings(graph: Graph, filings: readonly XbrlFiling[]): Company {
   const latest = filings[filings.length - 1];
   const { cover } = latest;
-  const fiscalYearEnd = [...filings].reverse().map((f) => monthDay(f.cover.fiscalYearEnd)).find(Boolean)
-    // No fiscal year end on any cover: an annual report's period ends on it.
-    ?? monthDay(`--${filings.find((f) => f.cover.fiscalPeriodFocus === 'FY')?.cover.periodEndDate.slice(5) ?? '12-31'}`)!;
-  // Apple's years end on the last Saturday of September: its covers and periods end off month ends.
-  const weekBased = isWeekBased(filings.flatMap((f) => [f.cover.fiscalYearEnd ?? '', f.cover.periodEndDate]).filter(Boolean));
+  const { fiscalYearEnd, fiscalEras } = fiscalCalendar(filings);
   let company = graph.companyByCik(cover.cik);
   if (!company) {
     company = graph.add({
@@ -43,7 +39,8 @@ export function companyForFilings(graph: Graph, filings: readonly XbrlFiling[]):
       name: cover.registrantName,
       legalName: cover.registrantName,
       formerNames: [...new Set(filings.map((f) => f.cover.registrantName))].filter((n) => n !== cover.registrantName),
-      fiscalYearEnd: { ...fiscalYearEnd, weekBased },
+      fiscalYearEnd,
+      fiscalEras,
       securities: [],
       listings: [],
       disclosures: [],
@@ -56,6 +53,42 @@ export function companyForFilings(graph: Graph, filings: readonly XbrlFiling[]):
   }
   addListings(graph, company, filings);
   return company;
+}
+
+/**
+ * The company's fiscal calendar from its filings (oldest first): each filing's own year end
+ * (`dei:CurrentFiscalYearEndDate`, else that of the nearest filing stating one) for the periods
+ * it reports, so a change of year end does not relabel the years before it; 52/53-week years
+ * when any reported end is off a month end; the actual year ends its annual reports give; and
+ * the naming of years the covers' `dei:DocumentFiscalYearFocus` use most.
+ */
+function fiscalCalendar(filings: readonly XbrlFiling[]): { fiscalYearEnd: FiscalYearEnd; fiscalEras: FiscalEra[] } {
+  const stated = filings.map((f) => monthDay(f.cover.fiscalYearEnd));
+  // No fiscal year end on any cover: an annual report's period ends on it.
+  const fallback = monthDay(`--${filings.find((f) => f.cover.fiscalPeriodFocus === 'FY')?.cover.periodEndDate.slice(5) ?? '12-31'}`)!;
+  const nearest = (i: number) => {
+    for (let d = 0; d < filings.length; d++) {
+      const later = stated[i + d];
+      if (later) return later;
+      const earlier = stated[i - d];
+      if (earlier) return earlier;
+    }
+    return fallback;
+  };
+  // Apple's years end on the last Saturday of September: its covers and periods end off month ends.
+  const weekBased = isWeekBased(filings.flatMap((f) => [f.cover.fiscalYearEnd ?? '', f.cover.periodEndDate]).filter(Boolean));
+  const knownEnds = [...new Set(filings.filter((f) => f.cover.fiscalPeriodFocus === 'FY' || /^(10-K|20-F|40-F)/.test(f.cover.documentType)).map((f) => f.cover.periodEndDate))].sort();
+  const offsets = new Map<number, number>();
+  filings.forEach((f, i) => {
+    if (f.cover.fiscalYearFocus === null || !/^(FY|Q[1-4])$/.test(f.cover.fiscalPeriodFocus ?? '')) return;
+    const computed = focusOf(f.cover.periodEndDate, { ...nearest(i), weekBased, knownEnds }).fiscalYear;
+    const offset = f.cover.fiscalYearFocus - computed;
+    if (Math.abs(offset) <= 1) offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
+  });
+  // The most used; on a tie, the calendar year the year ends in.
+  const yearNameOffset = [...offsets].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0]?.[0] ?? 0;
+  const fiscalEras = filings.map((f, i) => ({ through: f.cover.periodEndDate, fiscalYearEnd: { ...nearest(i), weekBased, knownEnds, yearNameOffset } }));
+  return { fiscalYearEnd: fiscalEras[fiscalEras.length - 1].fiscalYearEnd, fiscalEras };
 }
 
 /** The prefix of the company's own extension concepts: the most used prefix that is not a standard taxonomy's. */
