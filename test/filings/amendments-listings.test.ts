@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,22 @@ describe('amendments load beside the filing they amend, as later reports', () =>
     expect(revision.revised.disclosure.isAmendment).toBe(true);
     expect(graph.timeline.asOf([revision.revised], '2024-06-30').map((f) => f.value)).toEqual(['10000400']);
     expect(graph.timeline.asOf([revision.revised], '2024-08-01').map((f) => f.value)).toEqual(['10500400']);
+  });
+
+  it('without filing dates (both known from the same deadline), the amendment is still the later report', () => {
+    const root = mkdtempSync(join(tmpdir(), 'amend-nodate-'));
+    for (const [folder, edit] of [['000012345624000007', (t: string) => t], ['000012345624000012', asAmendment('10-K')]] as const) {
+      const dir = basicCopy(root, folder, {}, edit);
+      rmSync(join(dir, 'metadata.json'));
+    }
+    const graph = loadGraph(undefined, root);
+    const company = graph.companyByCik('0000123456')!;
+    expect(company.disclosures.map((d) => [d.accessionNumber, d.filedOn, d.isAmendment])).toEqual([
+      ['0000123456-24-000012', null, true],
+      ['0000123456-24-000007', null, false],
+    ]);
+    const revision = graph.timeline.revisions(company).find((r) => r.revised.concept.name === 'us-gaap:Revenues' && r.revised.dimensions.length === 0)!;
+    expect([revision.previous.value, revision.revised.value]).toEqual(['10000400', '10500400']);
   });
 
   it.skipIf(!sharedExists)('a 10-K/A made from Apple\'s 10-K 2023 revises net income, and as-of answers see it only from its filing date', async () => {

@@ -49,7 +49,7 @@ export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root:
       }
     }
     if (ok.length) linkCalculationWeights(graph, company, ok[ok.length - 1]);
-    company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport));
+    company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport) || Number(b.isAmendment) - Number(a.isAmendment));
     built.push(...ok);
   }
   return built;

@@ -5,7 +5,7 @@ import { TICKER_PATTERN } from '../validation/validators.js';
 
 @ArgsType()
 export class CompanyArgs {
-  @Field(() => String, { description: 'Ticker symbol, e.g. "QFIN", "3660" or "AEON WS": 1 to 10 letters, digits or dots, and an optional class suffix after one space.' })
+  @Field(() => String, { description: 'Ticker symbol, e.g. "QFIN", "3660" or "AEON WS": 1 to 10 letters, digits or dots, and an optional class or instrument suffix after one space (WS, WT, U, R, PR, a class letter).' })
   @IsString()
   @Matches(TICKER_PATTERN, { message: 'must be a ticker symbol of 1 to 10 letters, digits or dots, such as "QFIN" or "3660"' })
   ticker!: string;
