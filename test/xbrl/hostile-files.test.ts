@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,10 +52,14 @@ describe('only regular files are read, within a size cap', () => {
     const dir = root();
     const bad = copy(dir, 'bad');
     truncateSync(join(bad, INSTANCE), 600 * 1024 * 1024); // sparse: costs no disk
-    const r = setAside(dir);
-    expect(r.folder).toBe(bad);
-    expect(r.file).toBe(join(bad, INSTANCE));
-    expect(r.reason).toMatch(/629145600 bytes, more than the \d+ bytes a file may have/);
+    try {
+      const r = setAside(dir);
+      expect(r.folder).toBe(bad);
+      expect(r.file).toBe(join(bad, INSTANCE));
+      expect(r.reason).toMatch(/629145600 bytes, more than the \d+ bytes a file may have/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
