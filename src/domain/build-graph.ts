@@ -18,12 +18,16 @@ import { Timeline } from './time/figures.js';
 import { buildFilings } from './filings/build-filings.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
+import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
+import { buildCompanyFacts } from './companyfacts/build-company-facts.js';
 
 /** SEC filings read by the XBRL reader, the folder they were found in, and those the reader set aside. */
 export interface Filings {
   root: string;
   list: readonly XbrlFiling[];
   setAside?: readonly SetAsideFiling[];
+  /** SEC companyfacts files read from the same folder (`<cik>/companyfacts.json`). */
+  companyFacts?: readonly CompanyFacts[];
 }
 
 /** Statements in the order a reader expects them. */
@@ -62,7 +66,8 @@ export function buildGraph(data: LoadedData, filings: Filings = { root: '', list
   graph.setAsideFilings.push(...(filings.setAside ?? []));
   const built = buildFilings(graph, filings.list, filings.root);
   graph.setAsideFilings.sort((a, b) => a.folder.localeCompare(b.folder));
-  for (const company of graph.companies) if (company.cik && built.some((f) => f.cover.cik === company.cik)) finishCompany(company);
+  const withFacts = new Set(buildCompanyFacts(graph, filings.companyFacts ?? [], filings.root));
+  for (const company of graph.companies) if (company.cik && (withFacts.has(company) || built.some((f) => f.cover.cik === company.cik))) finishCompany(company);
   buildTimeline(graph);
   graph.sealDeclarations();
   graph.markPrimaryFacts();

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { isoDate, type Context } from '../graphql/context.js';
 import { compressFast, COMPRESS_MIN_BYTES, negotiateEncoding, varyOn } from './compression.js';
 import { ResponseCache } from './response-cache.js';
+import type { FilingDocuments } from './filing-documents.js';
 import type { StaticFiles } from './static-files.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -27,6 +28,8 @@ export interface HttpOptions {
   clock?: () => Date;
   /** The explorer web app, served at every path but the API's; none to serve the API only. */
   web?: StaticFiles | null;
+  /** The loaded filings' own pages, sandboxed, under /filing-documents/; none without filings. */
+  filingDocuments?: FilingDocuments | null;
   /** Compress answers of cache misses (at the fast level) for clients that accept it; default true. */
   compressMisses?: boolean;
 }
@@ -145,6 +148,7 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         return;
       }
       if (url.pathname !== GRAPHQL_PATH) {
+        if (options.filingDocuments?.serve(req, res, url.pathname)) return;
         if (options.web?.serve(req, res, url.pathname)) return;
         sendJson(res, 404, { errors: [{ message: `Not found; the GraphQL endpoint is ${GRAPHQL_PATH}`, extensions: { code: 'NOT_FOUND' } }] });
         return;

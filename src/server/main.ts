@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { DataFileError } from '../data/data-file-error.js';
 import { loadGraph, setAsideNotice, unverifiedSourcesNotice } from '../domain/load-graph.js';
 import { XbrlError } from '../xbrl/errors.js';
@@ -5,9 +6,11 @@ import { startServer } from './start-server.js';
 
 /** `npm start`: loads the embedded data and the filings under FILINGS_DIR, and serves them; a malformed data file stops start-up, a filing that cannot be read is set aside and reported. */
 async function main(): Promise<void> {
+  // `npm run fetch` writes into filings/ by default, so that is loaded when FILINGS_DIR names no other folder.
+  const filingsDir = process.env.FILINGS_DIR || (existsSync('filings') ? 'filings' : undefined);
   let graph;
   try {
-    graph = loadGraph(process.env.DATA_DIR, process.env.FILINGS_DIR || undefined);
+    graph = loadGraph(process.env.DATA_DIR, filingsDir);
   } catch (error) {
     if (error instanceof DataFileError) {
       console.error(`Cannot load data: ${error.message}`);
@@ -32,12 +35,16 @@ async function main(): Promise<void> {
     console.error(`DRAIN_TIMEOUT_MS must be a number of milliseconds; got "${process.env.DRAIN_TIMEOUT_MS}"`);
     process.exit(1);
   }
-  const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024), drainTimeoutMs: drainMs });
+  const server = await startServer(graph, port, undefined, {
+    responseCacheBytes: Math.floor(cacheMb * 1024 * 1024),
+    drainTimeoutMs: drainMs,
+    filingsDir: process.env.FILINGS_DIR || undefined,
+  });
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);
   const filings = graph.companies.reduce((n, c) => n + c.disclosures.filter((d) => d.form !== null).length, 0);
-  console.log(`Loaded ${graph.companies.length} companies, ${disclosures} disclosures (${filings} SEC filings${process.env.FILINGS_DIR ? ` from ${process.env.FILINGS_DIR}` : '; set FILINGS_DIR to load some'}); ${checks.length} checks, ${failed} failing.`);
+  console.log(`Loaded ${graph.companies.length} companies, ${disclosures} disclosures (${filings} SEC filings${filingsDir ? ` from ${filingsDir}` : '; set FILINGS_DIR or run npm run fetch to load some'}); ${checks.length} checks, ${failed} failing.`);
   const notice = unverifiedSourcesNotice(graph);
   if (notice) console.warn(notice);
   console.log(`GraphQL API ready at ${server.url} (process ${process.pid})`);

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SaxesParser } from 'saxes';
+import { INLINE_NAME, isInlineDocument } from './inline/index.js';
 import { isRegularFile, READ_LIMITS, realPathOf } from './limits.js';
 import { NS } from './xml.js';
 
@@ -8,7 +9,8 @@ import { NS } from './xml.js';
  * Every filing folder under `root`, at any depth: a folder holding an XBRL instance
  * document (see `instanceDocumentsOf`), or one that holds a taxonomy schema (.xsd) or a
  * metadata.json and so is meant to be a filing: `readFiling` then says what is wrong with
- * it, instead of the filing vanishing. A company folder written by `npm run fetch`
+ * it, instead of the filing vanishing. A folder with an Inline XBRL document (an .htm with
+ * `ix:` tags) is a filing too. A company folder written by `npm run fetch`
  * (`submissions.json`, `companyfacts.json`) is no filing. Symbolic links to folders are
  * followed, each real folder visited once (a link back up is no loop); hidden folders and
  * anything that is neither a folder nor a regular file (a FIFO, a socket) are passed over.
@@ -43,20 +45,26 @@ export function findFilings(root: string): string[] {
         isFiling = true;
       }
     }
-    if (isFiling || instanceDocumentsOf(dir, names).length > 0) found.push(dir);
+    if (isFiling || instanceDocumentsOf(dir, names).length > 0 || inlineDocumentsOf(dir, names).length > 0) found.push(dir);
   };
   walk(resolve(root));
   return found.sort();
 }
 
 /**
- * The instance document(s) of a filing folder: the one place that decides which files of a
- * folder are read as its facts. Today an XML instance (an .xml regular file whose root element
+ * The XML instance document(s) of a filing folder: with `inlineDocumentsOf`, the one place that
+ * decides which files of a folder are read as its facts (`readFiling` prefers Inline XBRL
+ * documents where there are any). An XML instance (an .xml regular file whose root element
  * is xbrli:xbrl in the XBRL instance namespace), recognised by content, never by name; only
  * the start of each file is read, so an EDGAR folder full of exhibits costs little.
  */
 export function instanceDocumentsOf(dir: string, names: readonly string[] = readdirSync(dir).sort()): string[] {
   return names.filter((n) => /\.xml$/i.test(n)).map((n) => join(dir, n)).filter(isInstanceDocument);
+}
+
+/** The Inline XBRL documents of a folder (an .htm regular file with `ix:` tags), unordered; see `instanceDocumentsOf`. */
+export function inlineDocumentsOf(dir: string, names: readonly string[] = readdirSync(dir).sort()): string[] {
+  return names.filter((n) => INLINE_NAME.test(n)).map((n) => join(dir, n)).filter((p) => isRegularFile(p) && isInlineDocument(p));
 }
 
 /**

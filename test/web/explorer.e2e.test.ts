@@ -255,6 +255,11 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     expect(await axeViolations()).toEqual([]);
     await tenK.getByRole('link', { name: 'Balance sheet' }).click();
     expect(page.url()).toContain(`${APPLE_10K}/consolidated-balance-sheets`);
+    // The filing on EDGAR, as a link the reader follows (the server never does); the shared
+    // metadata names no primary document, so the link is the filing's index page.
+    const edgar = page.getByRole('link', { name: 'View the filing on SEC EDGAR' });
+    await expect.poll(() => edgar.getAttribute('href')).toBe('https://www.sec.gov/Archives/edgar/data/320193/000032019323000106/0000320193-23-000106-index.htm');
+    await text(page.locator('main')).toContain('Accession number 0000320193-23-000106');
 
     // Full-unit values as filed, shown in millions: the caption says so, the trace keeps the exact value.
     const table = page.getByRole('table', { name: /^CONSOLIDATED BALANCE SHEETS \(USD in millions/ });

@@ -422,31 +422,65 @@ function Source({ fact, ticker }: { fact: Fact; ticker: string }) {
   if (source.kind === 'XBRL_ELEMENT' && source.element) {
     const e = source.element;
     return (
-      <dl className="facts element" data-testid="xbrl-element">
-        <dt>Instance</dt>
-        <dd>
-          <code>{e.instance}</code>
-        </dd>
-        <dt>Line</dt>
-        <dd>{e.line ?? '—'}</dd>
-        <dt>Context</dt>
-        <dd>
-          <code>{e.contextRef}</code>
-        </dd>
-        <dt>Unit</dt>
-        <dd>
-          <code>{e.unitRef ?? '—'}</code>
-        </dd>
-        {e.elementId && (
-          <>
-            <dt>Element id</dt>
-            <dd>
-              <code className="wrap">{e.elementId}</code>
-            </dd>
-          </>
+      <>
+        {e.viewUrl ? (
+          <InFiling url={e.viewUrl} />
+        ) : (
+          e.hidden && (
+            <p className="excerpt">
+              Tagged in the filing's hidden section (<code>ix:hidden</code>): reported, not displayed on its pages.
+            </p>
+          )
         )}
-      </dl>
+        <dl className="facts element" data-testid="xbrl-element">
+          <dt>{e.document ? 'Document' : 'Instance'}</dt>
+          <dd>
+            <code>{e.instance}</code>
+          </dd>
+          <dt>Line</dt>
+          <dd>{e.line ?? '—'}</dd>
+          <dt>Context</dt>
+          <dd>
+            <code>{e.contextRef}</code>
+          </dd>
+          <dt>Unit</dt>
+          <dd>
+            <code>{e.unitRef ?? '—'}</code>
+          </dd>
+          {e.elementId && (
+            <>
+              <dt>Element id</dt>
+              <dd>
+                <code className="wrap">{e.elementId}</code>
+              </dd>
+            </>
+          )}
+        </dl>
+      </>
     );
   }
   return <p className="excerpt">Derived: {source.excerpt}</p>;
+}
+
+/**
+ * The figure highlighted in the filing's own pages: the server serves the document
+ * sandboxed (no scripts, nothing from elsewhere) and the fragment names the fact's element,
+ * which a `:target` style marks. The frame is sandboxed here too, and loads only on request
+ * (a 10-K is megabytes).
+ */
+function InFiling({ url }: { url: string }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="in-filing" data-testid="in-filing">
+      <p>
+        <button type="button" aria-expanded={shown} onClick={() => setShown((s) => !s)}>
+          {shown ? 'Hide the filing' : "Show in the filing's pages"}
+        </button>{' '}
+        <a href={url} target="_blank" rel="noopener noreferrer">
+          Open in a new tab
+        </a>
+      </p>
+      {shown && <iframe src={url} sandbox="" title="The figure highlighted in the filing's pages" referrerPolicy="no-referrer" />}
+    </div>
+  );
 }

@@ -39,6 +39,19 @@ export function DisclosureView() {
         {disclosure.form ? `Form ${disclosure.form} · period of report ${disclosure.periodOfReport} · ${disclosure.filedOn ? `filed ${disclosure.filedOn}` : 'filing date unknown'}` : `Published ${disclosure.date}`}.{' '}
         {disclosure.form ? 'Figures are the filing’s, scaled for reading (the exact value is in the trace)' : 'Cells are shown exactly as printed'}; click a figure (or move with the arrow keys and press Enter) to trace it.
       </p>
+      {disclosure.accessionNumber && (
+        <p className="muted">
+          Accession number {disclosure.accessionNumber}
+          {disclosure.source.url && (
+            <>
+              {' · '}
+              <a href={disclosure.source.url} target="_blank" rel="noopener noreferrer">
+                View the filing on SEC EDGAR
+              </a>
+            </>
+          )}
+        </p>
+      )}
       {grouped && (
         <div className="table-picker">
           <div role="group" aria-label="Kinds of table" className="groups">
