@@ -275,3 +275,8 @@ export type SearchLineItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SearchLineItemsQuery = { company: { lineItems: Array<{ qualifiedLabel: string, facts: Array<{ value: string, period: { label: string } }> | null }> } | null };
+
+export type SetAsideFilingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetAsideFilingsQuery = { setAsideFilings: { totalCount: number, nodes: Array<{ folder: string, file: string | null, line: number | null, reason: string }> } };

@@ -17,13 +17,15 @@ import { deriveCompanyQuarters } from './time/derive-quarters.js';
 import { Timeline } from './time/figures.js';
 import { buildFilings } from './filings/build-filings.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
+import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
 import { buildCompanyFacts } from './companyfacts/build-company-facts.js';
 
-/** SEC filings read by the XBRL reader, and the folder they were found in. */
+/** SEC filings read by the XBRL reader, the folder they were found in, and those the reader set aside. */
 export interface Filings {
   root: string;
   list: readonly XbrlFiling[];
+  setAside?: readonly SetAsideFiling[];
   /** SEC companyfacts files read from the same folder (`<cik>/companyfacts.json`). */
   companyFacts?: readonly CompanyFacts[];
 }
@@ -60,9 +62,12 @@ export function buildGraph(data: LoadedData, filings: Filings = { root: '', list
     mapUsGaapConcepts(loaded, company, graph);
     finishCuratedConcepts(company);
   }
-  buildFilings(graph, filings.list, filings.root);
+  graph.filingsRoot = filings.root;
+  graph.setAsideFilings.push(...(filings.setAside ?? []));
+  const built = buildFilings(graph, filings.list, filings.root);
+  graph.setAsideFilings.sort((a, b) => a.folder.localeCompare(b.folder));
   const withFacts = new Set(buildCompanyFacts(graph, filings.companyFacts ?? [], filings.root));
-  for (const company of graph.companies) if (company.cik && (withFacts.has(company) || filings.list.some((f) => f.cover.cik === company.cik))) finishCompany(company);
+  for (const company of graph.companies) if (company.cik && (withFacts.has(company) || built.some((f) => f.cover.cik === company.cik))) finishCompany(company);
   buildTimeline(graph);
   graph.sealDeclarations();
   graph.markPrimaryFacts();
@@ -121,10 +126,10 @@ function buildCompany(loaded: LoadedCompany, graph: Graph): Company {
     const security = securities.get(l.security);
     if (!security) throw new DataFileError(file, `listings[${i}].security`, `no security "${l.security}" in this file`);
     if (graph.hasTicker(l.ticker)) throw new DataFileError(file, `listings[${i}].ticker`, `ticker ${l.ticker} is already used by ${graph.companyByTicker(l.ticker)!.name}`);
-    const listing = { ticker: l.ticker, exchange: l.exchange, security, company };
+    const listing = { ticker: l.ticker, exchange: l.exchange, security, company, listedFrom: null, listedUntil: null };
     company.listings.push(listing);
     security.listings.push(listing);
-    graph.indexTicker(l.ticker, company);
+    graph.indexListing(listing);
   });
   return company;
 }
@@ -145,6 +150,7 @@ function buildDisclosure(loaded: LoadedDisclosure, company: Company, graph: Grap
     periodOfReport: doc.periodOfReport,
     fiscalYearFocus: doc.fiscalYearFocus,
     fiscalPeriodFocus: doc.fiscalPeriodFocus,
+    isAmendment: false,
     accessionNumber: null,
     filedOn: doc.date,
     reportingCurrency: doc.reportingCurrency,

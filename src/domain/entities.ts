@@ -7,6 +7,7 @@ import { lineItemName } from './line-item-name.js';
 import type { Graph } from './graph.js';
 import type { Company, Concept, Disclosure, LineItem, Measure, Period, Statement } from './model.js';
 import { describePeriod, periodId } from './period.js';
+import { fiscalYearEndOn } from './time/fiscal-calendar.js';
 
 export function slugify(text: string): string {
   return text
@@ -28,7 +29,7 @@ export function companyPeriod(graph: Graph, company: Company, startDate: string 
   const id = periodId(company, startDate, endDate);
   const existing = graph.period(id);
   if (existing) return existing;
-  return graph.addPeriod({ type: 'Period', id, company, startDate, endDate, ...describePeriod(startDate, endDate, company.fiscalYearEnd) });
+  return graph.addPeriod({ type: 'Period', id, company, startDate, endDate, ...describePeriod(startDate, endDate, fiscalYearEndOn(company, endDate)) });
 }
 
 /** The company's concept named `name` (`us-gaap:Revenues`), created on first use with `init`. */

@@ -1,7 +1,8 @@
 import { DataFileError } from '../data/data-file-error.js';
-import type { Company, Concept, Disclosure, Fact, LineItem, Period } from './model.js';
+import type { Company, Concept, Disclosure, Fact, LineItem, Listing, Period } from './model.js';
 import type { Node } from './node.js';
 import type { Timeline } from './time/figures.js';
+import type { SetAsideFiling } from '../xbrl/set-aside.js';
 
 /** Where a data file declares an entity: for errors naming both places of a duplicate id. */
 export interface DeclaredAt {
@@ -36,9 +37,14 @@ export interface IdentityTerm {
 export class Graph {
   readonly companies: Company[] = [];
   readonly identities: Identity[] = [];
+  /** Filing folders found but not loaded, with the reason (sorted by folder): the rest of the graph loaded without them. */
+  readonly setAsideFilings: SetAsideFiling[] = [];
+  /** The folder the filings were read from (set-aside paths are shown relative to it); '' when none. */
+  filingsRoot = '';
   /** Every figure's reports across disclosures: revisions, as-of, latest. Set once all facts are built. */
   timeline!: Timeline;
-  private readonly byTicker = new Map<string, Company>();
+  /** Every listing under each ticker (upper case), of any company and time. */
+  private readonly byTicker = new Map<string, Listing[]>();
   /** By type, then id: keyed by the entity's own id string, so the index adds no string per node. */
   private readonly nodes = new Map<string, Map<string, Node>>();
   /** By period, then line item: a handful of facts each (units, disclosures), without a key string per fact. */
@@ -86,13 +92,20 @@ export class Graph {
     })(this.nodes);
   }
 
-  indexTicker(ticker: string, company: Company): void {
-    this.byTicker.set(ticker.toUpperCase(), company);
+  indexListing(listing: Listing): void {
+    const key = listing.ticker.toUpperCase();
+    const list = this.byTicker.get(key);
+    if (list) list.push(listing);
+    else this.byTicker.set(key, [listing]);
   }
 
-  /** Company listed under `ticker` on any exchange, case-insensitive. */
-  companyByTicker(ticker: string): Company | undefined {
-    return this.byTicker.get(ticker.toUpperCase());
+  /**
+   * The company listed under `ticker` (case-insensitive) on `asOf` (default: now): the listing
+   * whose dates cover the day, the latest to start winning; before any known listing, the earliest.
+   */
+  companyByTicker(ticker: string, asOf?: string): Company | undefined {
+    const list = this.byTicker.get(ticker.toUpperCase());
+    return list ? listingOn(list, asOf)?.company : undefined;
   }
 
   hasTicker(ticker: string): boolean {
@@ -175,3 +188,17 @@ export class Graph {
   }
 }
 
+
+/** The listing of `list` in force on `date` (see `Graph.companyByTicker`). */
+export function listingOn(list: readonly Listing[], date = '9999-12-31'): Listing | undefined {
+  const start = (l: Listing) => l.listedFrom ?? '0000-00-00';
+  let best: Listing | undefined;
+  for (const l of list) {
+    if (start(l) > date || (l.listedUntil !== null && l.listedUntil < date)) continue;
+    if (!best || start(l) > start(best)) best = l;
+  }
+  if (best) return best;
+  // No listing covers the day: the last one that started by then, else the first of all.
+  for (const l of list) if (start(l) <= date && (!best || start(l) > start(best))) best = l;
+  return best ?? [...list].sort((a, b) => start(a).localeCompare(start(b)))[0];
+}

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData, sourcesDir } from '../data/load.js';
-import { findFilings, readFiling, XbrlError } from '../xbrl/index.js';
+import { describeSetAside, readFilings, XbrlError } from '../xbrl/index.js';
 import { buildGraph } from './build-graph.js';
 import { readAllCompanyFacts } from '../companyfacts/read-company-facts.js';
 import type { Graph } from './graph.js';
@@ -12,8 +12,10 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.
 
 /**
  * Loads, validates and links a data folder and, when `filingsDir` is given, every SEC
- * filing found under it at any depth, and every `<cik>/companyfacts.json` directly under it: the whole graph, without any server. A malformed
- * data file throws a DataFileError, a malformed or incomplete filing an XbrlError.
+ * filing found under it at any depth, and every `<cik>/companyfacts.json` directly under it:
+ * the whole graph, without any server. A malformed data file throws a DataFileError; a
+ * filing (or companyfacts file) that cannot be read is set aside (`graph.setAsideFilings`,
+ * see `setAsideNotice`) and the others load. A missing filings folder throws an XbrlError.
  * Curated source texts are looked up in `sources` (SOURCES_DIR, else ../shared/seeds);
  * a disclosure whose text is not there loads unchecked against it (`source.isVerified`).
  */
@@ -22,10 +24,16 @@ export function loadGraph(root: string = DEFAULT_DATA_DIR, filingsDir?: string, 
   if (filingsDir === undefined) return buildGraph(data);
   const folder = resolve(filingsDir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new XbrlError(folder, null, 'the filings folder does not exist');
+  const { filings, setAside } = readFilings(folder);
   const companyFacts = readAllCompanyFacts(folder);
-  // An unreadable companyfacts file is set aside, named with its reason, and the rest load.
-  for (const s of companyFacts.setAside) console.warn(`Set aside ${s.file}: ${s.reason}`);
-  return buildGraph(data, { root: folder, list: findFilings(folder).map((f) => readFiling(f)), companyFacts: companyFacts.read });
+  // An unreadable companyfacts file is set aside like a filing, named with its reason, and the rest load.
+  for (const s of companyFacts.setAside) setAside.push({ folder: dirname(s.file), file: s.file, line: null, reason: s.reason });
+  return buildGraph(data, { root: folder, list: filings, setAside, companyFacts: companyFacts.read });
+}
+
+/** The start-up report of set-aside filings, one line each (`set aside: folder, file, line: reason`); empty when none. */
+export function setAsideNotice(graph: Graph): string[] {
+  return graph.setAsideFilings.map((r) => describeSetAside(r, graph.filingsRoot));
 }
 
 /** The one-line start-up notice when some curated source texts were not found (null when all were). */

@@ -3,7 +3,7 @@
  * a `type` (its GraphQL type name) and an `id` unique within that type, which together
  * make its global Node ID.
  */
-import type { FiscalYearEnd } from './time/fiscal-calendar.js';
+import type { FiscalEra, FiscalYearEnd } from './time/fiscal-calendar.js';
 import type { Measure, Statement } from '../data/files/table.schema.js';
 
 export type { Measure, Statement };
@@ -21,7 +21,10 @@ export interface Company extends Entity<'Company'> {
   legalName: string;
   formerNames: string[];
   /** Month and day the fiscal year ends, e.g. { month: 12, day: 31 }, and whether it ends on a weekday near that date (52/53-week years). */
+  /** The year end of the latest filing (or the curated file): the one the API shows. */
   fiscalYearEnd: FiscalYearEnd;
+  /** The year end each filing states, oldest first, for the periods it reports (see `fiscalYearEndOn`); absent for curated companies. */
+  fiscalEras?: readonly FiscalEra[];
   securities: Security[];
   listings: Listing[];
   /** Newest first. */
@@ -49,11 +52,19 @@ export interface Security extends Entity<'Security'> {
 
 export type Exchange = 'NASDAQ' | 'NYSE' | 'HKEX' | 'SSE' | 'SZSE' | 'LSE' | 'NYSE_AMERICAN' | 'NYSE_ARCA' | 'CBOE' | 'OTHER';
 
+/**
+ * A security traded under a ticker, over a span of time: tickers are reused (a company's
+ * old ticker may be another's today), so a ticker names a company only as of a date.
+ */
 export interface Listing {
   ticker: string;
   exchange: Exchange;
   security: Security;
   company: Company;
+  /** The earliest day the listing is known from (the first filing stating it); null when unknown (curated: as long as the data covers). */
+  listedFrom: string | null;
+  /** The last day a filing stated it when a later filing of the company no longer does; null while current. */
+  listedUntil: string | null;
 }
 
 export type DisclosureKind = 'EARNINGS_RELEASE' | 'ANNUAL_REPORT' | 'INTERIM_REPORT' | 'ANNOUNCEMENT';
@@ -99,6 +110,11 @@ export interface Disclosure extends Entity<'Disclosure'> {
   /** The fiscal year and period the disclosure reports on ("FY", "Q1"…), as it states them. */
   fiscalYearFocus: number | null;
   fiscalPeriodFocus: string | null;
+  /**
+   * An amendment (a 10-K/A, or `dei:AmendmentFlag` true): a later report of the figures it
+   * repeats, placed after the original it amends. Always false for a curated disclosure.
+   */
+  isAmendment: boolean;
   /** SEC accession number, e.g. "0000320193-23-000106"; null when unknown. */
   accessionNumber: string | null;
   /** When it was filed or published; null when unknown (a filing without metadata). */

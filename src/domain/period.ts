@@ -1,6 +1,6 @@
 /** Fiscal labels for periods ("Q2 2024", "6M 2024", "FY 2024"), relative to a company's fiscal year end. */
 
-import { describeFiscal, type FiscalPeriodCode, type FiscalYearEnd } from './time/fiscal-calendar.js';
+import { describeFiscal, fiscalYearName, type FiscalPeriodCode, type FiscalYearEnd } from './time/fiscal-calendar.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -28,8 +28,11 @@ export function formatDate(date: string): string {
   return `${MONTHS[m - 1]} ${d}, ${y}`;
 }
 
+/** A period's fiscal year (as the company names it), fiscal period and label, by the year end in force when it ends. */
 export function describePeriod(startDate: string | null, endDate: string, fiscalYearEnd: FiscalYearEnd): FiscalDescription {
-  const { fiscalYear, fiscalPeriod } = describeFiscal(startDate, endDate, fiscalYearEnd);
+  const described = describeFiscal(startDate, endDate, fiscalYearEnd);
+  const fiscalYear = fiscalYearName(described.fiscalYear, fiscalYearEnd);
+  const { fiscalPeriod } = described;
   if (startDate === null) return { fiscalYear, fiscalPeriod, label: formatDate(endDate) };
   const label = fiscalPeriod ? `${fiscalPeriod} ${fiscalYear}` : `${formatDate(startDate)} – ${formatDate(endDate)}`;
   return { fiscalYear, fiscalPeriod, label };

@@ -29,6 +29,7 @@ import { LineItemResolver } from './statement/line-item.resolver.js';
 import { StatementColumnResolver } from './statement/statement-column.resolver.js';
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
 import { RevisionResolver } from './time/revision.resolver.js';
+import { SetAsideFilingResolver } from './filing/set-aside-filing.resolver.js';
 import { FramedFactResolver } from './frame/framed-fact.resolver.js';
 import { MetricDefinitionResolver } from './metric/metric-definition.resolver.js';
 import { StandardFigureResolver } from './metric/standard-figure.resolver.js';
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   XbrlElementResolver,
   PeriodResolver,
   RevisionResolver,
+  SetAsideFilingResolver,
   // Across companies: frames and standard metrics
   FramedFactResolver,
   MetricDefinitionResolver,

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { DataFileError } from '../data/data-file-error.js';
-import { loadGraph, unverifiedSourcesNotice } from '../domain/load-graph.js';
+import { loadGraph, setAsideNotice, unverifiedSourcesNotice } from '../domain/load-graph.js';
 import { XbrlError } from '../xbrl/errors.js';
 import { startServer } from './start-server.js';
 
-/** `npm start`: loads the embedded data and the filings under FILINGS_DIR, and serves them; a malformed data file or filing stops start-up. */
+/** `npm start`: loads the embedded data and the filings under FILINGS_DIR, and serves them; a malformed data file stops start-up, a filing that cannot be read is set aside and reported. */
 async function main(): Promise<void> {
   // `npm run fetch` writes into filings/ by default, so that is loaded when FILINGS_DIR names no other folder.
   const filingsDir = process.env.FILINGS_DIR || (existsSync('filings') ? 'filings' : undefined);
@@ -17,11 +17,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     if (error instanceof XbrlError) {
-      console.error(`Cannot load filing: ${error.message}`);
+      console.error(`Cannot load filings: ${error.message}`);
       process.exit(1);
     }
     throw error;
   }
+  const setAside = setAsideNotice(graph);
+  if (setAside.length) console.warn(`${setAside.length} filing(s) set aside (listed by the setAsideFilings query):\n${setAside.join('\n')}`);
   const port = Number(process.env.PORT ?? 4000);
   const cacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 64);
   if (!(cacheMb >= 0)) {

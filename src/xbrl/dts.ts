@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { XbrlError } from './errors.js';
+import { isInside, isRegularFile } from './limits.js';
 import type { Prefixes } from './names.js';
 import { childOf, childrenOf, href, NS, parseXmlFile, resolveQName, type XmlElement } from './xml.js';
 
@@ -29,6 +29,8 @@ export interface SchemaDoc {
 }
 
 export interface Dts {
+  /** The filing's folder (real path): every document read lies inside it. */
+  folder: string;
   schemas: Map<string, SchemaDoc>;
   /** `{uri}local` → declaration, for every element a local schema declares. */
   declared: Map<string, ElementDecl>;
@@ -41,35 +43,52 @@ export interface Dts {
   notes: string[];
 }
 
-const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s);
+const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s);
+
+/**
+ * Hosts of the standard taxonomies (FASB's us-gaap and srt, SEC's dei and others, XBRL
+ * International's, IFRS). Their documents are known by namespace and never fetched; a
+ * reference to any other remote document names a part of the filing that is not at hand.
+ */
+const STANDARD_HOSTS = /^https?:\/\/(xbrl\.fasb\.org|xbrl\.sec\.gov|(www\.)?xbrl\.org|xbrl\.ifrs\.org|(taxonomies\.)?xbrl\.us|www\.w3\.org)\//i;
+export const isStandardTaxonomyUrl = (url: string) => STANDARD_HOSTS.test(url);
+
+/**
+ * The local file a reference (`xlink:href`, `schemaLocation`) of `from` names, which must be a
+ * regular file inside the filing's folder: an absolute path, a `..` out of the folder or a
+ * link pointing out of it would read another filing's documents, or any file of the machine.
+ */
+function localTarget(ref: string, from: string, where: string, what: string, dts: Dts): string {
+  if (isAbsolute(ref)) throw new XbrlError(from, where, `${what} is an absolute path: a filing names its own documents relative to itself`);
+  const path = resolve(dirname(from), ref.split('#')[0]);
+  if (!isRegularFile(path)) throw new XbrlError(from, where, `${what} names ${path}, which is not there`);
+  if (!isInside(path, dts.folder)) throw new XbrlError(from, where, `${what} points outside the filing's folder (${dts.folder}): a filing reads only its own documents`);
+  return path;
+}
 const XBRLI_PERIOD = `{${NS.xbrli}}periodType`;
 const XBRLI_BALANCE = `{${NS.xbrli}}balance`;
 
-export function discover(instancePath: string, schemaRefs: Array<{ href: string; line: number }>, prefixes: Prefixes): Dts {
-  const dts: Dts = { schemas: new Map(), declared: new Map(), roleDefinitions: new Map(), importLocations: new Map(), linkbases: [], notes: [] };
+export function discover(instancePath: string, schemaRefs: Array<{ href: string; line: number }>, prefixes: Prefixes, folder: string): Dts {
+  const dts: Dts = { folder, schemas: new Map(), declared: new Map(), roleDefinitions: new Map(), importLocations: new Map(), linkbases: [], notes: [] };
   if (schemaRefs.length === 0) throw new XbrlError(instancePath, 'xbrl/link:schemaRef', 'the instance has no schemaRef: its schema and linkbases cannot be found');
   for (const ref of schemaRefs) {
     const where = `xbrl/link:schemaRef (line ${ref.line})`;
     if (!ref.href) throw new XbrlError(instancePath, where, 'schemaRef without an xlink:href');
     if (isUrl(ref.href)) {
-      dts.notes.push(`schemaRef ${ref.href} is remote: not read`);
+      if (!isStandardTaxonomyUrl(ref.href)) throw new XbrlError(instancePath, where, `schemaRef "${ref.href}" is remote: the filing's own schema must be in its folder (nothing is fetched), or its statements and checks would be lost`);
+      dts.notes.push(`schemaRef ${ref.href} names a standard taxonomy: known by its namespace, not read`);
       continue;
     }
-    const path = resolve(dirname(instancePath), ref.href.split('#')[0]);
-    requireFile(path, instancePath, where, `schemaRef "${ref.href}"`);
-    readSchema(path, dts, prefixes);
+    readSchema(localTarget(ref.href, instancePath, where, `schemaRef "${ref.href}"`, dts), dts, prefixes);
   }
+  if (dts.schemas.size === 0) throw new XbrlError(instancePath, 'xbrl/link:schemaRef', "no schemaRef names the filing's own schema: its statements and checks cannot be found");
   return dts;
-}
-
-/** Throws unless `path` is a file: the message names the referring file and element. */
-function requireFile(path: string, from: string, where: string, what: string): void {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new XbrlError(from, where, `${what} names ${path}, which is not there`);
 }
 
 export function readSchema(path: string, dts: Dts, prefixes: Prefixes): SchemaDoc {
   const known = dts.schemas.get(path);
   if (known) return known;
+  if (isRegularFile(path) && !isInside(path, dts.folder)) throw new XbrlError(path, null, `outside the filing's folder (${dts.folder}): a filing reads only its own documents`);
   const root = parseXmlFile(path);
   if (root.uri !== NS.xs || root.local !== 'schema') throw new XbrlError(path, `${root.name} (line ${root.line})`, 'not an XML schema (xs:schema)');
   prefixes.declare(root.ns);
@@ -100,9 +119,7 @@ export function readSchema(path: string, dts: Dts, prefixes: Prefixes): SchemaDo
       if (isUrl(loc)) {
         if (el.attrs.namespace) dts.importLocations.set(loc, el.attrs.namespace);
       } else {
-        const target = resolve(dirname(path), loc);
-        requireFile(target, path, `xs:schema/xs:${el.local} (line ${el.line})`, `schemaLocation "${loc}"`);
-        local.push(target);
+        local.push(localTarget(loc, path, `xs:schema/xs:${el.local} (line ${el.line})`, `schemaLocation "${loc}"`, dts));
       }
     } else if (el.local === 'annotation') {
       for (const appinfo of childrenOf(el, NS.xs, 'appinfo')) {
@@ -120,11 +137,11 @@ export function readSchema(path: string, dts: Dts, prefixes: Prefixes): SchemaDo
             const where = `xs:schema/xs:annotation/xs:appinfo/link:linkbaseRef (line ${a.line})`;
             if (!ref) throw new XbrlError(path, where, 'linkbaseRef without an xlink:href');
             if (isUrl(ref)) {
-              dts.notes.push(`linkbaseRef ${ref} is remote: not read`);
+              if (!isStandardTaxonomyUrl(ref)) throw new XbrlError(path, where, `linkbaseRef "${ref}" is remote: the filing's own linkbases must be in its folder (nothing is fetched), or its statements and checks would be lost`);
+              dts.notes.push(`linkbaseRef ${ref} names a standard taxonomy's linkbase: not read`);
               continue;
             }
-            const target = resolve(dirname(path), ref.split('#')[0]);
-            requireFile(target, path, where, `linkbaseRef "${ref}"`);
+            const target = localTarget(ref, path, where, `linkbaseRef "${ref}"`, dts);
             if (dts.linkbases.some((l) => l.file === target)) continue;
             const lb = parseXmlFile(target);
             if (lb.uri !== NS.link || lb.local !== 'linkbase') throw new XbrlError(target, `${lb.name} (line ${lb.line})`, `not a linkbase (link:linkbase), although ${path} references it`);

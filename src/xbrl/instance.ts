@@ -2,6 +2,14 @@ import type { XbrlContext, XbrlDimension, XbrlFact, XbrlPeriod, XbrlUnit } from 
 import { XbrlError } from './errors.js';
 import { childOf, NS, resolveQName, textContent, type XmlElement } from './xml.js';
 import { isIso4217, type Prefixes } from './names.js';
+import { XD } from './decimal.js';
+
+/**
+ * What a numeric fact may state: decimals within ±100 (no amount is rounded to a googol),
+ * and values of at most 60 significant digits between 10^-40 and 10^60, the range the graph's
+ * exact arithmetic and its plain-decimal strings hold without rounding or exponents.
+ */
+export const NUMERIC_RANGE = { maxDecimals: 100, maxDigits: 60, maxExponent: 59, minExponent: -40 };
 
 /** What the instance document holds, before the schema and linkbases are read. */
 export interface InstanceContent {
@@ -56,12 +64,6 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
   let precisionFacts = 0;
   const visit = (el: XmlElement) => {
     const contextRef = el.attrs.contextRef;
-    if (contextRef === undefined) {
-      // A tuple (no context): its items are facts of their own.
-      tuples++;
-      for (const c of el.children) visit(c);
-      return;
-    }
     const context = out.contexts.get(contextRef);
     if (!context) throw new XbrlError(file, factWhere(el), `contextRef "${contextRef}" names no context in the instance`);
     const unitRef = el.attrs.unitRef;
@@ -79,13 +81,16 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
       if (d !== undefined) {
         const t = d.trim();
         if (t === 'INF') decimals = 'INF';
-        else if (/^[+-]?\d+$/.test(t)) decimals = Number(t);
-        else throw new XbrlError(file, factWhere(el), `decimals "${d}" is neither INF nor an integer`);
+        else if (/^[+-]?\d+$/.test(t)) {
+          decimals = Number(t);
+          if (Math.abs(decimals) > NUMERIC_RANGE.maxDecimals) throw new XbrlError(file, factWhere(el), `decimals "${d}" is outside ±${NUMERIC_RANGE.maxDecimals}: no reported amount is rounded so`);
+        } else throw new XbrlError(file, factWhere(el), `decimals "${d}" is neither INF nor an integer`);
       } else if (p !== undefined) {
         if (p.trim() === 'INF') decimals = 'INF';
         else precisionFacts++;
       }
       if (value !== null && !NUMBER.test(value)) throw new XbrlError(file, factWhere(el), `numeric fact (it has a unit) with value "${value.slice(0, 40)}", not a number`);
+      if (value !== null) checkRange(value, file, el);
     }
     const key = `{${el.uri}}${el.local}`;
     if (!out.factConcepts.has(key)) out.factConcepts.set(key, { uri: el.uri, local: el.local });
@@ -100,7 +105,17 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
       line: el.line,
     });
   };
-  for (const el of factElements) visit(el);
+  // Tuples (elements without a context) hold facts of their own: walked with a stack, not recursion.
+  const pending = [...factElements].reverse();
+  while (pending.length) {
+    const el = pending.pop()!;
+    if (el.attrs.contextRef !== undefined) {
+      visit(el);
+      continue;
+    }
+    tuples++;
+    for (let i = el.children.length - 1; i >= 0; i--) pending.push(el.children[i]);
+  }
   if (tuples) out.notes.push(`${tuples} tuple(s): their items are read as facts, the tuple grouping is not kept`);
   if (precisionFacts) out.notes.push(`${precisionFacts} fact(s) give a finite precision instead of decimals: their decimals are null`);
   return out;
@@ -229,6 +244,21 @@ export function readUnit(el: XmlElement, file: string): { unit: XbrlUnit; curren
   return { unit: { id, numerator, denominator, name }, currency };
 }
 
+
+/** Refuses a numeric value beyond NUMERIC_RANGE (`1e9999`): it would load, then break every query of its concept. */
+function checkRange(value: string, file: string, el: XmlElement): void {
+  if (/^[+-]?INF$|^NaN$/.test(value)) return;
+  let d;
+  try {
+    d = new XD(value);
+  } catch {
+    d = null;
+  }
+  const { maxDigits, maxExponent, minExponent } = NUMERIC_RANGE;
+  if (d === null || !d.isFinite() || (!d.isZero() && (d.e > maxExponent || d.e < minExponent || d.sd() > maxDigits))) {
+    throw new XbrlError(file, factWhere(el), `value "${value.slice(0, 40)}${value.length > 40 ? '…' : ''}" is beyond the decimal range (at most ${maxDigits} significant digits, from 1e${minExponent} to 1e${maxExponent + 1})`);
+  }
+}
 
 function factWhere(el: XmlElement): string {
   return `${el.name}${el.attrs.id ? `[@id="${el.attrs.id}"]` : ''} (line ${el.line})`;

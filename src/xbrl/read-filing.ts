@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { XbrlError } from './errors.js';
 import { discover, type ElementDecl } from './dts.js';
 import { findDuplicates } from './duplicates.js';
-import { isInstanceDocument } from './find-filings.js';
-import { INLINE_NAME, isInlineDocument, readInlineDocuments } from './inline/index.js';
+import { inlineDocumentsOf, instanceDocumentsOf } from './find-filings.js';
+import { isInside, realPathOf, regularFileSize } from './limits.js';
+import { readInlineDocuments } from './inline/index.js';
 import { readInstance, type InstanceContent } from './instance.js';
 import { readLinkbases, type LinkbaseContent, type Relationship } from './linkbases.js';
 import { isDei, Prefixes } from './names.js';
@@ -24,9 +26,11 @@ export function readFiling(folder: string): XbrlFiling {
   const dir = resolve(folder);
   const source = findInstance(dir);
   const instancePath = source.paths[0];
+  const real = realPathOf(dir) ?? dir;
+  for (const p of source.paths) if (!isInside(p, real)) throw new XbrlError(p, null, `a link to a file outside the filing's folder (${real}): a filing reads only its own documents`);
   const prefixes = new Prefixes();
   const instance = source.inline ? readInlineDocuments(source.paths, prefixes) : readInstance(parseXmlFile(instancePath), instancePath, prefixes);
-  const dts = discover(instancePath, instance.schemaRefs, prefixes);
+  const dts = discover(instancePath, instance.schemaRefs, prefixes, real);
   const linkbases = readLinkbases(dts, prefixes);
   const qname = (key: string) => {
     const ref = instance.factConcepts.get(key) ?? linkbases.concepts.get(key);
@@ -44,14 +48,19 @@ export function readFiling(folder: string): XbrlFiling {
 
   const metadata = readMetadata(dir);
   const cover = readCover(instance, instancePath, metadata);
-  if (metadata?.cik && metadata.cik !== cover.cik) {
+  // A joint filing names each registrant's CIK (the other ones in contexts of the legal-entity
+  // axis) and EDGAR files it under each: metadata.json may name any of them.
+  if (metadata?.cik && metadata.cik !== cover.cik && !registrantCiks(instance).has(metadata.cik)) {
     throw new XbrlError(join(dir, 'metadata.json'), 'cik', `${metadata.cik} contradicts the filing's dei:EntityCentralIndexKey ${cover.cik}`);
   }
+  const instanceSha256 = createHash('sha256').update(readFileSync(instancePath)).digest('hex');
   return {
     folder: dir,
     instancePath,
     metadata,
     cover,
+    accession: accessionOf(dir, metadata, instanceSha256),
+    instanceSha256,
     concepts,
     facts: instance.facts,
     duplicates: findDuplicates(instance.facts),
@@ -78,12 +87,12 @@ function findInstance(dir: string): { inline: boolean; paths: string[] } {
   } catch (e) {
     throw new XbrlError(dir, null, `filing folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const inline = names.filter((n) => INLINE_NAME.test(n)).map((n) => join(dir, n)).filter(isInlineDocument);
+  const inline = inlineDocumentsOf(dir, names);
   if (inline.length) {
     const primary = primaryDocument(dir);
     return { inline: true, paths: inline.sort((a, b) => Number(basename(b) === primary) - Number(basename(a) === primary)) };
   }
-  const instances = names.filter((n) => /\.xml$/i.test(n)).map((n) => join(dir, n)).filter(isInstanceDocument);
+  const instances = instanceDocumentsOf(dir, names);
   if (instances.length === 0) throw new XbrlError(dir, null, 'no XBRL instance document (an .xml file whose root element is xbrli:xbrl) nor Inline XBRL document (an .htm with ix: tags) in this folder');
   if (instances.length > 1) throw new XbrlError(dir, null, `several XBRL instance documents in one folder (${instances.map((p) => p.slice(dir.length + 1)).join(', ')}): put each filing in its own folder`);
   return { inline: false, paths: instances };
@@ -99,9 +108,35 @@ function primaryDocument(dir: string): string | null {
   }
 }
 
+/** Every CIK the instance's dei:EntityCentralIndexKey facts state, ten digits. */
+function registrantCiks(instance: InstanceContent): Set<string> {
+  const ciks = new Set<string>();
+  instance.facts.forEach((f, i) => {
+    const ref = instance.factConcepts.get(instance.factKeys[i]);
+    if (ref && isDei(ref.uri) && ref.local === 'EntityCentralIndexKey' && f.value && /^\d{1,10}$/.test(f.value.trim())) ciks.add(f.value.trim().padStart(10, '0'));
+  });
+  return ciks;
+}
+
+const ACCESSION = /^\d{10}-\d{2}-\d{6}$/;
+
+/** The filing's accession number and where it came from (see `XbrlFiling.accession`). */
+function accessionOf(dir: string, metadata: XbrlFiling['metadata'], sha256: string): XbrlFiling['accession'] {
+  const fromMetadata = metadata?.accessionNumber ?? null;
+  if (fromMetadata !== null) return { number: fromMetadata, key: fromMetadata, basis: 'METADATA' };
+  // EDGAR's filing folders are named by the accession number without its dashes.
+  const name = basename(dir);
+  if (/^\d{18}$/.test(name)) {
+    const number = `${name.slice(0, 10)}-${name.slice(10, 12)}-${name.slice(12)}`;
+    return { number, key: number, basis: 'FOLDER_NAME' };
+  }
+  return { number: null, key: `sha256:${sha256.slice(0, 20)}`, basis: 'CONTENT' };
+}
+
 function readMetadata(dir: string): XbrlFiling['metadata'] {
   const file = join(dir, 'metadata.json');
   if (!existsSync(file)) return null;
+  regularFileSize(file);
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -120,13 +155,15 @@ function readMetadata(dir: string): XbrlFiling['metadata'] {
   if (filingDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(filingDate)) throw new XbrlError(file, 'filing_date', `"${filingDate}" is not an ISO date (YYYY-MM-DD)`);
   const cik = str('cik');
   if (cik !== null && !/^\d{1,10}$/.test(cik)) throw new XbrlError(file, 'cik', `"${cik}" is not a CIK (up to ten digits)`);
+  const accession = str('accession_no');
+  if (accession !== null && !ACCESSION.test(accession)) throw new XbrlError(file, 'accession_no', `"${accession}" is not an accession number (0000320193-23-000106)`);
   return {
     companyName: str('company'),
     cik: cik === null ? null : cik.padStart(10, '0'),
     ticker: str('ticker'),
     form: str('form'),
     filingDate,
-    accessionNumber: str('accession_no'),
+    accessionNumber: accession,
     primaryDocument: str('primary_document'),
   };
 }

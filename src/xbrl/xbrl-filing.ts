@@ -175,6 +175,15 @@ export interface XbrlFiling {
     periodEndDate: string;
     amendment: boolean;
   };
+  /**
+   * What identifies the filing among all others: its accession number from metadata.json,
+   * else from the name of EDGAR's folder (`<accession without dashes>`); lacking both, a key
+   * derived from the instance's content (`sha256:<first 20 hex digits>`), so that the same
+   * filing found twice is still one filing.
+   */
+  accession: { number: string | null; key: string; basis: 'METADATA' | 'FOLDER_NAME' | 'CONTENT' };
+  /** SHA-256 of the instance document (hex). */
+  instanceSha256: string;
   concepts: Map<QName, XbrlConcept>;
   /** Every fact, duplicates included, in document order. */
   facts: XbrlFact[];

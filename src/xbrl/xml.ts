@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { XbrlError } from './errors.js';
+import { READ_LIMITS, regularFileSize } from './limits.js';
 
 /** Namespace URIs the reader works with; prefixes are never compared literally. */
 export const NS = {
@@ -37,15 +38,55 @@ export const xlinkAttr = (local: string) => `{${NS.xlink}}${local}`;
 const XLINK_HREF = xlinkAttr('href');
 export const href = (el: XmlElement): string | undefined => el.attrs[XLINK_HREF];
 
-/** Parses a whole XML document into a light tree. Malformed XML throws an XbrlError with the line. */
+/**
+ * Parses a whole XML document into a light tree. Only a regular file within the size cap
+ * is read (a FIFO or a device would block start-up); it is decoded as its XML declaration
+ * says. Malformed XML, an unsupported encoding or nesting beyond the depth cap throws an
+ * XbrlError with the line.
+ */
 export function parseXmlFile(file: string): XmlElement {
-  let source: string;
+  regularFileSize(file);
+  let bytes: Buffer;
   try {
-    source = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new XbrlError(file, null, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return parseXml(source, file);
+  return parseXml(decodeXml(bytes, file), file);
+}
+
+/** Encoding labels as XML declarations write them → how Node decodes them. */
+const LATIN1 = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1']);
+
+/**
+ * The document's text, decoded as its byte-order mark or XML declaration says (UTF-8 when
+ * neither does, as XML specifies). Bytes that are not valid in the declared encoding, or an
+ * encoding Node cannot decode, refuse the file rather than serve mojibake.
+ */
+export function decodeXml(bytes: Buffer, file: string): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strictDecode('utf-8', bytes.subarray(3), file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strictDecode('utf-16le', bytes.subarray(2), file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strictDecode('utf-16be', bytes.subarray(2), file);
+  const head = bytes.subarray(0, 200).toString('latin1');
+  const declared = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(head)?.[1].toLowerCase() ?? 'utf-8';
+  if (declared === 'utf-8' || declared === 'utf8' || declared === 'us-ascii' || declared === 'ascii') return strictDecode('utf-8', bytes, file);
+  // Node's TextDecoder reads "latin1" as windows-1252; ISO-8859-1 proper maps every byte to the code point of its value.
+  if (LATIN1.has(declared)) return bytes.toString('latin1');
+  return strictDecode(declared, bytes, file);
+}
+
+function strictDecode(encoding: string, bytes: Uint8Array, file: string): string {
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw new XbrlError(file, 'line 1', `declared encoding "${encoding}" is not one this reader can decode`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new XbrlError(file, null, `bytes that are not valid ${encoding.toUpperCase()}, the document's ${encoding === 'utf-8' ? 'encoding (declared, or UTF-8 by default)' : 'declared encoding'}`);
+  }
 }
 
 /**
@@ -85,7 +126,10 @@ export function parseXml(source: string, file: string): XmlElement {
   parser.on('opentagstart', () => {
     startLine = parser.line;
   });
+  const maxDepth = READ_LIMITS.maxDepth;
   parser.on('opentag', (tag) => {
+    // Refused at once, before any deeper work: real filings nest a few dozen levels.
+    if (stack.length >= maxDepth) throw new XbrlError(file, `line ${startLine}`, `elements nested more than ${maxDepth} deep`);
     const attrs: Record<string, string> = {};
     for (const key in tag.attributes) {
       const a = tag.attributes[key];
@@ -118,6 +162,7 @@ export function parseXml(source: string, file: string): XmlElement {
   try {
     parser.write(source).close();
   } catch (e) {
+    if (e instanceof XbrlError) throw e;
     // saxes messages start with "<line>:<column>: "; keep its position and reason.
     const m = /^(\d+):(\d+): (.*)$/s.exec((e as Error).message);
     throw new XbrlError(file, m ? `line ${m[1]}, column ${Number(m[2]) + 1}` : null, `malformed XML: ${m ? m[3] : (e as Error).message}`);
@@ -140,8 +185,14 @@ export function resolveQName(el: XmlElement, qname: string): { uri: string; loca
 /** All text inside an element, its descendants' included. */
 export function textContent(el: XmlElement): string {
   if (el.children.length === 0) return el.text;
-  let s = el.text;
-  for (const c of el.children) s += textContent(c);
+  // Depth-first without recursion: depth is bounded at parse time, but no walk relies on it.
+  let s = '';
+  const stack: XmlElement[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    s += e.text;
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]);
+  }
   return s;
 }
 

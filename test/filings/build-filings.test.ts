@@ -40,6 +40,8 @@ function tinyFiling(options: { duplicateValue?: string; cik?: string; ticker?: s
     folder,
     instancePath,
     metadata: null,
+    accession: { number: null, key: `sha256:${folder}`, basis: 'CONTENT' },
+    instanceSha256: folder,
     cover: { documentType: '10-K', registrantName: 'Tiny Corp', cik: entity.identifier, tradingSymbols: [options.ticker ?? 'TINY'], fiscalYearEnd: '--03-31', fiscalYearFocus: 2024, fiscalPeriodFocus: 'FY', periodEndDate: end, amendment: false },
     concepts: new Map([
       ['us-gaap:IncomeStatementAbstract', concept('us-gaap:IncomeStatementAbstract', { abstract: true, dataType: null, balance: null })],
@@ -166,8 +168,11 @@ describe('a filing in the graph', () => {
     expect(calculation.map((c) => [c.status, c.detail])).toEqual([['FAIL', expect.stringMatching(/^Not evaluated: us-gaap:CostOfRevenue is -INF /)]]);
   });
 
-  it('refuses a ticker another company already uses', () => {
-    expect(() => graphOf(tinyFiling(), tinyFiling({ cik: '0000000043' }))).toThrow(/ticker TINY is already used by Tiny Corp/);
+  it('takes a ticker two companies state as two dated listings, not as an error', () => {
+    const graph = graphOf(tinyFiling({ period: '2023-03-31' }), tinyFiling({ cik: '0000000043' }));
+    expect(graph.companies.map((c) => c.listings.map((l) => [l.ticker, l.listedFrom]))).toEqual([[['TINY', '2023-03-31']], [['TINY', '2024-03-31']]]);
+    expect(graph.companyByTicker('TINY')!.cik).toBe('0000000043');
+    expect(graph.companyByTicker('TINY', '2023-06-30')!.cik).toBe('0000000042');
   });
 
   it('serves the documentation label as the concept\'s definition, and INF decimals as null with isExact', async () => {

@@ -113,7 +113,7 @@ describe.skipIf(!sharedExists)('time on the six SEC filings in ../shared/xbrl', 
   it('places a filing without a filing date at its period of report, and says so', async () => {
     const result = await run(`{ company(ticker: "TSLA") { disclosures(first: 5) { nodes { form filedOn periodOfReport knownOn knownOnBasis } } } }`, {});
     expect(result.errors).toBeUndefined();
-    expect(result.data!.company.disclosures.nodes).toEqual([{ form: '10-Q', filedOn: null, periodOfReport: '2024-06-30', knownOn: '2024-06-30', knownOnBasis: 'PERIOD_OF_REPORT' }]);
+    expect(result.data!.company.disclosures.nodes).toEqual([{ form: '10-Q', filedOn: null, periodOfReport: '2024-06-30', knownOn: '2024-08-14', knownOnBasis: 'FILING_DEADLINE' }]);
   });
 
   it('checks every derived quarter against a printed one where both exist, and never derives instants, per-share amounts or share counts', () => {

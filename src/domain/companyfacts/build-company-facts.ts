@@ -58,6 +58,7 @@ function buildOne(graph: Graph, cf: CompanyFacts, root: string): Company {
       kind,
       date: summary.filed,
       audited: kind === 'ANNUAL_REPORT',
+      isAmendment: /\/A$/i.test(summary.form),
       form: summary.form,
       periodOfReport,
       fiscalYearFocus: fiscalYear,
@@ -208,11 +209,11 @@ function addListings(graph: Graph, company: Company, cf: CompanyFacts): void {
   cf.submissions.tickers.forEach((ticker, i) => {
     if (graph.hasTicker(ticker)) return; // another company's: the filings decide
     const security: Security = graph.add({ type: 'Security', id: `${company.id}/${slugify(ticker)}`, company, name: 'Common stock', kind: 'ORDINARY_SHARE', shareClass: null, underlying: null, underlyingPerUnit: null, listings: [] });
-    const listing = { ticker: ticker.toUpperCase(), exchange: EXCHANGES[cf.submissions!.exchanges[i] ?? ''] ?? 'OTHER', security, company };
+    const listing = { ticker: ticker.toUpperCase(), exchange: EXCHANGES[cf.submissions!.exchanges[i] ?? ''] ?? 'OTHER', security, company, listedFrom: null, listedUntil: null };
     company.securities.push(security);
     company.listings.push(listing);
     security.listings.push(listing);
-    graph.indexTicker(ticker, company);
+    graph.indexListing(listing);
   });
 }
 

@@ -8,6 +8,7 @@
 import { relative } from 'node:path';
 import type { XbrlFiling } from '../../xbrl/xbrl-filing.js';
 import { XbrlError } from '../../xbrl/errors.js';
+import { setAsideOf } from '../../xbrl/set-aside.js';
 import type { Graph } from '../graph.js';
 import type { Company, Disclosure, DisclosureKind } from '../model.js';
 import { formatDate } from '../period.js';
@@ -21,11 +22,14 @@ import { sha256Of } from './hash.js';
 import { detachStrings } from './detach-strings.js';
 
 /**
- * Adds every filing to the graph, oldest period first, so each company's name, tickers,
- * fiscal year end, labels and line items' calculation weights come from its latest filing. `root` is the filings folder
- * (paths in the API are relative to it).
+ * Adds every filing to the graph, oldest period first (an original before its amendments),
+ * so each company's name, labels and line items' calculation weights come from its latest
+ * filing. `root` is the filings folder (paths in the API are relative to it). A filing that
+ * cannot be linked is set aside (`graph.setAsideFilings`) and the others are built; returns
+ * those built.
  */
-export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): void {
+export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): XbrlFiling[] {
+  const built: XbrlFiling[] = [];
   const byCik = new Map<string, XbrlFiling[]>();
   for (const filing of filings.map((f) => detachStrings(f))) {
     const list = byCik.get(filing.cover.cik);
@@ -33,12 +37,27 @@ export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root:
     else byCik.set(filing.cover.cik, [filing]);
   }
   for (const list of byCik.values()) {
-    list.sort((a, b) => a.cover.periodEndDate.localeCompare(b.cover.periodEndDate) || (a.metadata?.filingDate ?? '').localeCompare(b.metadata?.filingDate ?? ''));
+    list.sort((a, b) => a.cover.periodEndDate.localeCompare(b.cover.periodEndDate) || Number(isAmendment(a)) - Number(isAmendment(b)) || (a.metadata?.filingDate ?? '').localeCompare(b.metadata?.filingDate ?? '') || a.accession.key.localeCompare(b.accession.key));
     const company = companyForFilings(graph, list);
-    for (const filing of list) buildFiling(graph, company, filing, root);
-    linkCalculationWeights(graph, company, list[list.length - 1]);
-    company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport));
+    const ok: XbrlFiling[] = [];
+    for (const filing of list) {
+      try {
+        buildFiling(graph, company, filing, root);
+        ok.push(filing);
+      } catch (error) {
+        graph.setAsideFilings.push(setAsideOf(filing.folder, error));
+      }
+    }
+    if (ok.length) linkCalculationWeights(graph, company, ok[ok.length - 1]);
+    company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport) || Number(b.isAmendment) - Number(a.isAmendment));
+    built.push(...ok);
   }
+  return built;
+}
+
+/** An amendment: `dei:AmendmentFlag` true, or a form ending in /A (10-K/A). */
+export function isAmendment(filing: XbrlFiling): boolean {
+  return filing.cover.amendment || /\/A$/i.test(filing.cover.documentType);
 }
 
 function buildFiling(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
@@ -77,18 +96,21 @@ function reportingCurrency(filing: XbrlFiling): string {
 function filingDisclosure(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
   const { cover, metadata } = filing;
   const form = cover.documentType;
-  const slug = slugify(`${form} ${cover.periodEndDate}`);
+  // Disclosures are one per accession number: the first of a form and period keeps the short
+  // slug (links stay stable), a second (an amendment that kept its form, a second 10-K/A) adds its accession.
+  let slug = slugify(`${form} ${cover.periodEndDate}`);
+  if (graph.node('Disclosure', `${company.id}/${slug}`)) slug = slugify(`${form} ${cover.periodEndDate} ${filing.accession.key}`);
   const id = `${company.id}/${slug}`;
   if (graph.node('Disclosure', id)) {
-    throw new XbrlError(filing.instancePath, 'dei:DocumentType', `a second ${form} of ${cover.registrantName} for the period ended ${cover.periodEndDate}; remove one of the two folders`);
+    throw new XbrlError(filing.instancePath, 'dei:DocumentType', `a second filing with accession ${filing.accession.key} of ${cover.registrantName}`);
   }
-  const accession = metadata?.accessionNumber ?? null;
+  const accession = filing.accession.number;
   const cikNumber = String(Number(cover.cik));
   const disclosure = addDisclosure(graph, {
     id,
     slug,
     company,
-    title: `${cover.registrantName} ${form}${cover.amendment ? ' (amendment)' : ''} for the period ended ${formatDate(cover.periodEndDate)}`,
+    title: `${cover.registrantName} ${form}${isAmendment(filing) && !/\/A$/i.test(form) ? ' (amendment)' : ''} for the period ended ${formatDate(cover.periodEndDate)}`,
     kind: kindOf(form),
     date: metadata?.filingDate ?? cover.periodEndDate,
     audited: kindOf(form) === 'ANNUAL_REPORT',
@@ -96,6 +118,7 @@ function filingDisclosure(graph: Graph, company: Company, filing: XbrlFiling, ro
     periodOfReport: cover.periodEndDate,
     fiscalYearFocus: cover.fiscalYearFocus,
     fiscalPeriodFocus: cover.fiscalPeriodFocus,
+    isAmendment: isAmendment(filing),
     accessionNumber: accession,
     filedOn: metadata?.filingDate ?? null,
     reportingCurrency: reportingCurrency(filing),

@@ -4,7 +4,7 @@ import { recordCheck } from '../checks/check-builder.js';
 import type { Graph } from '../graph.js';
 import type { Disclosure, Fact } from '../model.js';
 import type { BuiltFacts } from './filing-facts.js';
-import { focusOf } from '../time/fiscal-calendar.js';
+import { fiscalYearEndOn, focusOf } from '../time/fiscal-calendar.js';
 
 /**
  * The filing's checks: every summation of its calculation linkbase in every context where
@@ -86,7 +86,8 @@ function where(fact: Fact | null, context: XbrlContext): string {
 function recordCoverCheck(graph: Graph, disclosure: Disclosure): void {
   const { fiscalYearFocus, fiscalPeriodFocus, periodOfReport, company } = disclosure;
   if (fiscalYearFocus === null && fiscalPeriodFocus === null) return;
-  const expected = focusOf(periodOfReport, company.fiscalYearEnd);
+  const fye = fiscalYearEndOn(company, periodOfReport);
+  const expected = focusOf(periodOfReport, fye);
   const stated = `${fiscalPeriodFocus ?? '?'} ${fiscalYearFocus ?? '?'}`;
   const computed = `${expected.fiscalPeriod ?? '?'} ${expected.fiscalYear}`;
   recordCheck(graph, disclosure, {
@@ -96,7 +97,7 @@ function recordCoverCheck(graph: Graph, disclosure: Disclosure): void {
     actual: stated,
     tolerance: '0',
     passed: stated === computed,
-    detail: `By the company's fiscal calendar (year ending ${String(company.fiscalYearEnd.month).padStart(2, '0')}-${String(company.fiscalYearEnd.day).padStart(2, '0')}${company.fiscalYearEnd.weekBased ? ', 52/53 weeks' : ''}).`,
+    detail: `By the company's fiscal calendar as this filing states it (year ending ${String(fye.month).padStart(2, '0')}-${String(fye.day).padStart(2, '0')}${fye.weekBased ? ', 52/53 weeks' : ''}${fye.yearNameOffset ? `, years named by the calendar year they end in ${fye.yearNameOffset > 0 ? '+' : ''}${fye.yearNameOffset}` : ''}).`,
     subject: null,
     inputs: [],
   });

@@ -5,6 +5,7 @@
  * same id adds what it learns (an end date, a start that was unknown, new progress) and
  * may not contradict what is recorded. Every excerpt must occur in the source text.
  */
+import { fiscalYearEndOn } from '../time/fiscal-calendar.js';
 import { DataFileError } from '../../data/data-file-error.js';
 import type { LoadedDisclosure } from '../../data/load.js';
 import type { Graph } from '../graph.js';
@@ -74,7 +75,7 @@ export function buildGovernance(loaded: LoadedDisclosure, disclosure: Disclosure
   };
   const period = (start: string | null, end: string): Period => {
     const id = periodId(company, start, end);
-    return graph.period(id) ?? graph.addPeriod({ type: 'Period', id, company, startDate: start, endDate: end, ...describePeriod(start, end, company.fiscalYearEnd) });
+    return graph.period(id) ?? graph.addPeriod({ type: 'Period', id, company, startDate: start, endDate: end, ...describePeriod(start, end, fiscalYearEndOn(company, end)) });
   };
   const cite = (excerpt: string) => ({ disclosure, excerpt });
   /** A line item of the company by statement and key; an unknown one stops loading. */

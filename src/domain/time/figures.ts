@@ -48,7 +48,8 @@ export class Timeline {
     }
     for (const [key, perDisclosure] of byDisclosure) {
       const figure = this.figuresByKey.get(key)!;
-      figure.reports = [...perDisclosure.values()].sort((a, b) => knownOn(a.disclosure).localeCompare(knownOn(b.disclosure)) || a.disclosure.id.localeCompare(b.disclosure.id));
+      // Known the same day (both without a filing date), an amendment still comes after what it amends.
+      figure.reports = [...perDisclosure.values()].sort((a, b) => knownOn(a.disclosure).localeCompare(knownOn(b.disclosure)) || Number(a.disclosure.isAmendment) - Number(b.disclosure.isAmendment) || a.disclosure.id.localeCompare(b.disclosure.id));
       figure.knownOn = figure.reports.map((f) => knownOn(f.disclosure));
       for (let i = 1; i < figure.reports.length; i++) {
         const previous = figure.reports[i - 1];

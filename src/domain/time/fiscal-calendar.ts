@@ -14,6 +14,35 @@ export interface FiscalYearEnd {
   day: number;
   /** True when the year ends on a weekday within a week of the nominal date (52/53-week years). */
   weekBased?: boolean;
+  /**
+   * Actual last days of fiscal years where known (the periods of report of annual reports,
+   * sorted): where one is known it decides which year a date is in, the week's tolerance
+   * only where none is (an instant dated 2024-01-03 is in the new year of a company whose
+   * year ended 2023-12-30).
+   */
+  knownEnds?: readonly string[];
+  /**
+   * How the company names its years: the calendar year a year ends in, plus this. 0 for most;
+   * -1 for a retailer whose year ending 2024-02-03 is its fiscal 2023 (Target), as its
+   * `dei:DocumentFiscalYearFocus` says.
+   */
+  yearNameOffset?: number;
+}
+
+/** A company's year end as each of its filings states it: the one in force for periods ending up to `through`. */
+export interface FiscalEra {
+  through: string;
+  fiscalYearEnd: FiscalYearEnd;
+}
+
+/**
+ * The year end in force on `date`: that of the first filing (by period of report) whose
+ * period ends on or after it, so the latest filing's year end does not relabel the years
+ * before a change; the company's own (latest) for later dates or without filings.
+ */
+export function fiscalYearEndOn(company: { fiscalYearEnd: FiscalYearEnd; fiscalEras?: readonly FiscalEra[] }, date: string): FiscalYearEnd {
+  for (const era of company.fiscalEras ?? []) if (era.through >= date) return era.fiscalYearEnd;
+  return company.fiscalYearEnd;
 }
 
 export type FiscalPeriodCode = 'FY' | 'Q1' | 'Q2' | 'Q3' | 'Q4' | '6M' | '9M';
@@ -50,13 +79,29 @@ function nominalEnd(fye: FiscalYearEnd, year: number): number {
 export function fiscalYearOf(date: string, fye: FiscalYearEnd, tolerance = fye.weekBased ? WEEK_TOLERANCE : 0): number {
   const day = toDay(date);
   const year = Number(date.slice(0, 4));
-  for (const y of [year - 1, year, year + 1]) if (day <= nominalEnd(fye, y) + tolerance) return y;
+  for (const y of [year - 1, year, year + 1]) if (day <= (actualEnd(fye, y) ?? nominalEnd(fye, y) + tolerance)) return y;
   return year + 2;
+}
+
+/** The known last day of fiscal year `year` (one of `knownEnds` within a week of its nominal end), or null. */
+function actualEnd(fye: FiscalYearEnd, year: number): number | null {
+  if (!fye.knownEnds?.length) return null;
+  const nominal = nominalEnd(fye, year);
+  for (const end of fye.knownEnds) {
+    const d = toDay(end);
+    if (Math.abs(d - nominal) <= WEEK_TOLERANCE) return d;
+  }
+  return null;
+}
+
+/** The name of fiscal year `year` (counted by the calendar year it ends in) as the company names it. */
+export function fiscalYearName(year: number, fye: FiscalYearEnd): number {
+  return year + (fye.yearNameOffset ?? 0);
 }
 
 /** The first day of fiscal year `year` by the nominal calendar (a week-based year may start a few days off it). */
 export function fiscalYearStart(year: number, fye: FiscalYearEnd): string {
-  return fromDay(nominalEnd(fye, year - 1) + 1);
+  return fromDay((actualEnd(fye, year - 1) ?? nominalEnd(fye, year - 1)) + 1);
 }
 
 /**
@@ -67,7 +112,7 @@ export function focusOf(date: string, fye: FiscalYearEnd): { fiscalYear: number;
   const fiscalYear = fiscalYearOf(date, fye, WEEK_TOLERANCE);
   const { fiscalPeriod } = describeFiscal(fiscalYearStart(fiscalYear, { ...fye, weekBased: true }), date, { ...fye, weekBased: true });
   const focus = { FY: 'FY', Q1: 'Q1', '6M': 'Q2', '9M': 'Q3' } as const;
-  return { fiscalYear, fiscalPeriod: fiscalPeriod && fiscalPeriod in focus ? focus[fiscalPeriod as keyof typeof focus] : null };
+  return { fiscalYear: fiscalYearName(fiscalYear, fye), fiscalPeriod: fiscalPeriod && fiscalPeriod in focus ? focus[fiscalPeriod as keyof typeof focus] : null };
 }
 
 /** Length in days of a span, both ends included. */
@@ -82,11 +127,13 @@ function spanDays(startDate: string, endDate: string): number {
  */
 export function describeFiscal(startDate: string | null, endDate: string, fye: FiscalYearEnd): FiscalDescription {
   if (startDate === null) return { fiscalYear: fiscalYearOf(endDate, fye), fiscalPeriod: null };
-  // A duration ending a few days after a nominal year end (a 53-week year) closes that year.
-  const fiscalYear = fiscalYearOf(endDate, fye, WEEK_TOLERANCE);
-  const yearStart = nominalEnd(fye, fiscalYear - 1) + 1;
-  const tolerance = fye.weekBased ? WEEK_TOLERANCE : 3;
   const days = spanDays(startDate, endDate);
+  // A duration of whole weeks (13 or more) ending a few days after a nominal year end closes
+  // that year (a 53-week year, even where the calendar was not recognised as week-based);
+  // any other span ending on 1-7 January of a December company is in the new year.
+  const fiscalYear = fiscalYearOf(endDate, fye, fye.weekBased || (days % 7 === 0 && days >= 84) ? WEEK_TOLERANCE : 0);
+  const yearStart = toDay(fiscalYearStart(fiscalYear, fye));
+  const tolerance = fye.weekBased ? WEEK_TOLERANCE : 3;
   const startOffset = toDay(startDate) - yearStart;
   // Quarters of 13 weeks (91 days) in a week-based year; 90–92 days in a month-based one.
   const quarters = Math.round(days / 91.3);

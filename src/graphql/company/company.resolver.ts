@@ -67,13 +67,14 @@ const newestFirst = <T extends { disclosure: { date: string } }>(list: T[] | und
 export class CompanyResolver {
   @Query(() => Company, {
     nullable: true,
-    description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is. A ticker within two edits of known ones ("APPL") is answered null with a `NOT_FOUND` error whose `extensions.didYouMean` lists the nearest tickers (["AAPL"]).',
+    description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive, as of a date (default: the current listing); null when none is. A ticker within two edits of known ones ("APPL") is answered null with a `NOT_FOUND` error whose `extensions.didYouMean` lists the nearest tickers (["AAPL"]).',
   })
-  company(@Args(() => CompanyArgs) { ticker }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
-    const company = graph.companyByTicker(ticker.trim());
+  company(@Args(() => CompanyArgs) { ticker, asOf }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
+    const wanted = ticker.trim().replace(/\s+/g, ' ');
+    const company = graph.companyByTicker(wanted, asOf ?? undefined);
     if (company) return company;
-    const near = companyWords(graph).nearestTickers(ticker.trim());
-    if (near.length > 0) throw new GraphQLError(`No company is listed under ticker "${ticker.trim().toUpperCase()}". Did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`, { extensions: { code: 'NOT_FOUND', argumentName: 'ticker', didYouMean: near } });
+    const near = companyWords(graph).nearestTickers(wanted);
+    if (near.length > 0) throw new GraphQLError(`No company is listed under ticker "${wanted.toUpperCase()}". Did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`, { extensions: { code: 'NOT_FOUND', argumentName: 'ticker', didYouMean: near } });
     return null;
   }
 

@@ -48,7 +48,7 @@ export class DisclosureResolver {
     return disclosure.company;
   }
 
-  @FieldResolver(() => DateScalar, { description: 'The day the disclosure became known, on which `asOf` queries place its reports: its filing date, or, when that is unknown, its period of report (see `knownOnBasis`).' })
+  @FieldResolver(() => DateScalar, { description: 'The day the disclosure became known, on which `asOf` queries place its reports: its filing date, or, when that is unknown, the latest day it can have been filed (its period of report plus its form\'s SEC deadline, within its accession number\'s year; see `knownOnBasis`).' })
   knownOn(@Root() disclosure: DomainDisclosure): string {
     return knownOn(disclosure);
   }

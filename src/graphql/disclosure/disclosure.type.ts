@@ -31,7 +31,10 @@ export class Disclosure {
   @Field(() => String, { nullable: true, description: 'Fiscal period the disclosure reports on, as it states it: "FY", "Q1"–"Q4", "H1" (`dei:DocumentFiscalPeriodFocus`).' })
   fiscalPeriodFocus!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'SEC accession number, e.g. "0000320193-23-000106"; null when unknown (no metadata.json beside the filing).' })
+  @Field(() => Boolean, { description: 'Whether the disclosure amends an earlier one (a 10-K/A, or a filing whose `dei:AmendmentFlag` is true): its figures are later reports of those it repeats, so `revisions` and `asOf` answers see them. False for curated disclosures.' })
+  isAmendment!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'SEC accession number, e.g. "0000320193-23-000106": from metadata.json, else from the name of EDGAR\'s folder (the number without dashes); null when neither gives it.' })
   accessionNumber!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When the disclosure was filed or published; null when unknown (a filing without metadata.json).' })

@@ -7,7 +7,7 @@ export class AsOfArgs {
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      'Point in time: for each figure, only the report from the latest disclosure known on or before this date, and nothing known later (a backtest never sees the future). A disclosure is known from its filing date; one whose filing date is unknown is placed at its period of report (see `Disclosure.knownOn`). Derived facts are included when every input is what was known on that date. Omitted: every report of every figure.',
+      'Point in time: for each figure, only the report from the latest disclosure known on or before this date, and nothing known later (a backtest never sees the future). A disclosure is known from its filing date; one whose filing date is unknown is placed at the latest day it can have been filed (see `Disclosure.knownOn`), never earlier. Derived facts are included when every input is what was known on that date. Omitted: every report of every figure.',
   })
   @IsOptional()
   asOf?: string | null;

@@ -23,7 +23,8 @@ export function IsNotBefore(other: string, options?: ValidationOptions) {
 }
 
 /** Ticker symbols as exchanges print them: letters, digits and dots ("QFIN", "3660", "BRK.B"). */
-export const TICKER_PATTERN = /^\s*[A-Za-z0-9.]{1,10}\s*$/;
+// A space is part of a symbol only before a class or instrument suffix ("AEON WS", "PBR A", "XYZ PR B").
+export const TICKER_PATTERN = /^\s*[A-Za-z0-9.]{1,10}(?: (?:WS|WT|WTS|U|UN|R|RT|RTS|PR(?: ?[A-Za-z])?|[A-Za-z]))?\s*$/i;
 
 /** Units as facts carry them: "CNY", "USD/shares", "USD/ADS", "shares", a counted noun. */
 export const UNIT_PATTERN = /^[A-Za-z][A-Za-z0-9/ -]{0,39}$/;

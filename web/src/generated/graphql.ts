@@ -147,10 +147,12 @@ export type FormulaRole =
 
 /** How the day a disclosure became known was decided. */
 export type KnownOnBasis =
+  /** Its filing date is unknown and its accession number was assigned in a year the form's deadline does not fall in (a late filing, an amendment): it is placed on the last day of that year. */
+  | 'ACCESSION_YEAR'
   /** The day it was filed or published. */
   | 'FILING_DATE'
-  /** Its filing date is unknown, so it is placed at the end of the period it reports on: earlier than it was really public, so an as-of query may see it before it was filed. */
-  | 'PERIOD_OF_REPORT';
+  /** Its filing date is unknown (no metadata.json), so it is placed at the latest day SEC rules allow for its form after its period of report (10-K: 90 days, 10-Q: 45 days, 20-F and 40-F: four months, 6-K: six months): an as-of answer never sees it before it could have been filed, and may see it later than it was. */
+  | 'FILING_DEADLINE';
 
 /** The role of a concept's label, as XBRL label linkbases assign them. */
 export type LabelRole =
