@@ -125,7 +125,8 @@ export interface Column {
   table: StatementTable;
   /** e.g. "Three months ended June 30, 2024, RMB". */
   label: string;
-  period: Period;
+  /** Null where the table's row groups carry the period (an equity statement: one group of rows per period, one column per component). */
+  period: Period | null;
   /** Members the column is restricted to (a segment, a region); empty for the default member of every axis. */
   dimensions: readonly Dimension[];
   currency: string;
@@ -167,6 +168,10 @@ export interface PrintedRow {
   cells: (string | null)[];
   /** The fact of each cell, one per column; null where the source prints nothing. */
   facts: (Fact | null)[];
+  /** The members the row's cells are restricted to: the row group it is printed in (Apple's "Products"); empty for the whole company. */
+  dimensions: readonly Dimension[];
+  /** The period of the row's group, where a table prints one group of rows per period (an equity statement); null when the columns carry the period. */
+  period: Period | null;
 }
 
 export interface LineItem extends Entity<'LineItem'> {
@@ -429,6 +434,10 @@ export type LabelRole =
   | 'NEGATED'
   | 'NEGATED_TERSE'
   | 'NEGATED_TOTAL'
+  | 'NEGATED_NET'
+  | 'NEGATED_PERIOD_START'
+  | 'NEGATED_PERIOD_END'
+  | 'NET'
   | 'PERIOD_START'
   | 'PERIOD_END'
   | 'DOCUMENTATION'

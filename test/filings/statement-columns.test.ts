@@ -14,7 +14,7 @@ describe.skipIf(!sharedExists)('columns of the primary statements of real filing
   const columns = (ticker: string, form: string, periodOfReport: string, statement: string) => {
     const disclosure = graph.companyByTicker(ticker)!.disclosures.find((d) => d.form === form && d.periodOfReport === periodOfReport)!;
     // Columns of the whole company; member columns (a split the statement prints as rows) are kept apart.
-    return disclosure.tables.find((t) => t.statement === statement)!.columns.filter((c) => c.dimensions.length === 0).map((c) => c.period.label);
+    return disclosure.tables.find((t) => t.statement === statement)!.columns.filter((c) => c.dimensions.length === 0).map((c) => c.period!.label);
   };
 
   it.each([

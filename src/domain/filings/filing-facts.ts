@@ -17,24 +17,41 @@ export interface BuiltFacts {
   members: Set<string>;
   /** The filing's labels of each concept, by role name (the rows print these). */
   labels: Map<string, Record<string, string>>;
+  /** Concepts the filing declares (or names) abstract: headings, never values. */
+  abstracts: Set<string>;
+  /** Concepts with a fact in a context without dimensions, nil included (SEC prints their row, empty when nil). */
+  reported: Set<string>;
 }
 
 const ROLES: Record<string, LabelRole> = {
   label: 'STANDARD',
-  terseLabel: 'TERSE',
-  verboseLabel: 'VERBOSE',
-  totalLabel: 'TOTAL',
-  negatedLabel: 'NEGATED',
-  negatedTerseLabel: 'NEGATED_TERSE',
-  negatedTotalLabel: 'NEGATED_TOTAL',
-  periodStartLabel: 'PERIOD_START',
-  periodEndLabel: 'PERIOD_END',
+  terse: 'TERSE',
+  verbose: 'VERBOSE',
+  total: 'TOTAL',
+  net: 'NET',
+  negated: 'NEGATED',
+  negatedTerse: 'NEGATED_TERSE',
+  negatedTotal: 'NEGATED_TOTAL',
+  negatedNet: 'NEGATED_NET',
+  periodStart: 'PERIOD_START',
+  periodEnd: 'PERIOD_END',
+  negatedPeriodStart: 'NEGATED_PERIOD_START',
+  negatedPeriodEnd: 'NEGATED_PERIOD_END',
   documentation: 'DOCUMENTATION',
 };
 
-/** The role of a label by its role URI's last segment. */
+/**
+ * The role of a label by its role URI's last segment: the 2003 and 2009 roles
+ * (`negatedTerseLabel`, `negatedNetLabel`) and the legacy `http://xbrl.us/us-gaap/role/label/…`
+ * ones (`negated`, `negatedTotal`), which have no `Label` suffix.
+ */
 export function labelRole(roleName: string): LabelRole {
-  return ROLES[roleName] ?? 'OTHER';
+  return ROLES[roleName === 'label' ? roleName : roleName.replace(/Label$/, '')] ?? 'OTHER';
+}
+
+/** Whether a row under this label role prints its values with the sign flipped (every negated role, legacy ones included). */
+export function isNegatedRole(roleName: string | null): boolean {
+  return roleName !== null && /^negated/i.test(roleName);
 }
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
@@ -48,9 +65,10 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
  */
 export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: XbrlFiling): BuiltFacts {
   const company = disclosure.company;
-  const built: BuiltFacts = { factOf: new Map(), byConcept: new Map(), axes: new Set(), members: new Set(), labels: new Map() };
+  const built: BuiltFacts = { factOf: new Map(), byConcept: new Map(), axes: new Set(), members: new Set(), labels: new Map(), abstracts: new Set(), reported: new Set() };
   for (const [name, concept] of filing.concepts) {
     built.labels.set(name, concept.labels);
+    if (concept.abstract) built.abstracts.add(name);
     updateConcept(graph, company, disclosure, concept);
   }
 
@@ -65,6 +83,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   const statementOf = firstStatements(filing);
 
   filing.facts.forEach((x, i) => {
+    if (x.context.dimensions.length === 0) built.reported.add(x.concept);
     if (!x.unit || x.value === null) return;
     for (const d of x.context.dimensions) {
       built.axes.add(d.axis);
