@@ -399,6 +399,7 @@ export type CheckKind =
   | 'CALCULATION'
   | 'DUPLICATE'
   | 'COVER'
+  | 'ENTITY'
   | 'TABLE_TOTAL'
   | 'IDENTITY'
   | 'CONVENIENCE_TRANSLATION'
@@ -408,7 +409,8 @@ export type CheckKind =
   | 'DERIVED'
   | 'FORMULA'
   | 'PERCENT_CHANGE';
-export type CheckStatus = 'PASS' | 'FAIL';
+/** NOT_EVALUATED: the assertion could not be computed (an input has no decimal value, or duplicates of it disagree): neither held nor broken. */
+export type CheckStatus = 'PASS' | 'FAIL' | 'NOT_EVALUATED';
 
 export interface Check extends Entity<'Check'> {
   disclosure: Disclosure;

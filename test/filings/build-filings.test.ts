@@ -163,7 +163,18 @@ describe('a filing in the graph', () => {
     const [disclosure] = graphOf(filing).companies[0].disclosures;
     expect(disclosure.facts.some((f) => f.concept.name === 'us-gaap:CostOfRevenue')).toBe(false);
     const calculation = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
-    expect(calculation.map((c) => [c.status, c.detail])).toEqual([['FAIL', expect.stringMatching(/^Not evaluated: us-gaap:CostOfRevenue is -INF /)]]);
+    // Not evaluated is neither a pass nor a failure (it was FAIL before).
+    expect(calculation.map((c) => [c.status, c.detail])).toEqual([['NOT_EVALUATED', expect.stringMatching(/^Not evaluated: us-gaap:CostOfRevenue is -INF /)]]);
+  });
+
+  it('checks every context\'s entity identifier against the company\'s CIK', () => {
+    const filing = tinyFiling();
+    const stranger = { ...filing.facts[1].context, id: 'stranger', entity: { scheme: 'http://www.sec.gov/CIK', identifier: '0000999999' } };
+    filing.facts[1] = { ...filing.facts[1], context: stranger };
+    const [disclosure] = graphOf(filing).companies[0].disclosures;
+    const entity = disclosure.checks.filter((c) => c.kind === 'ENTITY');
+    expect(entity.map((c) => c.status).sort()).toEqual(['FAIL', 'PASS']);
+    expect(entity.find((c) => c.status === 'FAIL')).toMatchObject({ actual: 'http://www.sec.gov/CIK 0000999999', detail: expect.stringMatching(/not the company's CIK .*Contexts: stranger/) });
   });
 
   it('refuses a ticker another company already uses', () => {
@@ -288,14 +299,14 @@ describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => 
 
   it('loads a 2010 filing without metadata or ticker, found by its CIK; an old precision is unknown decimals', async () => {
     const graph = loadGraph(undefined, join(fixtures, 'legacy-2010'));
-    const result = await execute(`{ companyByCik(cik: "999999") { name cik disclosures { nodes { form filedOn accessionNumber facts { nodes { concept { name } value decimals isExact } } } } } }`, undefined, graph);
+    const result = await execute(`{ companyByCik(cik: "999999") { name cik disclosures { nodes { form filedOn accessionNumber facts { nodes { concept { name } value decimals isExact precision } } } } } }`, undefined, graph);
     expect(result.errors).toBeUndefined();
     const company = result.data!.companyByCik;
     expect(company).toMatchObject({ name: 'Old Co', cik: '0000999999' });
     const [disclosure] = company.disclosures.nodes;
     expect(disclosure).toMatchObject({ form: '10-Q', filedOn: null, accessionNumber: null });
-    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:NetIncomeLoss' }, value: '1234000', decimals: null, isExact: false });
-    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:Revenues' }, value: '5000000', decimals: null, isExact: true });
+    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:NetIncomeLoss' }, value: '1234000', decimals: null, isExact: false, precision: 'UNKNOWN' });
+    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:Revenues' }, value: '5000000', decimals: null, isExact: true, precision: 'EXACT' });
   });
 });
 
@@ -327,7 +338,7 @@ describe('a filing whose float facts are INF, -INF or NaN (test/fixtures/xbrl/fl
   it('reports the summations they take part in as not evaluated, and checks the rest', async () => {
     const calculations = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
     expect(calculations.filter((c) => c.status === 'PASS')).toHaveLength(1);
-    expect(calculations.filter((c) => /^Not evaluated: .* is (INF|-INF|NaN) /.test(c.detail)).map((c) => c.status)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    expect(calculations.filter((c) => /^Not evaluated: .* is (INF|-INF|NaN) /.test(c.detail)).map((c) => c.status)).toEqual(['NOT_EVALUATED', 'NOT_EVALUATED', 'NOT_EVALUATED']);
     const duplicate = disclosure.checks.find((c) => c.kind === 'DUPLICATE')!;
     expect(duplicate).toMatchObject({ status: 'PASS', subject: null, detail: expect.stringMatching(/^Equal as written; not stored/) });
     const result = await execute(`{ companyByCik(cik: "765432") { disclosures { nodes { statements { rows { label cells } } } } } }`, undefined, graph);

@@ -14,7 +14,8 @@ import { conceptNamed, isNegatedRole, labelRole, lineItemOf } from './filing-fac
  * - Rows come from the role's own arcs, depth-first in `order`; two arcs to one concept
  *   (a beginning and an ending balance) are two rows. The hypercube's scaffolding (the
  *   `[Table]`, its axes, domains and members, and the abstracts above it) is not printed,
- *   nor is a statement's `[Line Items]` container; a note's is.
+ *   nor is a statement's `[Line Items]` container; a note's is; nor a heading whose first
+ *   row is another heading.
  * - Columns are the periods of the role's own facts (a fact whose every axis and member is
  *   one of the role's rows, or a fact without dimensions): durations, shorter first, each
  *   latest first, then the instants no period start or end label places in a duration.
@@ -138,7 +139,10 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     // value is printed in the whole company's group when the filing reports it (nil included).
     const shown = lines.map((line, i) => valued[i] || (group.dimensions.length === 0 && !group.period && !line.abstract && built.reported.has(line.concept)));
     for (let i = lines.length - 1; i >= 0; i--) if (shown[i] && lines[i].parent) shown[lines[i].parent!.index] = true;
-    const order = lines.map((_, i) => i).filter((i) => shown[i]);
+    let order = lines.map((_, i) => i).filter((i) => shown[i]);
+    // A heading whose first printed row is a heading under it is not printed (SEC shows
+    // "Current assets:", not "ASSETS:" above it, nor the statement's "[Abstract]").
+    order = order.filter((i, k) => !(lines[i].abstract && k + 1 < order.length && lines[order[k + 1]].abstract && lines[order[k + 1]].parent === lines[i]));
     if (order.length === 0 || !order.some((i) => valued[i])) continue;
     const sequence: { i: number; repeat: boolean }[] = order.map((i) => ({ i, repeat: false }));
     if (group.period) liftBalances(lines, sequence);

@@ -95,7 +95,8 @@ export class DisclosureResolver {
   @FieldResolver(() => CheckSummary, { description: 'How many of the disclosure\'s checks pass and fail.' })
   checkSummary(@Root() disclosure: DomainDisclosure): CheckSummary {
     const failed = disclosure.checks.filter((c) => c.status === 'FAIL').length;
-    return { total: disclosure.checks.length, passed: disclosure.checks.length - failed, failed };
+    const notEvaluated = disclosure.checks.filter((c) => c.status === 'NOT_EVALUATED').length;
+    return { total: disclosure.checks.length, passed: disclosure.checks.length - failed - notEvaluated, failed, notEvaluated };
   }
 
   @FieldResolver(() => CheckConnection, { description: 'The checks run on the disclosure\'s figures at load, failures first.' })
