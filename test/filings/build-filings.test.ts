@@ -72,6 +72,19 @@ function graphOf(...filings: XbrlFiling[]): Graph {
 }
 
 describe('a filing in the graph', () => {
+  it.each([
+    ['negated', 'NEGATED'],
+    ['negatedNetLabel', 'NEGATED_NET'],
+    ['negatedPeriodEndLabel', 'NEGATED_PERIOD_END'],
+  ])('flips the displayed cell under the %s label role and names it %s (it was OTHER)', (role, expected) => {
+    const filing = tinyFiling();
+    filing.roles[0].rows = filing.roles[0].rows.map((r) => (r.concept === 'us-gaap:CostOfRevenue' ? { ...r, preferredLabel: role } : r));
+    const cost = graphOf(filing).companyByTicker('TINY')!.disclosures[0].tables[0].rows.find((r) => r.lineItem.key === 'us-gaap:CostOfRevenue')!;
+    expect(cost.preferredLabel).toBe(expected);
+    expect(cost.cells).toEqual(['-600000']);
+    expect(cost.facts[0]!.value).toBe('600000');
+  });
+
   it('keeps the stored value and flips only the displayed cell under a negated label', () => {
     const graph = graphOf(tinyFiling());
     const table = graph.companyByTicker('TINY')!.disclosures[0].tables[0];
@@ -145,7 +158,11 @@ describe('a filing in the graph', () => {
     const [disclosure] = graphOf(filing).companies[0].disclosures;
     expect(disclosure.reportingCurrency).toBe('XXX');
     expect(disclosure.facts).toEqual([]);
-    expect(disclosure.tables[0].rows.at(-1)!.label).toBe('us-gaap:Undeclared');
+    // The concept is the table's (linked to it), but a row without any value is not printed, as SEC prints none.
+    const undeclared = disclosure.company.concepts.find((c) => c.name === 'us-gaap:Undeclared')!;
+    expect(undeclared.label).toBe('us-gaap:Undeclared');
+    expect(undeclared.lineItems[0].tables).toContain(disclosure.tables[0]);
+    expect(disclosure.tables[0].rows.some((r) => r.label === 'us-gaap:Undeclared')).toBe(false);
   });
 
   it('normalises a decimal written otherwise (".5", "+5") and skips a float\'s INF', () => {

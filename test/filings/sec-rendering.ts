@@ -89,5 +89,5 @@ function readReport(file: string): Pick<SecReport, 'heading' | 'columns' | 'rows
 /** Powers of ten SEC's heading states: "shares in Thousands, $ in Millions" → { shares: 3, money: 6 }. */
 export function scalesOf(heading: string): { money: number; shares: number } {
   const power = (word: string | undefined) => ({ Thousands: 3, Millions: 6, Billions: 9 })[word ?? ''] ?? 0;
-  return { money: power(/\$ in (\w+)/.exec(heading)?.[1]), shares: power(/shares in (\w+)/.exec(heading)?.[1]) };
+  return { money: power(/\$ in (\w+)/.exec(heading)?.[1]), shares: power(/(?<!\/ )shares in (\w+)/.exec(heading)?.[1]) };
 }

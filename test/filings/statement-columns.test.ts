@@ -27,6 +27,15 @@ describe.skipIf(!sharedExists)('columns of the primary statements of real filing
     expect(columns(ticker, form, period, statement)).toEqual(expected);
   });
 
+  it('prints the ending balance of every cash-flow and equity statement (a second arc to the concept of the beginning balance; it was dropped)', () => {
+    const tables = graph.companies.flatMap((c) => c.disclosures).filter((d) => d.form).flatMap((d) => d.tables).filter((t) => t.statement === 'CASH_FLOW' || t.statement === 'EQUITY');
+    expect(tables.length).toBeGreaterThanOrEqual(10);
+    for (const table of tables) {
+      const ends = table.rows.filter((r) => r.preferredLabel === 'PERIOD_END' && r.cells.some((c) => c !== null));
+      expect(ends.length, `${table.disclosure.id} ${table.title}`).toBeGreaterThan(0);
+    }
+  });
+
   it('keeps the facts of a left-out column on their line items', () => {
     const apple = graph.companyByTicker('AAPL')!;
     const equity = apple.concepts.find((c) => c.name === 'us-gaap:StockholdersEquity')!;

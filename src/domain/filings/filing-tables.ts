@@ -99,15 +99,18 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
   const memberLabel = (d: Dimension) => (d.typed ? d.member : memberLabelOf(built, role, d.member));
   const combos = new Map<string, readonly Dimension[]>();
   for (const line of lines) for (const f of line.facts) if (f.dimensions.length > 0) combos.set(dimensionsKey(f.dimensions), f.dimensions);
+  const firstRow = new Map<string, number>();
+  for (const line of lines) for (const f of line.facts) if (!firstRow.has(dimensionsKey(f.dimensions))) firstRow.set(dimensionsKey(f.dimensions), line.index);
   const byRank = (a: readonly Dimension[], b: readonly Dimension[]) => {
-    const order = (ds: readonly Dimension[]) => [ds.length, ...ds.map((d) => rank.get(d.member) ?? rank.get(d.axis) ?? 0)];
+    const order = (ds: readonly Dimension[]) => [ds.length, firstRow.get(dimensionsKey(ds)) ?? Infinity, ...inAxisOrder(ds).flatMap((d) => [rank.get(d.axis) ?? Infinity, rank.get(d.member) ?? Infinity])];
     const x = order(a);
     const y = order(b);
     for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
     return 0;
   };
-  const members = [...combos.values()].sort(byRank);
   const inAxisOrder = (ds: readonly Dimension[]) => [...ds].sort((a, b) => (rank.get(a.axis) ?? 0) - (rank.get(b.axis) ?? 0));
+  // Groups as SEC's renderer lists them: fewer members first, then by their first row, then by axis and member in presentation order.
+  const members = [...combos.values()].sort(byRank);
 
   const equity = role.kind === 'EQUITY' && members.length > 0;
   let groups: Group[];
@@ -125,7 +128,8 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
   } else {
     const columns = periodColumns(table, disclosure, role, lines);
     table.columns = columns.list;
-    groups = [NO_DIMENSIONS, ...members].map((dimensions) => {
+    const whole = lines.some((line) => line.facts.some((f) => f.dimensions.length === 0));
+    groups = [...(whole ? [NO_DIMENSIONS] : []), ...members].map((dimensions) => {
       const ordered = inAxisOrder(dimensions);
       return { dimensions, period: null, heading: dimensions.length ? ordered.map(memberLabel).join(' | ') : null, headingConcept: ordered[0]?.typed === false ? ordered[0].member : null };
     });
@@ -146,7 +150,9 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     if (order.length === 0 || !order.some((i) => valued[i])) continue;
     const sequence: { i: number; repeat: boolean }[] = order.map((i) => ({ i, repeat: false }));
     if (group.period) liftBalances(lines, sequence);
-    if (group.heading !== null) table.rows.push(headingRow(graph, disclosure, role, table, group, built));
+    // A member every figure of the table has is SEC's title ("… - Restricted stock units"), not a group heading.
+    const sole = group.dimensions.length > 0 && groups.length === 1;
+    if (group.heading !== null && !sole) table.rows.push(headingRow(graph, disclosure, role, table, group, built));
     for (const { i, repeat } of sequence) {
       const line = lines[i];
       const facts = repeat ? table.columns.map(() => null) : cellsOf[i];
@@ -238,7 +244,9 @@ function periodColumns(table: StatementTable, disclosure: Disclosure, role: Xbrl
   for (const line of lines) {
     for (const f of line.facts) {
       if (f.period.startDate) continue;
-      const homes = line.edge ? durations.filter((c) => (line.edge === 'start' ? dayBefore(c.period!.startDate!) : c.period!.endDate) === f.period.endDate) : [];
+      // A balance under a start or end label opens or closes its durations; any other instant
+      // is shown in every duration that ends on its date, as SEC prints it.
+      const homes = durations.filter((c) => (line.edge === 'start' ? dayBefore(c.period!.startDate!) : c.period!.endDate) === f.period.endDate);
       // A start balance that opens no column shown here is the end balance of another row.
       if (line.edge && homes.length === 0 && durations.length > 0) placed.set(key(line, f), []);
       else placed.set(key(line, f), homes.length > 0 ? homes : [columnOf(f.period)]);
