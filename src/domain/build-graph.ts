@@ -329,6 +329,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         correction: correction ? { printed: correction.printed, corrected: printed, note: correction.note } : null,
         translationOf: null,
         derivedFrom: [],
+        footnotes: [],
         source: { kind: 'TABLE_CELL', disclosure, table, column, excerpt },
       });
       if (translated) translations.push([fact, translated]);

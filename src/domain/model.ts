@@ -323,6 +323,8 @@ export interface Fact extends Entity<'Fact'> {
   translationOf: Fact | null;
   /** For a derived fact: the printed facts it is computed from. */
   derivedFrom: Fact[];
+  /** A filing's XBRL footnotes attached to this fact (fact-footnote arcs); empty for any other. */
+  footnotes: Footnote[];
   source: FactSource;
 }
 

@@ -58,6 +58,7 @@ export function readFiling(folder: string): XbrlFiling {
     dimensionDefaults,
     contexts: [...instance.contexts.values()],
     units: [...instance.units.values()],
+    footnotes: instance.footnotes,
     notes: [...instance.notes, ...dts.notes, ...linkbases.notes],
   };
 }

@@ -314,6 +314,16 @@ describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => 
     expect([...units].filter((u) => u.includes('/')).sort()).toEqual(['CNY/ADS', 'CNY/shares', 'USD/ADS', 'USD/shares']);
   });
 
+  it('attaches an XBRL footnote to its fact, its line item and its disclosure, in the API', async () => {
+    const graph = loadGraph(undefined, join(fixtures, 'basic'));
+    const result = await execute(`{ company(ticker: "ACME") { concept(name: "us-gaap:Revenues") { facts(first: 5) { nodes { value dimensions { member } footnotes { number text } } } } disclosures { nodes { footnotes { number text lineItems { key } } } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    const company = result.data!.company;
+    expect(company.concept.facts.nodes.find((f: any) => f.dimensions.length === 0).footnotes).toEqual([{ number: 1, text: 'Includes widgets.' }]);
+    expect(company.concept.facts.nodes.find((f: any) => f.dimensions.length > 0).footnotes).toEqual([]);
+    expect(company.disclosures.nodes[0].footnotes).toEqual([{ number: 1, text: 'Includes widgets.', lineItems: [{ key: 'us-gaap:Revenues' }] }]);
+  });
+
   it('loads a 2010 filing without metadata or ticker, found by its CIK; an old precision is unknown decimals', async () => {
     const graph = loadGraph(undefined, join(fixtures, 'legacy-2010'));
     const result = await execute(`{ companyByCik(cik: "999999") { name cik disclosures { nodes { form filedOn accessionNumber facts { nodes { concept { name } value decimals isExact precision } } } } } }`, undefined, graph);

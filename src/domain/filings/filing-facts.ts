@@ -121,6 +121,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       correction: null,
       translationOf: null,
       derivedFrom: [],
+      footnotes: [],
       source: { kind: 'XBRL_ELEMENT', disclosure, instance, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
     });
     built.factOf.set(x, fact);

@@ -164,6 +164,7 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
           correction: f.corrected ? { printed: f.printed, corrected: f.corrected, note: f.note! } : null,
           translationOf,
           derivedFrom: [],
+          footnotes: [],
           source: { kind: 'NARRATIVE', disclosure, excerpt: statement.excerpt, section: section.title },
         });
         stated.push(fact);
@@ -235,6 +236,7 @@ function deriveQuarters(disclosure: Disclosure, graph: Graph): void {
           correction: null,
           translationOf: null,
           derivedFrom: [longer, shorter],
+          footnotes: [],
           source: {
             kind: 'DERIVED',
             disclosure,
