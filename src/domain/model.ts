@@ -362,8 +362,16 @@ export interface Formula {
   toleranceNote: string | null;
 }
 
+/**
+ * Where a definition comes from: a curated release's own words, or (for an XBRL concept) a
+ * taxonomy definition from one loaded source: the filing's documentation label, SEC's
+ * rendering of the filing (the R files' definitions), or SEC's companyfacts `description`.
+ */
+export type DefinitionSource = 'CURATED' | 'TAXONOMY_DOCUMENTATION' | 'SEC_RENDERING' | 'COMPANYFACTS';
+
 /** What defines a line item: a footnote or a sentence of a section, and its formula. */
 export interface Definition extends Entity<'Definition'> {
+  source: DefinitionSource;
   disclosure: Disclosure;
   lineItem: LineItem;
   /** The defining text, verbatim; null when the release defines the measure nowhere in words. */

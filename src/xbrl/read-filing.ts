@@ -9,6 +9,7 @@ import { readLinkbases, type LinkbaseContent, type Relationship } from './linkba
 import { isDei, Prefixes } from './names.js';
 import { classifyRole, parseRoleDefinition } from './roles.js';
 import { parseXmlFile } from './xml.js';
+import { readRenderingDefinitions } from './sec-renderings.js';
 import type { XbrlCalculationArc, XbrlConcept, XbrlFact, XbrlFiling, XbrlPresentationRow, XbrlRole } from './xbrl-filing.js';
 
 const SUMMATION_ITEM = new Set(['http://www.xbrl.org/2003/arcrole/summation-item', 'https://xbrl.org/2023/arcrole/summation-item']);
@@ -59,6 +60,8 @@ export function readFiling(folder: string): XbrlFiling {
     contexts: [...instance.contexts.values()],
     units: [...instance.units.values()],
     footnotes: instance.footnotes,
+    // SEC's renderings (R files), when the folder is an EDGAR filing folder: another source of definitions.
+    definitions: new Map([...readRenderingDefinitions(dir)].map(([name, text]) => [name, { text, source: 'SEC_RENDERING' }])),
     notes: [...instance.notes, ...dts.notes, ...linkbases.notes],
   };
 }

@@ -6,6 +6,7 @@ import type { Graph } from '../../src/domain/graph.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import type { StatementTable } from '../../src/domain/model.js';
 import { repoRoot } from '../xbrl/helpers.js';
+import { execute } from '../helpers.js';
 import { readSecReports, scalesOf, type SecReport } from './sec-rendering.js';
 
 /** Apple's 10-Q for the quarter ended 2025-03-29, as EDGAR publishes it, with SEC's own renderings (R files). */
@@ -110,6 +111,21 @@ describe.skipIf(!present)("statements as SEC renders them (Apple 10-Q, quarter e
     const { columns, rows } = compare(report);
     expect(columns[0]).toEqual(columns[1]);
     expect(rows[0]).toEqual(rows[1]);
+  });
+
+  it('gives every us-gaap, dei and srt concept SEC defines its definition, with its source (there was none)', async () => {
+    const apple = graph.companyByTicker('AAPL')!;
+    const defined = new Map<string, string>();
+    for (const r of reports) for (const [id, text] of r.definitions) if (/^(us-gaap|dei|srt)_/.test(id) && !id.includes('=')) defined.set(id.replace('_', ':'), text);
+    expect(defined.size).toBeGreaterThan(150);
+    for (const [name, text] of defined) {
+      const concept = apple.concepts.find((c) => c.name === name);
+      if (!concept) continue; // an axis or member SEC lists, not a concept of a row
+      const definition = concept.definitions.find((d) => d.source === 'SEC_RENDERING' || d.source === 'TAXONOMY_DOCUMENTATION');
+      expect(definition?.text, name).toBe(text);
+    }
+    const result = await execute(`{ company(ticker: "AAPL") { concept(name: "us-gaap:GrossProfit") { definitions { source text } } } }`, undefined, graph);
+    expect(result.data!.company.concept.definitions).toEqual([{ source: 'SEC_RENDERING', text: 'Aggregate revenue less cost of goods and services sold or operating expenses directly attributable to the revenue generation activity.' }]);
   });
 
   it('income statement: Products and Services are row groups with readable labels, not columns', () => {

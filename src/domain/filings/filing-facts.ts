@@ -4,6 +4,7 @@ import { D } from '../decimal.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
 import { addLineItem, companyPeriod, conceptFor } from '../entities.js';
 import type { Graph } from '../graph.js';
+import { setConceptDefinition } from '../concept-definition.js';
 import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement } from '../model.js';
 
 /** What the tables and checks of a filing need from its facts. */
@@ -69,7 +70,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   for (const [name, concept] of filing.concepts) {
     built.labels.set(name, concept.labels);
     if (concept.abstract) built.abstracts.add(name);
-    updateConcept(graph, company, disclosure, concept);
+    updateConcept(graph, company, disclosure, concept, filing.definitions);
   }
 
   const instance = disclosure.source.path;
@@ -173,7 +174,7 @@ function firstStatements(filing: XbrlFiling): Map<string, Statement> {
  * Creates the company's concept on first use, then brings its labels, types and
  * documentation up to date: filings are added oldest first, so the latest filing's wins.
  */
-function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x: XbrlConcept): Concept {
+function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x: XbrlConcept, definitions: XbrlFiling['definitions']): Concept {
   const concept = conceptFor(graph, company, x.name, () => ({ label: x.name, labels: [], periodType: null, balance: null, dataType: null, isAbstract: x.abstract, usGaapName: null }));
   const labels: ConceptLabel[] = Object.entries(x.labels).map(([roleName, text]) => ({ role: labelRole(roleName), roleName, text }));
   if (labels.length > 0) concept.labels = labels;
@@ -184,16 +185,10 @@ function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x
   concept.isAbstract = x.abstract;
   for (const item of concept.lineItems) item.label = concept.label;
   const documentation = x.labels.documentation;
-  if (documentation) {
-    const lineItem = lineItemOf(graph, concept, 'OTHER', null);
-    const existing = concept.definitions.find((d) => d.id === `${concept.id}/documentation`);
-    if (existing) Object.assign(existing, { text: documentation, disclosure });
-    else {
-      const definition = graph.add({ type: 'Definition', id: `${concept.id}/documentation`, disclosure, lineItem, text: documentation, basis: null, footnote: null, section: null, formula: null });
-      concept.definitions.push(definition);
-      lineItem.definitions.push(definition);
-      disclosure.definitions.push(definition);
-    }
+  if (documentation) setConceptDefinition(graph, concept, lineItemOf(graph, concept, 'OTHER', null), documentation, 'TAXONOMY_DOCUMENTATION', disclosure);
+  else {
+    const rendered = definitions?.get(x.name);
+    if (rendered) setConceptDefinition(graph, concept, lineItemOf(graph, concept, 'OTHER', null), rendered.text, 'SEC_RENDERING', disclosure);
   }
   return concept;
 }

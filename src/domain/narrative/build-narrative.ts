@@ -87,6 +87,7 @@ export function buildNarrative(loaded: LoadedDisclosure, disclosure: Disclosure,
       const definition = graph.add({
         type: 'Definition' as const,
         id: `${disclosure.id}/${lineItem.id.slice(company.id.length + 1)}`,
+        source: 'CURATED' as const,
         disclosure,
         lineItem,
         text: d.text ?? null,
