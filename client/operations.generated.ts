@@ -262,6 +262,7 @@ export type RefetchQuery = { nodes: Array<
     | { __typename: 'Security', id: string }
     | { __typename: 'ShareRepurchaseProgram', id: string }
     | { __typename: 'StatementTable', id: string }
+    | { __typename: 'TextFact', id: string }
    | null> };
 
 export type FactsPageQueryVariables = Exact<{

@@ -198,6 +198,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
     anchor: doc.anchor ?? doc.title,
     lineItems: [],
     rows: [],
+    textFacts: [],
   });
   disclosure.tables.push(table);
 

@@ -111,6 +111,8 @@ export interface Disclosure extends Entity<'Disclosure'> {
   facts: Fact[];
   footnotes: Footnote[];
   definitions: Definition[];
+  /** For a filing: its non-numeric facts (text blocks, cover text), in document order. */
+  textFacts: TextFact[];
   /** Sentences stating figures, with their section, for provenance and search. */
   statements: { section: string; excerpt: string }[];
   changes: ClaimedChange[];
@@ -148,6 +150,25 @@ export interface StatementTable extends Entity<'StatementTable'> {
   lineItems: LineItem[];
   /** Every row, depth-first in printed order, with its cells as the source text prints them. */
   rows: PrintedRow[];
+  /** For a filing: the text facts of the table's concepts (a note's text block, a policy's text); empty otherwise. */
+  textFacts: TextFact[];
+}
+
+/**
+ * A non-numeric fact of a filing: a text block (a note, an accounting policy, a table as
+ * XHTML), a cover's text, a date or a flag. Numbers are `Fact`s; these keep their text.
+ */
+export interface TextFact extends Entity<'TextFact'> {
+  concept: Concept;
+  disclosure: Disclosure;
+  /** Null for a `forever` context. */
+  period: Period | null;
+  dimensions: readonly Dimension[];
+  /** As filed (whitespace trimmed); a text block keeps its XHTML markup. */
+  value: string;
+  /** Whether the concept is a text block (`…TextBlock`, `dtr-types:textBlockItemType`): a note, policy or table in words. */
+  isTextBlock: boolean;
+  source: XbrlElementSource;
 }
 
 export interface PrintedRow {
@@ -214,6 +235,8 @@ export interface LineItem extends Entity<'LineItem'> {
   facts: Fact[];
   footnotes: Footnote[];
   definitions: Definition[];
+  /** For a filing's line item: the notes (NOTES tables) whose tables and details print it, so a figure leads to the note that details it. */
+  notes: StatementTable[];
 }
 
 export interface Period extends Entity<'Period'> {
@@ -483,7 +506,9 @@ export interface Concept extends Entity<'Concept'> {
   lineItems: LineItem[];
   /** The documentation label as a definition, and any curated definitions of its line items. */
   definitions: Definition[];
+  /** The concept's text facts in every filing (a text block's note, a cover's text), oldest filing first. */
+  textFacts: TextFact[];
 }
 
 /** The entities of this module; `Node` (domain/node.ts) adds governance's. */
-export type CoreNode = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | Footnote | Definition | Check | Revision;
+export type CoreNode = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | TextFact | Footnote | Definition | Check | Revision;

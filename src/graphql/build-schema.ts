@@ -15,6 +15,7 @@ import { CorporateEventResolver } from './event/corporate-event.resolver.js';
 import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { FactResolver } from './fact/fact.resolver.js';
 import { FootnoteResolver } from './footnote/footnote.resolver.js';
+import { TextFactResolver } from './text-fact/text-fact.resolver.js';
 import { BoardChangeResolver } from './governance/board-change.resolver.js';
 import { PersonResolver } from './governance/person.resolver.js';
 import { RoleResolver } from './governance/role.resolver.js';
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   DefinitionResolver,
   FormulaResolver,
   FootnoteResolver,
+  TextFactResolver,
   CheckResolver,
   // Governance
   PersonResolver,

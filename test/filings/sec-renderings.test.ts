@@ -128,6 +128,24 @@ describe.skipIf(!present)("statements as SEC renders them (Apple 10-Q, quarter e
     expect(result.data!.company.concept.definitions).toEqual([{ source: 'SEC_RENDERING', text: 'Aggregate revenue less cost of goods and services sold or operating expenses directly attributable to the revenue generation activity.' }]);
   });
 
+  it('traces a figure of the income statement to the note that details it, and to the note\'s text block as SEC prints it', async () => {
+    const result = await execute(
+      `{ company(ticker: "AAPL") { concept(name: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax") { lineItems { notes { title textFacts { isTextBlock value concept { name } } } } } } }`,
+      undefined,
+      graph,
+    );
+    expect(result.errors).toBeUndefined();
+    const notes = result.data!.company.concept.lineItems[0].notes;
+    expect(notes.map((n: any) => n.title)).toEqual(expect.arrayContaining(['Revenue', 'Segment Information and Geographic Data']));
+    const revenue = notes.find((n: any) => n.title === 'Revenue');
+    const block = revenue.textFacts.find((t: any) => t.isTextBlock);
+    expect(block.concept.name).toBe('us-gaap:RevenueFromContractWithCustomerTextBlock');
+    // SEC's R9.htm prints the same text block (markup aside).
+    const sec = reports.find((r) => r.file === 'R9.htm')!.rows.find((r) => r.label === 'Revenue')!.cells[0];
+    const words = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&#\d+;|&\w+;/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+    expect(words(block.value).replace(/ /g, '')).toBe(words(sec).replace(/ /g, ''));
+  });
+
   it('income statement: Products and Services are row groups with readable labels, not columns', () => {
     const table = tableOf('http://www.apple.com/role/CONDENSEDCONSOLIDATEDSTATEMENTSOFOPERATIONSUnaudited')!;
     expect(table.columns.every((c) => c.dimensions.length === 0)).toBe(true);

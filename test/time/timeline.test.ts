@@ -15,7 +15,7 @@ function world() {
   const item = (concept: string, measure = 'monetary'): LineItem => {
     let li = items.get(concept);
     if (!li) {
-      const c = graph.add({ type: 'Concept', id: `acme/${concept}`, company, name: `acme:${concept}`, label: concept, labels: [], periodType: null, balance: null, dataType: null, isAbstract: false, usGaapName: null, lineItems: [], definitions: [] } as Concept);
+      const c = graph.add({ type: 'Concept', id: `acme/${concept}`, company, name: `acme:${concept}`, label: concept, labels: [], periodType: null, balance: null, dataType: null, isAbstract: false, usGaapName: null, lineItems: [], definitions: [], textFacts: [] } as Concept);
       li = graph.add({ type: 'LineItem', id: `acme/${concept}`, company, key: concept, statement: 'INCOME_STATEMENT', label: concept, parent: null, children: [], order: items.size, isAbstract: false, measure, concept: c, sameFigureAs: null, countUnit: null, translationTolerance: null, at: null, tables: [], facts: [], footnotes: [], definitions: [] } as unknown as LineItem);
       items.set(concept, li);
       company.lineItems.push(li);

@@ -5,7 +5,7 @@ import { NO_DIMENSIONS } from '../dimensions.js';
 import { addLineItem, companyPeriod, conceptFor } from '../entities.js';
 import type { Graph } from '../graph.js';
 import { setConceptDefinition } from '../concept-definition.js';
-import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement } from '../model.js';
+import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement, TextFact } from '../model.js';
 
 /** What the tables and checks of a filing need from its facts. */
 export interface BuiltFacts {
@@ -22,6 +22,8 @@ export interface BuiltFacts {
   abstracts: Set<string>;
   /** Concepts with a fact in a context without dimensions, nil included (SEC prints their row, empty when nil). */
   reported: Set<string>;
+  /** The filing's text facts by concept name, in document order. */
+  textFacts: Map<string, TextFact[]>;
 }
 
 const ROLES: Record<string, LabelRole> = {
@@ -66,7 +68,7 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
  */
 export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: XbrlFiling): BuiltFacts {
   const company = disclosure.company;
-  const built: BuiltFacts = { factOf: new Map(), byConcept: new Map(), axes: new Set(), members: new Set(), labels: new Map(), abstracts: new Set(), reported: new Set() };
+  const built: BuiltFacts = { factOf: new Map(), byConcept: new Map(), axes: new Set(), members: new Set(), labels: new Map(), abstracts: new Set(), reported: new Set(), textFacts: new Map() };
   for (const [name, concept] of filing.concepts) {
     built.labels.set(name, concept.labels);
     if (concept.abstract) built.abstracts.add(name);
@@ -85,6 +87,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
 
   filing.facts.forEach((x, i) => {
     if (x.context.dimensions.length === 0) built.reported.add(x.concept);
+    if (!x.unit && x.value !== null) addTextFact(graph, disclosure, filing, x, built, dimensionsOf, instance);
     if (!x.unit || x.value === null) return;
     for (const d of x.context.dimensions) {
       built.axes.add(d.axis);
@@ -135,6 +138,36 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   });
   for (const [x, kept] of keptFor) if (x !== kept && built.factOf.has(kept)) built.factOf.set(x, built.factOf.get(kept)!);
   return built;
+}
+
+/**
+ * A non-numeric fact (a text block, a cover's text, a date) as a text fact of the graph, on
+ * its concept and disclosure: a note's text block is what a figure's trace leads to.
+ */
+function addTextFact(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, x: XbrlFact, built: BuiltFacts, dimensionsOf: Map<XbrlContext, readonly Dimension[]>, instance: string): void {
+  const company = disclosure.company;
+  const concept = conceptNamed(graph, company, x.concept);
+  const p = x.context.period;
+  const period = p.kind === 'instant' ? companyPeriod(graph, company, null, p.date) : p.kind === 'duration' ? companyPeriod(graph, company, p.startDate, p.endDate) : null;
+  let dimensions = dimensionsOf.get(x.context);
+  if (!dimensions) dimensionsOf.set(x.context, (dimensions = toDimensions(x.context)));
+  const dataType = filing.concepts.get(x.concept)?.dataType ?? '';
+  const fact: TextFact = graph.add({
+    type: 'TextFact',
+    id: `${disclosure.id}/text/${disclosure.textFacts.length + 1}`,
+    concept,
+    disclosure,
+    period,
+    dimensions,
+    value: x.value!,
+    isTextBlock: /TextBlock$/.test(x.concept) || /textBlockItemType$/.test(dataType),
+    source: { kind: 'XBRL_ELEMENT', disclosure, instance, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: null },
+  });
+  disclosure.textFacts.push(fact);
+  concept.textFacts.push(fact);
+  const list = built.textFacts.get(x.concept);
+  if (list) list.push(fact);
+  else built.textFacts.set(x.concept, [fact]);
 }
 
 /**

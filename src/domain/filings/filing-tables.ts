@@ -42,6 +42,25 @@ export function buildFilingTables(graph: Graph, disclosure: Disclosure, filing: 
     slugs.add(slug);
     buildTable(graph, disclosure, role, slug, built, weights, totals);
   }
+  linkNotes(disclosure);
+}
+
+const NOTE_PARTS: ReadonlySet<string> = new Set(['NOTES', 'POLICIES', 'TABLES', 'DETAILS']);
+
+/**
+ * Each figure's line item leads to the note that details it: EDGAR titles a note's tables,
+ * policies and details after the note ("Revenue (Tables)", "Revenue - Additional Information
+ * (Details)"), so a line item printed in one of them is detailed by that note, whose text
+ * block is the table's `textFacts`.
+ */
+function linkNotes(disclosure: Disclosure): void {
+  const notes = disclosure.tables.filter((t) => t.statement === 'NOTES').sort((a, b) => b.title.length - a.title.length);
+  for (const table of disclosure.tables) {
+    if (!NOTE_PARTS.has(table.statement)) continue;
+    const note = table.statement === 'NOTES' ? table : notes.find((n) => table.title.startsWith(n.title) && /^( - | \()/.test(table.title.slice(n.title.length)));
+    if (!note) continue;
+    for (const row of table.rows) if (!row.lineItem.notes.includes(note)) row.lineItem.notes.push(note);
+  }
 }
 
 const dimensionsKey = (dimensions: readonly Dimension[]): string => dimensions.map((d) => `${d.axis}=${d.member}`).join('&');
@@ -85,6 +104,7 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     anchor: role.roleUri,
     lineItems: [],
     rows: [],
+    textFacts: [...new Set(role.rows.flatMap((r) => built.textFacts.get(r.concept) ?? []))],
   });
   disclosure.tables.push(table);
 

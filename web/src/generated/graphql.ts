@@ -359,6 +359,7 @@ export type StatementTableQuery = { node:
     | { __typename: 'Security', id: string }
     | { __typename: 'ShareRepurchaseProgram', id: string }
     | { __typename: 'StatementTable', title: string, statement: Statement, scaleExponent: number, id: string, columns: Array<{ id: string, key: string, label: string, currency: string, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null } | null, dimensions: Array<{ axis: string, member: string, typed: boolean }> }>, rows: Array<{ label: string, depth: number, isTotal: boolean, cells: Array<string | null>, dimensions: Array<{ axis: string, member: string }>, lineItem: { id: string, key: string, label: string, isAbstract: boolean }, facts: Array<{ id: string, unit: string, decimals: number | null } | null> }> }
+    | { __typename: 'TextFact', id: string }
    | null };
 
 export type TraceFactQueryVariables = Exact<{
@@ -387,6 +388,7 @@ export type TraceFactQuery = { node:
     | { __typename: 'Security', id: string }
     | { __typename: 'ShareRepurchaseProgram', id: string }
     | { __typename: 'StatementTable', id: string }
+    | { __typename: 'TextFact', id: string }
    | null };
 
 export type LineItemSeriesQueryVariables = Exact<{
@@ -417,6 +419,7 @@ export type LineItemSeriesQuery = { node:
     | { __typename: 'Security', id: string }
     | { __typename: 'ShareRepurchaseProgram', id: string }
     | { __typename: 'StatementTable', id: string }
+    | { __typename: 'TextFact', id: string }
    | null };
 
 export type LineItemBalancesQueryVariables = Exact<{
@@ -446,6 +449,7 @@ export type LineItemBalancesQuery = { node:
     | { __typename: 'Security', id: string }
     | { __typename: 'ShareRepurchaseProgram', id: string }
     | { __typename: 'StatementTable', id: string }
+    | { __typename: 'TextFact', id: string }
    | null };
 
 export type KeyMetricsQueryVariables = Exact<{
