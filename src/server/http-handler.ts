@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { isoDate, type Context } from '../graphql/context.js';
 import { compressFast, COMPRESS_MIN_BYTES, negotiateEncoding, varyOn } from './compression.js';
 import { ResponseCache } from './response-cache.js';
+import type { FilingDocuments } from './filing-documents.js';
 import type { StaticFiles } from './static-files.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -27,6 +28,10 @@ export interface HttpOptions {
   clock?: () => Date;
   /** The explorer web app, served at every path but the API's; none to serve the API only. */
   web?: StaticFiles | null;
+  /** The loaded filings' own pages, sandboxed, under /filing-documents/; none without filings. */
+  filingDocuments?: FilingDocuments | null;
+  /** `GET /export/<kind>.<csv|xlsx>` (export/export-handler.ts); none to serve no exports. */
+  exports?: ((req: IncomingMessage, res: ServerResponse, url: URL, today: string) => Promise<void>) | null;
   /** Compress answers of cache misses (at the fast level) for clients that accept it; default true. */
   compressMisses?: boolean;
 }
@@ -144,7 +149,12 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: draining ? 'draining' : 'ok', version: options.version, ...options.health() }));
         return;
       }
+      if (options.exports && url.pathname.startsWith('/export/')) {
+        await options.exports(req, res, url, today);
+        return;
+      }
       if (url.pathname !== GRAPHQL_PATH) {
+        if (options.filingDocuments?.serve(req, res, url.pathname)) return;
         if (options.web?.serve(req, res, url.pathname)) return;
         sendJson(res, 404, { errors: [{ message: `Not found; the GraphQL endpoint is ${GRAPHQL_PATH}`, extensions: { code: 'NOT_FOUND' } }] });
         return;

@@ -1,11 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import type { Graph } from '../domain/graph.js';
 import { printedSchema } from '../graphql/print-schema.js';
 import type { CompiledExecutorOptions, ExecutorKind } from './compiled-executor.js';
 import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
+import { createExportHandler } from './export/export-handler.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
+import { FilingDocuments } from './filing-documents.js';
 import { ResponseCache } from './response-cache.js';
 import { DEFAULT_WEB_ROOT, StaticFiles } from './static-files.js';
 
@@ -25,6 +28,8 @@ export interface ServerOptions {
   /** Compiled queries (default, or EXECUTOR) or graphql-js; see create-apollo.ts. */
   executor?: ExecutorKind;
   compiled?: CompiledExecutorOptions;
+  /** The filings folder the graph's filings were loaded from: their pages are served under /filing-documents/. */
+  filingsDir?: string;
 }
 
 export interface RunningServer {
@@ -65,7 +70,9 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       draining: () => draining,
       cache,
       clock: options.clock,
+      exports: createExportHandler(apollo, async () => context),
       web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
+      filingDocuments: options.filingsDir ? new FilingDocuments(resolve(options.filingsDir), graph) : null,
     }),
   );
   await new Promise<void>((resolve, reject) => {

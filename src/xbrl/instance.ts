@@ -16,7 +16,7 @@ export interface InstanceContent {
   /** Ids of the units whose numerator is one ISO 4217 currency (`USD`, `USD/shares`). */
   currencyUnits: Set<string>;
   /** XBRL footnotes (`link:footnoteLink`) with the facts their fact-footnote arcs attach them to. */
-  footnotes: XbrlFootnote[];
+  xbrlFootnotes: XbrlFootnote[];
   notes: string[];
 }
 
@@ -29,7 +29,7 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
     throw new XbrlError(file, `${root.name} (line ${root.line})`, `root element is not an XBRL instance (xbrli:xbrl in ${NS.xbrli})`);
   }
   prefixes.declare(root.ns);
-  const out: InstanceContent = { schemaRefs: [], contexts: new Map(), units: new Map(), facts: [], factConcepts: new Map(), factKeys: [], currencyUnits: new Set(), footnotes: [], notes: [] };
+  const out: InstanceContent = { schemaRefs: [], contexts: new Map(), units: new Map(), facts: [], factConcepts: new Map(), factKeys: [], currencyUnits: new Set(), xbrlFootnotes: [], notes: [] };
   const factElements: XmlElement[] = [];
   const footnoteLinks: XmlElement[] = [];
   for (const el of root.children) {
@@ -104,11 +104,11 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
   for (const el of factElements) visit(el);
   if (tuples) out.notes.push(`${tuples} tuple(s): their items are read as facts, the tuple grouping is not kept`);
   if (precisionFacts) out.notes.push(`${precisionFacts} fact(s) give a finite precision instead of decimals: their decimals are null`);
-  out.footnotes = readFootnotes(footnoteLinks, out.facts, file, out.notes);
+  out.xbrlFootnotes = readFootnotes(footnoteLinks, out.facts, file, out.notes);
   return out;
 }
 
-function readContext(el: XmlElement, file: string, prefixes: Prefixes): XbrlContext {
+export function readContext(el: XmlElement, file: string, prefixes: Prefixes): XbrlContext {
   const id = el.attrs.id;
   const path = (sub: string, at: XmlElement) => `xbrl/context[@id="${id ?? ''}"]${sub} (line ${at.line})`;
   if (!id) throw new XbrlError(file, `xbrl/context (line ${el.line})`, 'context without an id');
@@ -196,7 +196,7 @@ function endDate(text: string, file: string, where: string): string {
   return m[1];
 }
 
-function readUnit(el: XmlElement, file: string): { unit: XbrlUnit; currency: boolean } {
+export function readUnit(el: XmlElement, file: string): { unit: XbrlUnit; currency: boolean } {
   const id = el.attrs.id;
   if (!id) throw new XbrlError(file, `xbrl/unit (line ${el.line})`, 'unit without an id');
   const where = (sub: string, at: XmlElement) => `xbrl/unit[@id="${id}"]${sub} (line ${at.line})`;

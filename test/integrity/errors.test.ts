@@ -72,6 +72,7 @@ const PROBES: Record<string, () => Promise<Response>> = {
   'unacceptable accept': () => get('{ __typename }', { 'apollo-require-preflight': 'true', accept: 'image/png' }),
   'body over 1 MiB': () => post({ query: `{ __typename } #${'x'.repeat(1 << 20)}` }),
   'unknown path': () => fetch(server.url.replace('/graphql', '/graphiql')),
+  'mistyped ticker': () => post({ query: '{ company(ticker: "QFNI") { name } }' }),
   'resolver bug': () => post({ query: '{ company(ticker: "QFIN") { name } }' }, broken.url),
   'context bug': () => post({ query: '{ __typename }' }, noContextUrl),
 };

@@ -1,3 +1,4 @@
+import { sep } from 'node:path';
 import { isNotFinite } from '../../xbrl/decimal.js';
 import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../xbrl/xbrl-filing.js';
 import { D } from '../decimal.js';
@@ -76,6 +77,14 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   }
 
   const instance = disclosure.source.path;
+  // An Inline XBRL fact's document, relative to the filings folder: one string per document.
+  const documents = new Map<string, string>();
+  const folder = instance.includes('/') ? instance.slice(0, instance.lastIndexOf('/') + 1) : '';
+  const documentPath = (name: string) => {
+    let p = documents.get(name);
+    if (p === undefined) documents.set(name, (p = folder + name.split(sep).join('/')));
+    return p;
+  };
   const keptFor = new Map<XbrlFact, XbrlFact>();
   for (const duplicate of filing.duplicates) {
     if (!duplicate.consistent) continue;
@@ -87,7 +96,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
 
   filing.facts.forEach((x, i) => {
     if (x.context.dimensions.length === 0) built.reported.add(x.concept);
-    if (!x.unit && x.value !== null) addTextFact(graph, disclosure, filing, x, built, dimensionsOf, instance);
+    if (!x.unit && x.value !== null) addTextFact(graph, disclosure, filing, x, built, dimensionsOf, x.document ? documentPath(x.document) : instance, x.document ? documentPath(x.document) : null);
     if (!x.unit || x.value === null) return;
     for (const d of x.context.dimensions) {
       built.axes.add(d.axis);
@@ -126,7 +135,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       translationOf: null,
       derivedFrom: [],
       footnotes: [],
-      source: { kind: 'XBRL_ELEMENT', disclosure, instance, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
+      source: { kind: 'XBRL_ELEMENT', disclosure, instance: x.document ? documentPath(x.document) : instance, document: x.document ? documentPath(x.document) : null, hidden: x.hidden === true, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
     });
     built.factOf.set(x, fact);
     graph.indexFact(fact);
@@ -144,7 +153,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
  * A non-numeric fact (a text block, a cover's text, a date) as a text fact of the graph, on
  * its concept and disclosure: a note's text block is what a figure's trace leads to.
  */
-function addTextFact(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, x: XbrlFact, built: BuiltFacts, dimensionsOf: Map<XbrlContext, readonly Dimension[]>, instance: string): void {
+function addTextFact(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, x: XbrlFact, built: BuiltFacts, dimensionsOf: Map<XbrlContext, readonly Dimension[]>, instance: string, document: string | null): void {
   const company = disclosure.company;
   const concept = conceptNamed(graph, company, x.concept);
   const p = x.context.period;
@@ -161,7 +170,7 @@ function addTextFact(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, x
     dimensions,
     value: x.value!,
     isTextBlock: /TextBlock$/.test(x.concept) || /textBlockItemType$/.test(dataType),
-    source: { kind: 'XBRL_ELEMENT', disclosure, instance, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: null },
+    source: { kind: 'XBRL_ELEMENT', disclosure, instance, document, hidden: x.hidden === true, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: null },
   });
   disclosure.textFacts.push(fact);
   concept.textFacts.push(fact);

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useOutlet, useOutletContext, useParams } from 'react-router';
-import { Failed, Loading, NotFound } from '../components/Status.js';
+import { Failed, Loading } from '../components/Status.js';
+import { suggestedTickers, UnknownTicker } from '../components/UnknownTicker.js';
 import { CompanyOverviewDocument, type CompanyOverviewQuery } from '../generated/graphql.js';
 import { statementGroup, tableLabel } from '../format.js';
 import { paths } from '../routes.js';
@@ -19,11 +20,13 @@ export function CompanyView() {
   const { data, error, fetchMore } = useQuery(CompanyOverviewDocument, { variables: { ticker } });
   const [more, setMore] = useState<'idle' | 'loading' | Error>('idle');
   const outlet = useOutlet(data?.company ?? undefined);
+  const suggestions = suggestedTickers(error);
+  if (suggestions) return <UnknownTicker ticker={ticker} suggestions={suggestions} />;
   if (error) return <Failed error={error} />;
   if (!data) return <Loading what="company" />;
   const company = data.company;
-  if (!company) return <NotFound what={`company with ticker ${ticker}`} />;
-  const disclosures = company.disclosures.edges.map((e) => e.node);
+  if (!company) return <UnknownTicker ticker={ticker} suggestions={[]} />;
+  const disclosures = (company.disclosures?.edges ?? []).map((e) => e.node);
   // Metrics, governance, capital return, outlook and quotes are curated from releases; a
   // company known only from its XBRL filings has none of them.
   const curated = disclosures.some((d) => !d.form);
@@ -99,16 +102,16 @@ export function CompanyView() {
           </ul>
           {/* 50 at a time: every disclosure stays reachable however old (and by its own URL). */}
           <p className="muted" aria-live="polite">
-            Showing {disclosures.length} of {company.disclosures.totalCount} disclosures.
+            Showing {disclosures.length} of {company.disclosures?.totalCount ?? disclosures.length} disclosures.
             {more instanceof Error && ` Loading more failed: ${more.message}`}
           </p>
-          {company.disclosures.pageInfo.hasNextPage && (
+          {company.disclosures?.pageInfo.hasNextPage && (
             <button
               type="button"
               disabled={more === 'loading'}
               onClick={() => {
                 setMore('loading');
-                fetchMore({ variables: { after: company.disclosures.pageInfo.endCursor } }).then(
+                fetchMore({ variables: { after: company.disclosures?.pageInfo.endCursor } }).then(
                   () => setMore('idle'),
                   (e: Error) => setMore(e),
                 );
