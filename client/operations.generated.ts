@@ -16,6 +16,8 @@ export type CheckKind =
   | 'DERIVED'
   /** Facts a filing reports more than once (same concept, context and unit) agree once rounded to the least precise `decimals`. */
   | 'DUPLICATE'
+  /** Every context of a filing names the company by its CIK (entity identifier scheme `http://www.sec.gov/CIK`): a context of another entity would file its facts under the wrong company. */
+  | 'ENTITY'
   /** A reported value of a formula measure (a margin, a non-GAAP amount, per-ADS income, total cash) equals the formula recomputed from its inputs. */
   | 'FORMULA'
   /** A declared relation between rows holds, e.g. total assets = total liabilities and equity, per-ADS = 2 × per-share. */
@@ -35,6 +37,8 @@ export type CheckKind =
 export type CheckStatus =
   /** The assertion does not hold, or an input is missing. */
   | 'FAIL'
+  /** The assertion could not be computed: a value in it has no decimal form (a float's INF or NaN) or is reported twice with different values. Neither a pass nor a failure. */
+  | 'NOT_EVALUATED'
   /** The assertion holds within its tolerance. */
   | 'PASS';
 
@@ -167,7 +171,7 @@ export type ContractLineItemsQuery = { company: { lineItems: Array<{ label: stri
 export type PrintedStatementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrintedStatementsQuery = { company: { disclosures: { nodes: Array<{ title: string, date: string, statements: Array<{ title: string, statement: Statement, columns: Array<{ id: string, label: string, currency: string, period: { label: string } }>, rows: Array<{ depth: number, cells: Array<string | null>, lineItem: { label: string }, facts: Array<{ value: string, unit: string } | null> }> }> }> } | null } | null };
+export type PrintedStatementsQuery = { company: { disclosures: { nodes: Array<{ title: string, date: string, statements: Array<{ title: string, statement: Statement, columns: Array<{ id: string, label: string, currency: string, period: { label: string } | null }>, rows: Array<{ depth: number, cells: Array<string | null>, lineItem: { label: string }, facts: Array<{ value: string, unit: string } | null> }> }> }> } | null } | null };
 
 export type PerShareProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -262,6 +266,7 @@ export type RefetchQuery = { nodes: Array<
     | { __typename: 'Security', id: string }
     | { __typename: 'ShareRepurchaseProgram', id: string }
     | { __typename: 'StatementTable', id: string }
+    | { __typename: 'TextFact', id: string }
    | null> };
 
 export type FactsPageQueryVariables = Exact<{

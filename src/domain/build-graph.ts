@@ -209,6 +209,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
     anchor: doc.anchor ?? doc.title,
     lineItems: [],
     rows: [],
+    textFacts: [],
   });
   disclosure.tables.push(table);
 
@@ -259,7 +260,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
       if (!parent) table.lineItems.push(lineItem);
       built.rowsByKey.set(key, { lineItem, row, path: p });
       const blank = table.columns.map(() => null);
-      const printedRow = { lineItem, label: row.label, preferredLabel: null, depth, calculationWeight: null, sumsInto: null };
+      const printedRow = { lineItem, label: row.label, preferredLabel: null, depth, calculationWeight: null, sumsInto: null, dimensions: NO_DIMENSIONS, period: null };
       table.rows.push(row.values ? { ...printedRow, isTotal: row.sum !== undefined, ...addRowFacts(row, lineItem, p) } : { ...printedRow, isTotal: false, cells: blank, facts: blank });
       if (row.sum) {
         if (!row.values) throw new DataFileError(file, `${p}.sum`, 'a heading without values cannot be a sum');
@@ -305,8 +306,9 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
       } catch (e) {
         throw new DataFileError(file, where, (e as Error).message);
       }
-      if (row.at && !column.period.startDate) throw new DataFileError(file, `${p}.at`, 'only applies in a duration column');
-      const factPeriod = row.at === 'start' ? companyPeriod(graph, company, null, dayBefore(column.period.startDate!)) : row.at === 'end' ? companyPeriod(graph, company, null, column.period.endDate) : column.period;
+      const period = column.period!; // a curated release's column is always of one period
+      if (row.at && !period.startDate) throw new DataFileError(file, `${p}.at`, 'only applies in a duration column');
+      const factPeriod = row.at === 'start' ? companyPeriod(graph, company, null, dayBefore(period.startDate!)) : row.at === 'end' ? companyPeriod(graph, company, null, period.endDate) : period;
       const unit = unitFor(row.measure, column.currency, row.unit)!;
       const translated = CURRENCY_MEASURES.has(row.measure) ? column.translates : null;
       const contextKey = `${lineItem.id}|${factPeriod.id}|${unit}`;
@@ -339,6 +341,7 @@ function buildTable(loaded: LoadedTable, disclosure: Disclosure, graph: Graph): 
         correction: correction ? { printed: correction.printed, corrected: printed, note: correction.note } : null,
         translationOf: null,
         derivedFrom: [],
+        footnotes: [],
         source: { kind: 'TABLE_CELL', disclosure, table, column, excerpt },
       });
       if (translated) translations.push([fact, translated]);

@@ -17,11 +17,11 @@ export function slugify(text: string): string {
 }
 
 /** What a disclosure collects as its source is built: empty when it is added. */
-type DisclosureContent = 'tables' | 'facts' | 'footnotes' | 'definitions' | 'statements' | 'changes' | 'checks';
+type DisclosureContent = 'tables' | 'facts' | 'textFacts' | 'footnotes' | 'definitions' | 'statements' | 'changes' | 'checks';
 
 /** A new disclosure with nothing built from its source yet; the caller lists it in its company's disclosures. */
 export function addDisclosure(graph: Graph, fields: Omit<Disclosure, 'type' | DisclosureContent>): Disclosure {
-  return graph.add({ type: 'Disclosure', ...fields, tables: [], facts: [], footnotes: [], definitions: [], statements: [], changes: [], checks: [] });
+  return graph.add({ type: 'Disclosure', ...fields, tables: [], facts: [], textFacts: [], footnotes: [], definitions: [], statements: [], changes: [], checks: [] });
 }
 
 /** The company's period with these dates, created on first use. */
@@ -33,10 +33,10 @@ export function companyPeriod(graph: Graph, company: Company, startDate: string 
 }
 
 /** The company's concept named `name` (`us-gaap:Revenues`), created on first use with `init`. */
-export function conceptFor(graph: Graph, company: Company, name: string, init: () => Omit<Concept, 'type' | 'id' | 'company' | 'name' | 'lineItems' | 'definitions'>): Concept {
+export function conceptFor(graph: Graph, company: Company, name: string, init: () => Omit<Concept, 'type' | 'id' | 'company' | 'name' | 'lineItems' | 'definitions' | 'textFacts'>): Concept {
   const existing = graph.concept(company, name);
   if (existing) return existing;
-  const concept: Concept = graph.add({ type: 'Concept', id: `${company.id}/${name}`, company, name, ...init(), lineItems: [], definitions: [] });
+  const concept: Concept = graph.add({ type: 'Concept', id: `${company.id}/${name}`, company, name, ...init(), lineItems: [], definitions: [], textFacts: [] });
   graph.indexConcept(company, name, concept);
   company.concepts.push(concept);
   return concept;
@@ -100,6 +100,7 @@ export function addLineItem(
     facts: [],
     footnotes: [],
     definitions: [],
+    notes: [],
     ...fields,
   });
   concept.lineItems.push(lineItem);

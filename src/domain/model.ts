@@ -127,6 +127,8 @@ export interface Disclosure extends Entity<'Disclosure'> {
   facts: Fact[];
   footnotes: Footnote[];
   definitions: Definition[];
+  /** For a filing: its non-numeric facts (text blocks, cover text), in document order. */
+  textFacts: TextFact[];
   /** Sentences stating figures, with their section, for provenance and search. */
   statements: { section: string; excerpt: string }[];
   changes: ClaimedChange[];
@@ -141,7 +143,8 @@ export interface Column {
   table: StatementTable;
   /** e.g. "Three months ended June 30, 2024, RMB". */
   label: string;
-  period: Period;
+  /** Null where the table's row groups carry the period (an equity statement: one group of rows per period, one column per component). */
+  period: Period | null;
   /** Members the column is restricted to (a segment, a region); empty for the default member of every axis. */
   dimensions: readonly Dimension[];
   currency: string;
@@ -163,6 +166,25 @@ export interface StatementTable extends Entity<'StatementTable'> {
   lineItems: LineItem[];
   /** Every row, depth-first in printed order, with its cells as the source text prints them. */
   rows: PrintedRow[];
+  /** For a filing: the text facts of the table's concepts (a note's text block, a policy's text); empty otherwise. */
+  textFacts: TextFact[];
+}
+
+/**
+ * A non-numeric fact of a filing: a text block (a note, an accounting policy, a table as
+ * XHTML), a cover's text, a date or a flag. Numbers are `Fact`s; these keep their text.
+ */
+export interface TextFact extends Entity<'TextFact'> {
+  concept: Concept;
+  disclosure: Disclosure;
+  /** Null for a `forever` context. */
+  period: Period | null;
+  dimensions: readonly Dimension[];
+  /** As filed (whitespace trimmed); a text block keeps its XHTML markup. */
+  value: string;
+  /** Whether the concept is a text block (`…TextBlock`, `dtr-types:textBlockItemType`): a note, policy or table in words. */
+  isTextBlock: boolean;
+  source: XbrlElementSource;
 }
 
 export interface PrintedRow {
@@ -183,6 +205,10 @@ export interface PrintedRow {
   cells: (string | null)[];
   /** The fact of each cell, one per column; null where the source prints nothing. */
   facts: (Fact | null)[];
+  /** The members the row's cells are restricted to: the row group it is printed in (Apple's "Products"); empty for the whole company. */
+  dimensions: readonly Dimension[];
+  /** The period of the row's group, where a table prints one group of rows per period (an equity statement); null when the columns carry the period. */
+  period: Period | null;
 }
 
 export interface LineItem extends Entity<'LineItem'> {
@@ -225,6 +251,8 @@ export interface LineItem extends Entity<'LineItem'> {
   facts: Fact[];
   footnotes: Footnote[];
   definitions: Definition[];
+  /** For a filing's line item: the notes (NOTES tables) whose tables and details print it, so a figure leads to the note that details it. */
+  notes: StatementTable[];
 }
 
 export interface Period extends Entity<'Period'> {
@@ -359,6 +387,8 @@ export interface Fact extends Entity<'Fact'> {
   translationOf: Fact | null;
   /** For a derived fact: the printed facts it is computed from. */
   derivedFrom: Fact[];
+  /** A filing's XBRL footnotes attached to this fact (fact-footnote arcs); empty for any other. */
+  footnotes: Footnote[];
   source: FactSource;
   /** For a filed fact that SEC's companyfacts records too: that record (its value is checked against the fact's by a COMPANY_FACTS check). */
   companyFacts?: CompanyFactsSource;
@@ -398,8 +428,16 @@ export interface Formula {
   toleranceNote: string | null;
 }
 
+/**
+ * Where a definition comes from: a curated release's own words, or (for an XBRL concept) a
+ * taxonomy definition from one loaded source: the filing's documentation label, SEC's
+ * rendering of the filing (the R files' definitions), or SEC's companyfacts `description`.
+ */
+export type DefinitionSource = 'CURATED' | 'TAXONOMY_DOCUMENTATION' | 'SEC_RENDERING' | 'COMPANYFACTS';
+
 /** What defines a line item: a footnote or a sentence of a section, and its formula. */
 export interface Definition extends Entity<'Definition'> {
+  source: DefinitionSource;
   disclosure: Disclosure;
   lineItem: LineItem;
   /** The defining text, verbatim; null when the release defines the measure nowhere in words. */
@@ -437,6 +475,7 @@ export type CheckKind =
   | 'CALCULATION'
   | 'DUPLICATE'
   | 'COVER'
+  | 'ENTITY'
   | 'TABLE_TOTAL'
   | 'IDENTITY'
   | 'CONVENIENCE_TRANSLATION'
@@ -447,7 +486,8 @@ export type CheckKind =
   | 'FORMULA'
   | 'PERCENT_CHANGE'
   | 'COMPANY_FACTS';
-export type CheckStatus = 'PASS' | 'FAIL';
+/** NOT_EVALUATED: the assertion could not be computed (an input has no decimal value, or duplicates of it disagree): neither held nor broken. */
+export type CheckStatus = 'PASS' | 'FAIL' | 'NOT_EVALUATED';
 
 export interface Check extends Entity<'Check'> {
   disclosure: Disclosure;
@@ -473,6 +513,10 @@ export type LabelRole =
   | 'NEGATED'
   | 'NEGATED_TERSE'
   | 'NEGATED_TOTAL'
+  | 'NEGATED_NET'
+  | 'NEGATED_PERIOD_START'
+  | 'NEGATED_PERIOD_END'
+  | 'NET'
   | 'PERIOD_START'
   | 'PERIOD_END'
   | 'DOCUMENTATION'
@@ -506,7 +550,9 @@ export interface Concept extends Entity<'Concept'> {
   lineItems: LineItem[];
   /** The documentation label as a definition, and any curated definitions of its line items. */
   definitions: Definition[];
+  /** The concept's text facts in every filing (a text block's note, a cover's text), oldest filing first. */
+  textFacts: TextFact[];
 }
 
 /** The entities of this module; `Node` (domain/node.ts) adds governance's. */
-export type CoreNode = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | Footnote | Definition | Check | Revision;
+export type CoreNode = Company | Security | Disclosure | StatementTable | LineItem | Concept | Period | Fact | TextFact | Footnote | Definition | Check | Revision;

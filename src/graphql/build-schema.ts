@@ -16,6 +16,7 @@ import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { FactResolver } from './fact/fact.resolver.js';
 import { XbrlElementResolver } from './fact/xbrl-element.resolver.js';
 import { FootnoteResolver } from './footnote/footnote.resolver.js';
+import { TextFactResolver } from './text-fact/text-fact.resolver.js';
 import { BoardChangeResolver } from './governance/board-change.resolver.js';
 import { PersonResolver } from './governance/person.resolver.js';
 import { RoleResolver } from './governance/role.resolver.js';
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   DefinitionResolver,
   FormulaResolver,
   FootnoteResolver,
+  TextFactResolver,
   CheckResolver,
   // Governance
   PersonResolver,

@@ -1,4 +1,4 @@
-import type { XbrlContext, XbrlDimension, XbrlFact, XbrlPeriod, XbrlUnit } from './xbrl-filing.js';
+import type { XbrlContext, XbrlDimension, XbrlFact, XbrlFootnote, XbrlPeriod, XbrlUnit } from './xbrl-filing.js';
 import { XbrlError } from './errors.js';
 import { childOf, NS, resolveQName, textContent, type XmlElement } from './xml.js';
 import { isIso4217, type Prefixes } from './names.js';
@@ -23,6 +23,8 @@ export interface InstanceContent {
   factKeys: string[];
   /** Ids of the units whose numerator is one ISO 4217 currency (`USD`, `USD/shares`). */
   currencyUnits: Set<string>;
+  /** XBRL footnotes (`link:footnoteLink`) with the facts their fact-footnote arcs attach them to. */
+  xbrlFootnotes: XbrlFootnote[];
   notes: string[];
 }
 
@@ -35,13 +37,13 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
     throw new XbrlError(file, `${root.name} (line ${root.line})`, `root element is not an XBRL instance (xbrli:xbrl in ${NS.xbrli})`);
   }
   prefixes.declare(root.ns);
-  const out: InstanceContent = { schemaRefs: [], contexts: new Map(), units: new Map(), facts: [], factConcepts: new Map(), factKeys: [], currencyUnits: new Set(), notes: [] };
+  const out: InstanceContent = { schemaRefs: [], contexts: new Map(), units: new Map(), facts: [], factConcepts: new Map(), factKeys: [], currencyUnits: new Set(), xbrlFootnotes: [], notes: [] };
   const factElements: XmlElement[] = [];
-  let footnoteLinks = 0;
+  const footnoteLinks: XmlElement[] = [];
   for (const el of root.children) {
     if (el.uri === NS.link) {
       if (el.local === 'schemaRef') out.schemaRefs.push({ href: el.attrs[`{${NS.xlink}}href`] ?? '', line: el.line });
-      else if (el.local === 'footnoteLink') footnoteLinks++;
+      else if (el.local === 'footnoteLink') footnoteLinks.push(el);
       // roleRef, arcroleRef, linkbaseRef: nothing the reader needs.
     } else if (el.uri === NS.xbrli) {
       if (el.local === 'context') {
@@ -58,7 +60,6 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
       factElements.push(el);
     }
   }
-  if (footnoteLinks) out.notes.push(`${footnoteLinks} footnote link(s) skipped`);
   // Contexts and units may follow the facts that use them: facts are read once all are known.
   let tuples = 0;
   let precisionFacts = 0;
@@ -118,6 +119,7 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
   }
   if (tuples) out.notes.push(`${tuples} tuple(s): their items are read as facts, the tuple grouping is not kept`);
   if (precisionFacts) out.notes.push(`${precisionFacts} fact(s) give a finite precision instead of decimals: their decimals are null`);
+  out.xbrlFootnotes = readFootnotes(footnoteLinks, out.facts, file, out.notes);
   return out;
 }
 
@@ -262,4 +264,50 @@ function checkRange(value: string, file: string, el: XmlElement): void {
 
 function factWhere(el: XmlElement): string {
   return `${el.name}${el.attrs.id ? `[@id="${el.attrs.id}"]` : ''} (line ${el.line})`;
+}
+
+const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
+
+/**
+ * The footnotes of `link:footnoteLink`s: each `link:footnote` resource (its text, XHTML
+ * markup dropped) with the facts a fact-footnote arc attaches it to, found by the id their
+ * locator's `#fragment` names. A footnote no arc reaches is kept (it is part of the filing).
+ */
+function readFootnotes(links: XmlElement[], facts: XbrlFact[], file: string, notes: string[]): XbrlFootnote[] {
+  if (links.length === 0) return [];
+  const byId = new Map<string, XbrlFact>();
+  for (const f of facts) if (f.elementId) byId.set(f.elementId, f);
+  const xlink = (el: XmlElement, name: string) => el.attrs[`{${NS.xlink}}${name}`];
+  const out: XbrlFootnote[] = [];
+  let unresolved = 0;
+  for (const link of links) {
+    const locs = new Map<string, XbrlFact[]>();
+    const resources = new Map<string, XbrlFootnote[]>();
+    for (const el of link.children) {
+      const label = xlink(el, 'label');
+      if (label === undefined) continue;
+      if (el.uri === NS.link && el.local === 'loc') {
+        const id = (xlink(el, 'href') ?? '').replace(/^[^#]*#/, '');
+        const fact = byId.get(id);
+        if (!fact) {
+          unresolved++;
+          continue;
+        }
+        locs.set(label, [...(locs.get(label) ?? []), fact]);
+      } else if (el.uri === NS.link && el.local === 'footnote') {
+        const footnote: XbrlFootnote = { id: el.attrs.id ?? label, text: textContent(el).replace(/\s+/g, ' ').trim(), role: xlink(el, 'role') ?? null, facts: [], line: el.line };
+        out.push(footnote);
+        resources.set(label, [...(resources.get(label) ?? []), footnote]);
+      }
+    }
+    for (const arc of link.children) {
+      if (xlink(arc, 'type') !== 'arc' || xlink(arc, 'arcrole') !== FACT_FOOTNOTE) continue;
+      const from = locs.get(xlink(arc, 'from') ?? '') ?? [];
+      const to = resources.get(xlink(arc, 'to') ?? '');
+      if (!to) throw new XbrlError(file, `link:footnoteLink/${arc.name} (line ${arc.line})`, `xlink:to "${xlink(arc, 'to') ?? ''}" names no footnote in its link`);
+      for (const footnote of to) for (const fact of from) if (!footnote.facts.includes(fact)) footnote.facts.push(fact);
+    }
+  }
+  if (unresolved) notes.push(`${unresolved} footnote locator(s) name no fact of the instance`);
+  return out;
 }

@@ -138,14 +138,15 @@ export function readLinkbases(dts: Dts, prefixes: Prefixes): LinkbaseContent {
     }
   }
   // Overriding and prohibition (XBRL 2.1, 3.5.3.9): of equivalent arcs (same link kind,
-  // role, arcrole, from and to) the highest priority wins; a prohibiting arc there removes
-  // the relationship. Equivalence here ignores other attributes (order, weight), which the
-  // specification also compares: a simplification noted in the README.
+  // role, arcrole, from, to and non-exempt attributes: order, preferredLabel, weight) the
+  // highest priority wins; a prohibiting arc there removes the relationship. Two arcs to one
+  // concept that differ in order or preferred label (a roll-forward's beginning and ending
+  // balance) are two relationships, so two rows.
   const best = new Map<string, (typeof raw)[number]>();
   let prohibitedArcs = 0;
   for (const r of raw) {
     if (r.prohibited) prohibitedArcs++;
-    const key = `${r.kind}\u0000${r.role}\u0000${r.arcrole}\u0000${r.from}\u0000${r.to}`;
+    const key = `${r.kind}\u0000${r.role}\u0000${r.arcrole}\u0000${r.from}\u0000${r.to}\u0000${r.order}\u0000${r.preferredLabel ?? ''}\u0000${r.weight === null ? '' : Number(r.weight)}`;
     const prev = best.get(key);
     if (!prev || r.priority > prev.priority || (r.priority === prev.priority && r.prohibited && !prev.prohibited)) best.set(key, r);
   }

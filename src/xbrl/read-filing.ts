@@ -8,10 +8,12 @@ import { inlineDocumentsOf, instanceDocumentsOf } from './find-filings.js';
 import { isInside, realPathOf, regularFileSize } from './limits.js';
 import { readInlineDocuments } from './inline/index.js';
 import { readInstance, type InstanceContent } from './instance.js';
+import type { InlineContent } from './inline/read-inline.js';
 import { readLinkbases, type LinkbaseContent, type Relationship } from './linkbases.js';
 import { isDei, Prefixes } from './names.js';
 import { classifyRole, parseRoleDefinition } from './roles.js';
 import { parseXmlFile } from './xml.js';
+import { readRenderingDefinitions } from './sec-renderings.js';
 import type { XbrlCalculationArc, XbrlConcept, XbrlFact, XbrlFiling, XbrlPresentationRow, XbrlRole } from './xbrl-filing.js';
 
 const SUMMATION_ITEM = new Set(['http://www.xbrl.org/2003/arcrole/summation-item', 'https://xbrl.org/2023/arcrole/summation-item']);
@@ -69,6 +71,10 @@ export function readFiling(folder: string): XbrlFiling {
     dimensionDefaults,
     contexts: [...instance.contexts.values()],
     units: [...instance.units.values()],
+    // An Inline XBRL set's footnotes name their facts by index; an instance's, by the facts themselves.
+    footnotes: source.inline ? (instance as InlineContent).footnotes.map((n) => ({ id: n.id, text: n.text, role: n.role, facts: n.facts.map((i) => instance.facts[i]), line: 0 })) : instance.xbrlFootnotes,
+    // SEC's renderings (R files), when the folder is an EDGAR filing folder: another source of definitions.
+    definitions: new Map([...readRenderingDefinitions(dir)].map(([name, text]) => [name, { text, source: 'SEC_RENDERING' }])),
     notes: [...instance.notes, ...dts.notes, ...linkbases.notes],
   };
 }

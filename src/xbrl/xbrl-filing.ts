@@ -94,6 +94,18 @@ export interface XbrlFact {
   hidden?: boolean;
 }
 
+/** An XBRL footnote (`link:footnote`) and the facts its fact-footnote arcs attach it to. */
+export interface XbrlFootnote {
+  /** The resource's id, or its xlink:label. */
+  id: string;
+  /** Its text, markup dropped, whitespace collapsed. */
+  text: string;
+  /** The footnote's role URI (usually `http://www.xbrl.org/2003/role/footnote`). */
+  role: string | null;
+  facts: XbrlFact[];
+  line: number;
+}
+
 /** Facts with the same concept, context and unit, reported more than once. */
 export interface XbrlDuplicate {
   facts: XbrlFact[];
@@ -196,7 +208,11 @@ export interface XbrlFiling {
   contexts?: XbrlContext[];
   /** Every unit of the instance, in document order. */
   units?: XbrlUnit[];
-  /** What the reader skipped or simplified in this filing (footnotes, prohibited arcs, …), for the load log. */
+  /** XBRL footnotes attached to facts (`link:footnoteLink`). */
+  footnotes?: XbrlFootnote[];
+  /** Definitions of concepts from a loaded source other than the taxonomy (SEC's R files), by QName. */
+  definitions?: Map<QName, { text: string; source: string }>;
+  /** What the reader skipped or simplified in this filing (prohibited arcs, …), for the load log. */
   notes?: string[];
 }
 

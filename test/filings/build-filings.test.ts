@@ -74,6 +74,19 @@ function graphOf(...filings: XbrlFiling[]): Graph {
 }
 
 describe('a filing in the graph', () => {
+  it.each([
+    ['negated', 'NEGATED'],
+    ['negatedNetLabel', 'NEGATED_NET'],
+    ['negatedPeriodEndLabel', 'NEGATED_PERIOD_END'],
+  ])('flips the displayed cell under the %s label role and names it %s (it was OTHER)', (role, expected) => {
+    const filing = tinyFiling();
+    filing.roles[0].rows = filing.roles[0].rows.map((r) => (r.concept === 'us-gaap:CostOfRevenue' ? { ...r, preferredLabel: role } : r));
+    const cost = graphOf(filing).companyByTicker('TINY')!.disclosures[0].tables[0].rows.find((r) => r.lineItem.key === 'us-gaap:CostOfRevenue')!;
+    expect(cost.preferredLabel).toBe(expected);
+    expect(cost.cells).toEqual(['-600000']);
+    expect(cost.facts[0]!.value).toBe('600000');
+  });
+
   it('keeps the stored value and flips only the displayed cell under a negated label', () => {
     const graph = graphOf(tinyFiling());
     const table = graph.companyByTicker('TINY')!.disclosures[0].tables[0];
@@ -147,7 +160,11 @@ describe('a filing in the graph', () => {
     const [disclosure] = graphOf(filing).companies[0].disclosures;
     expect(disclosure.reportingCurrency).toBe('XXX');
     expect(disclosure.facts).toEqual([]);
-    expect(disclosure.tables[0].rows.at(-1)!.label).toBe('us-gaap:Undeclared');
+    // The concept is the table's (linked to it), but a row without any value is not printed, as SEC prints none.
+    const undeclared = disclosure.company.concepts.find((c) => c.name === 'us-gaap:Undeclared')!;
+    expect(undeclared.label).toBe('us-gaap:Undeclared');
+    expect(undeclared.lineItems[0].tables).toContain(disclosure.tables[0]);
+    expect(disclosure.tables[0].rows.some((r) => r.label === 'us-gaap:Undeclared')).toBe(false);
   });
 
   it('normalises a decimal written otherwise (".5", "+5") and skips a float\'s INF', () => {
@@ -165,7 +182,18 @@ describe('a filing in the graph', () => {
     const [disclosure] = graphOf(filing).companies[0].disclosures;
     expect(disclosure.facts.some((f) => f.concept.name === 'us-gaap:CostOfRevenue')).toBe(false);
     const calculation = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
-    expect(calculation.map((c) => [c.status, c.detail])).toEqual([['FAIL', expect.stringMatching(/^Not evaluated: us-gaap:CostOfRevenue is -INF /)]]);
+    // Not evaluated is neither a pass nor a failure (it was FAIL before).
+    expect(calculation.map((c) => [c.status, c.detail])).toEqual([['NOT_EVALUATED', expect.stringMatching(/^Not evaluated: us-gaap:CostOfRevenue is -INF /)]]);
+  });
+
+  it('checks every context\'s entity identifier against the company\'s CIK', () => {
+    const filing = tinyFiling();
+    const stranger = { ...filing.facts[1].context, id: 'stranger', entity: { scheme: 'http://www.sec.gov/CIK', identifier: '0000999999' } };
+    filing.facts[1] = { ...filing.facts[1], context: stranger };
+    const [disclosure] = graphOf(filing).companies[0].disclosures;
+    const entity = disclosure.checks.filter((c) => c.kind === 'ENTITY');
+    expect(entity.map((c) => c.status).sort()).toEqual(['FAIL', 'PASS']);
+    expect(entity.find((c) => c.status === 'FAIL')).toMatchObject({ actual: 'http://www.sec.gov/CIK 0000999999', detail: expect.stringMatching(/not the company's CIK .*Contexts: stranger/) });
   });
 
   it('takes a ticker two companies state as two dated listings, not as an error', () => {
@@ -291,16 +319,26 @@ describe('filings read from the reader\'s fixtures (test/fixtures/xbrl)', () => 
     expect([...units].filter((u) => u.includes('/')).sort()).toEqual(['CNY/ADS', 'CNY/shares', 'USD/ADS', 'USD/shares']);
   });
 
+  it('attaches an XBRL footnote to its fact, its line item and its disclosure, in the API', async () => {
+    const graph = loadGraph(undefined, join(fixtures, 'basic'));
+    const result = await execute(`{ company(ticker: "ACME") { concept(name: "us-gaap:Revenues") { facts(first: 5) { nodes { value dimensions { member } footnotes { number text } } } } disclosures { nodes { footnotes { number text lineItems { key } } } } } }`, undefined, graph);
+    expect(result.errors).toBeUndefined();
+    const company = result.data!.company;
+    expect(company.concept.facts.nodes.find((f: any) => f.dimensions.length === 0).footnotes).toEqual([{ number: 1, text: 'Includes widgets.' }]);
+    expect(company.concept.facts.nodes.find((f: any) => f.dimensions.length > 0).footnotes).toEqual([]);
+    expect(company.disclosures.nodes[0].footnotes).toEqual([{ number: 1, text: 'Includes widgets.', lineItems: [{ key: 'us-gaap:Revenues' }] }]);
+  });
+
   it('loads a 2010 filing without metadata or ticker, found by its CIK; an old precision is unknown decimals', async () => {
     const graph = loadGraph(undefined, join(fixtures, 'legacy-2010'));
-    const result = await execute(`{ companyByCik(cik: "999999") { name cik disclosures { nodes { form filedOn accessionNumber facts { nodes { concept { name } value decimals isExact } } } } } }`, undefined, graph);
+    const result = await execute(`{ companyByCik(cik: "999999") { name cik disclosures { nodes { form filedOn accessionNumber facts { nodes { concept { name } value decimals isExact precision } } } } } }`, undefined, graph);
     expect(result.errors).toBeUndefined();
     const company = result.data!.companyByCik;
     expect(company).toMatchObject({ name: 'Old Co', cik: '0000999999' });
     const [disclosure] = company.disclosures.nodes;
     expect(disclosure).toMatchObject({ form: '10-Q', filedOn: null, accessionNumber: null });
-    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:NetIncomeLoss' }, value: '1234000', decimals: null, isExact: false });
-    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:Revenues' }, value: '5000000', decimals: null, isExact: true });
+    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:NetIncomeLoss' }, value: '1234000', decimals: null, isExact: false, precision: 'UNKNOWN' });
+    expect(disclosure.facts.nodes).toContainEqual({ concept: { name: 'us-gaap:Revenues' }, value: '5000000', decimals: null, isExact: true, precision: 'EXACT' });
   });
 });
 
@@ -332,7 +370,7 @@ describe('a filing whose float facts are INF, -INF or NaN (test/fixtures/xbrl/fl
   it('reports the summations they take part in as not evaluated, and checks the rest', async () => {
     const calculations = disclosure.checks.filter((c) => c.kind === 'CALCULATION');
     expect(calculations.filter((c) => c.status === 'PASS')).toHaveLength(1);
-    expect(calculations.filter((c) => /^Not evaluated: .* is (INF|-INF|NaN) /.test(c.detail)).map((c) => c.status)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    expect(calculations.filter((c) => /^Not evaluated: .* is (INF|-INF|NaN) /.test(c.detail)).map((c) => c.status)).toEqual(['NOT_EVALUATED', 'NOT_EVALUATED', 'NOT_EVALUATED']);
     const duplicate = disclosure.checks.find((c) => c.kind === 'DUPLICATE')!;
     expect(duplicate).toMatchObject({ status: 'PASS', subject: null, detail: expect.stringMatching(/^Equal as written; not stored/) });
     const result = await execute(`{ companyByCik(cik: "765432") { disclosures { nodes { statements { rows { label cells } } } } } }`, undefined, graph);

@@ -14,7 +14,7 @@ describe.skipIf(!sharedExists)('columns of the primary statements of real filing
   const columns = (ticker: string, form: string, periodOfReport: string, statement: string) => {
     const disclosure = graph.companyByTicker(ticker)!.disclosures.find((d) => d.form === form && d.periodOfReport === periodOfReport)!;
     // Columns of the whole company; member columns (a split the statement prints as rows) are kept apart.
-    return disclosure.tables.find((t) => t.statement === statement)!.columns.filter((c) => c.dimensions.length === 0).map((c) => c.period.label);
+    return disclosure.tables.find((t) => t.statement === statement)!.columns.filter((c) => c.dimensions.length === 0).map((c) => c.period!.label);
   };
 
   it.each([
@@ -25,6 +25,15 @@ describe.skipIf(!sharedExists)('columns of the primary statements of real filing
     ['NFLX', '10-Q', '2024-09-30', 'INCOME_STATEMENT', ['Q3 2024', 'Q3 2023', '9M 2024', '9M 2023']],
   ])('%s %s %s %s: %j', (ticker, form, period, statement, expected) => {
     expect(columns(ticker, form, period, statement)).toEqual(expected);
+  });
+
+  it('prints the ending balance of every cash-flow and equity statement (a second arc to the concept of the beginning balance; it was dropped)', () => {
+    const tables = graph.companies.flatMap((c) => c.disclosures).filter((d) => d.form).flatMap((d) => d.tables).filter((t) => t.statement === 'CASH_FLOW' || t.statement === 'EQUITY');
+    expect(tables.length).toBeGreaterThanOrEqual(10);
+    for (const table of tables) {
+      const ends = table.rows.filter((r) => r.preferredLabel === 'PERIOD_END' && r.cells.some((c) => c !== null));
+      expect(ends.length, `${table.disclosure.id} ${table.title}`).toBeGreaterThan(0);
+    }
   });
 
   it('keeps the facts of a left-out column on their line items', () => {

@@ -15,7 +15,7 @@ function world() {
   const item = (concept: string, measure = 'monetary'): LineItem => {
     let li = items.get(concept);
     if (!li) {
-      const c = graph.add({ type: 'Concept', id: `acme/${concept}`, company, name: `acme:${concept}`, label: concept, labels: [], periodType: null, balance: null, dataType: null, isAbstract: false, usGaapName: null, lineItems: [], definitions: [] } as Concept);
+      const c = graph.add({ type: 'Concept', id: `acme/${concept}`, company, name: `acme:${concept}`, label: concept, labels: [], periodType: null, balance: null, dataType: null, isAbstract: false, usGaapName: null, lineItems: [], definitions: [], textFacts: [] } as Concept);
       li = graph.add({ type: 'LineItem', id: `acme/${concept}`, company, key: concept, statement: 'INCOME_STATEMENT', label: concept, parent: null, children: [], order: items.size, isAbstract: false, measure, concept: c, sameFigureAs: null, countUnit: null, translationTolerance: null, at: null, tables: [], facts: [], footnotes: [], definitions: [] } as unknown as LineItem);
       items.set(concept, li);
       company.lineItems.push(li);
@@ -34,7 +34,7 @@ function world() {
   let n = 0;
   const fact = (d: Disclosure, concept: string, start: string | null, end: string, value: string, decimals = -6, unit = 'USD', measure = 'monetary'): Fact => {
     const lineItem = item(concept, measure);
-    const f = graph.add<Fact>({ type: 'Fact', id: `f${++n}`, lineItem, concept: lineItem.concept, dimensions: [], period: period(start, end), unit, value, decimals, disclosure: d, origin: 'PRINTED', printed: null, qualifier: null, isPrimary: true, correction: null, translationOf: null, derivedFrom: [], source: { kind: 'XBRL_ELEMENT', disclosure: d, instance: 'acme.xml', document: null, hidden: false, elementId: null, line: null, contextRef: 'c', unitRef: 'u' } });
+    const f = graph.add<Fact>({ type: 'Fact', id: `f${++n}`, lineItem, concept: lineItem.concept, dimensions: [], period: period(start, end), unit, value, decimals, disclosure: d, origin: 'PRINTED', printed: null, qualifier: null, isPrimary: true, correction: null, translationOf: null, derivedFrom: [], footnotes: [], source: { kind: 'XBRL_ELEMENT', disclosure: d, instance: 'acme.xml', document: null, hidden: false, elementId: null, line: null, contextRef: 'c', unitRef: 'u' } });
     lineItem.facts.push(f);
     d.facts.push(f);
     graph.indexFact(f);

@@ -1,15 +1,20 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { embeddedGraph } from '../helpers.js';
-import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import { buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 else if (!sharedExists) console.warn(`Skipping the explorer's tests over SEC filings: ${SHARED_XBRL} is absent (they run with <repo>/../shared/xbrl).`);
+
+const INLINE_FILING = resolve(repoRoot, '../shared/edgar/www.sec.gov/Archives/edgar/data/320193/000032019325000057');
+const inlineExists = existsSync(INLINE_FILING);
+if (HAS_CHROMIUM && !inlineExists) console.warn(`Skipping the explorer's test of the Inline XBRL filing: ${INLINE_FILING} is absent.`);
 
 const BALANCE_SHEET = 'unaudited-condensed-consolidated-balance-sheets';
 const OPERATIONS = 'unaudited-condensed-consolidated-statements-of-operations';
@@ -31,6 +36,8 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
   let server: RunningServer;
   /** The same app over the embedded data and the shared SEC filings (FILINGS_DIR=../shared/xbrl). */
   let filings: RunningServer | undefined;
+  /** Apple's 10-Q of 2025-03-29 as EDGAR publishes it (../shared/edgar), SEC's own renderings beside it. */
+  let inline: RunningServer | undefined;
   let browser: Browser;
   let webRoot: string;
   let context: BrowserContext;
@@ -41,11 +48,13 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     webRoot = buildExplorer('development');
     [server, browser] = await Promise.all([startServer(embeddedGraph(), 0, '127.0.0.1', { webRoot }), launchChromium()]);
     if (sharedExists) filings = await startServer(loadGraph(undefined, SHARED_XBRL), 0, '127.0.0.1', { webRoot });
+    if (inlineExists) inline = await startServer(loadGraph(undefined, INLINE_FILING), 0, '127.0.0.1', { webRoot });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
     await filings?.stop();
+    await inline?.stop();
     if (webRoot) rmSync(webRoot, { recursive: true, force: true });
   });
   beforeEach(async () => {
@@ -287,9 +296,37 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     await statements.filter({ hasText: 'Income Taxes - Provision for Income Taxes (Details)' }).click();
     await visible(page.getByRole('table', { name: /^Income Taxes - Provision for Income Taxes/ }));
 
-    // A dimensional table names each column's members.
+    // Members are row groups with readable labels, as the filing prints them (they were six
+    // extra columns headed "FY 2023, Products us-gaap:ProductMember").
     await page.goto(`${filings!.origin}${APPLE_10K}/consolidated-statements-of-operations`);
-    await text(page.getByRole('columnheader', { name: /^FY 2023, Products/ })).toContain('us-gaap:ProductMember');
+    const operations = page.getByRole('table', { name: /^CONSOLIDATED STATEMENTS OF OPERATIONS/ });
+    await texts(operations.getByRole('columnheader')).toEqual(['Line item', 'FY 2023', 'FY 2022', 'FY 2021']);
+    await texts(operations.locator('tr[data-group] th')).toEqual(['Products', 'Services']);
+    expect(await operations.getByText(/us-gaap:\w+Member/).count()).toBe(0);
+  });
+
+  it.skipIf(!sharedExists)('opens a filing by its accession number, whatever its age', async () => {
+    await openFiling('/c/AAPL/d/0000320193-23-000106');
+    await visible(page.getByRole('heading', { level: 1, name: /10-K/ }));
+    await visible(page.getByRole('table', { name: /^CONSOLIDATED STATEMENTS OF OPERATIONS|^CONSOLIDATED BALANCE SHEETS/ }));
+    await openFiling('/c/AAPL/d/0000320193-99-999999');
+    await text(page.getByRole('main')).toContain('No such disclosure with accession number 0000320193-99-999999');
+  });
+
+  it.skipIf(!inlineExists).each([1440, 390])('prints the Inline XBRL filing\'s income statement with Products and Services as row groups, as SEC does (%i px)', async (width) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${inline!.origin}/c/AAPL/d/10-q-2025-03-29/condensed-consolidated-statements-of-operations-unaudited`);
+    const table = page.getByRole('table', { name: /^CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS/ });
+    await texts(table.getByRole('columnheader')).toEqual(['Line item', 'Q2 2025', 'Q2 2024', '6M 2025', '6M 2024']);
+    await texts(table.locator('tr[data-group] th')).toEqual(['Products', 'Services']);
+    // Each group's rows follow its heading, with the member's figures (SEC's R2.htm: 68,714 and 26,645).
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    const products = rows.findIndex((r) => r.startsWith('Products'));
+    const services = rows.findIndex((r) => r.startsWith('Services'));
+    expect(rows[products + 1]).toMatch(/^Net sales\s+68,714\s+66,886\s+166,674\s+163,344$/);
+    expect(rows[services + 1]).toMatch(/^Net sales\s+26,645\s+23,867\s+52,985\s+46,984$/);
+    expect(await table.getByText(/us-gaap:|\[(Table|Axis|Domain|Line Items)\]/).count()).toBe(0);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it.skipIf(!sharedExists)('traces a fiscal 2022 figure the 2023 10-K revised: both reports, the change, and the value as known on a date', async () => {

@@ -138,8 +138,9 @@ describe('readFiling: names, units, contexts and facts', () => {
     expect(legacy.notes?.join('\n')).toMatch(/1 fact\(s\) give a finite precision/);
   });
 
-  it('skips footnote links and says so', () => {
-    expect(basic.notes).toContain('1 footnote link(s) skipped');
+  it('reads footnote links: each footnote with the facts its fact-footnote arcs name (they were skipped)', () => {
+    expect(basic.notes?.some((n) => /footnote/.test(n))).toBe(false);
+    expect(basic.footnotes?.map((n) => ({ text: n.text, facts: n.facts.map((f) => f.elementId) }))).toEqual([{ text: 'Includes widgets.', facts: ['is-1'] }]);
   });
 });
 

@@ -7,7 +7,8 @@ export const paths = {
   home: () => '/',
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   company: (ticker: string) => `/c/${encodeURIComponent(ticker)}`,
-  disclosure: (ticker: string, slug: string) => `/c/${encodeURIComponent(ticker)}/d/${encodeURIComponent(slug)}`,
+  /** A disclosure by its slug, or a filing by its SEC accession number ("0000320193-23-000106"): both open the same view. */
+  disclosure: (ticker: string, slugOrAccession: string) => `/c/${encodeURIComponent(ticker)}/d/${encodeURIComponent(slugOrAccession)}`,
   statement: (ticker: string, slug: string, tableTitle: string) => `${paths.disclosure(ticker, slug)}/${slugify(tableTitle)}`,
   metrics: (ticker: string) => `${paths.company(ticker)}/metrics`,
   governance: (ticker: string, asOf?: string) => `${paths.company(ticker)}/governance${asOf ? `?asOf=${asOf}` : ''}`,

@@ -8,8 +8,8 @@ export interface CheckInput {
   expected: string;
   actual: string;
   tolerance: string;
-  /** Null when there is nothing to compare numerically (the check failed before). */
-  passed: boolean;
+  /** Whether the assertion holds; `'NOT_EVALUATED'` when it could not be computed at all. */
+  passed: boolean | 'NOT_EVALUATED';
   detail: string;
   subject: Fact | null;
   inputs: Fact[];
@@ -23,7 +23,7 @@ export function recordCheck(graph: Graph, disclosure: Disclosure, input: CheckIn
     type: 'Check',
     id: `${disclosure.id}/${input.kind.toLowerCase().replace(/_/g, '-')}/${n}`,
     disclosure,
-    status: passed ? 'PASS' : 'FAIL',
+    status: passed === 'NOT_EVALUATED' ? 'NOT_EVALUATED' : passed ? 'PASS' : 'FAIL',
     ...rest,
   });
   disclosure.checks.push(check);

@@ -9,6 +9,7 @@ import { recordCheck, within } from './check-builder.js';
 function periodOf(graph: Graph, term: IdentityTerm, column: Column): Period | undefined {
   const at = term.at ?? term.lineItem.at;
   const p = column.period;
+  if (!p) return undefined;
   if (!at || !p.startDate) return p;
   const date = at === 'start' ? dayBefore(p.startDate) : p.endDate;
   return graph.period(periodId(p.company, null, date)) as Period | undefined;

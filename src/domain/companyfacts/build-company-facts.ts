@@ -9,6 +9,7 @@
  * Where the filing is loaded too, its fact carries the record as a second source and a
  * COMPANY_FACTS check says whether the two values agree.
  */
+import { setConceptDefinition } from '../concept-definition.js';
 import { relative } from 'node:path';
 import type { CompanyFactConcept, CompanyFactRecord, CompanyFacts } from '../../companyfacts/read-company-facts.js';
 import { D } from '../decimal.js';
@@ -248,12 +249,9 @@ function describeConcept(graph: Graph, company: Company, x: CompanyFactConcept):
 
 /** The taxonomy's definition of the concept, as its documentation, where no filing gave one. */
 function addDefinition(graph: Graph, concept: Concept, x: CompanyFactConcept, disclosure: Disclosure): void {
-  if (!x.description || concept.definitions.some((d) => d.id === `${concept.id}/documentation`)) return;
-  const lineItem = concept.lineItems[0];
-  const definition = graph.add({ type: 'Definition', id: `${concept.id}/documentation`, disclosure, lineItem, text: x.description, basis: null, footnote: null, section: null, formula: null });
-  concept.definitions.push(definition);
-  lineItem.definitions.push(definition);
-  disclosure.definitions.push(definition);
+  if (!x.description) return;
+  // The one place a concept's definition is set: a filing's documentation label or SEC's renderings rank above this.
+  setConceptDefinition(graph, concept, concept.lineItems[0], x.description, 'COMPANYFACTS', disclosure);
 }
 
 /** A loaded filing's facts without dimensions, by concept, period and unit. */
@@ -289,6 +287,7 @@ function addFact(graph: Graph, lineItem: LineItem, concept: Concept, period: Per
     correction: null,
     translationOf: null,
     derivedFrom: [],
+    footnotes: [],
     source,
   });
   graph.indexFact(fact);

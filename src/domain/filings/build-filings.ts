@@ -16,6 +16,7 @@ import { addDisclosure, slugify } from '../entities.js';
 import { companyForFilings } from './filing-company.js';
 import { buildFilingFacts } from './filing-facts.js';
 import { buildFilingTables } from './filing-tables.js';
+import { buildFilingFootnotes } from './filing-footnotes.js';
 import { recordFilingChecks } from './filing-checks.js';
 import { linkCalculationWeights } from './filing-weights.js';
 import { sha256Of } from './hash.js';
@@ -64,6 +65,7 @@ function buildFiling(graph: Graph, company: Company, filing: XbrlFiling, root: s
   const disclosure = filingDisclosure(graph, company, filing, root);
   const built = buildFilingFacts(graph, disclosure, filing);
   buildFilingTables(graph, disclosure, filing, built);
+  buildFilingFootnotes(graph, disclosure, filing, built);
   recordFilingChecks(graph, disclosure, filing, built);
   return disclosure;
 }

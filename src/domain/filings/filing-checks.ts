@@ -13,6 +13,7 @@ import { fiscalYearEndOn, focusOf } from '../time/fiscal-calendar.js';
  */
 export function recordFilingChecks(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, built: BuiltFacts): void {
   recordCoverCheck(graph, disclosure);
+  recordEntityChecks(graph, disclosure, filing);
   const label = (concept: string) => graph.concept(disclosure.company, concept)?.label ?? concept;
   const factOf = (x: XbrlFact): Fact | null => built.factOf.get(x) ?? null;
   const { results, skipped } = calculationChecks(filing);
@@ -38,7 +39,7 @@ export function recordFilingChecks(graph: Graph, disclosure: Disclosure, filing:
       expected: '',
       actual: '',
       tolerance: '0',
-      passed: false,
+      passed: 'NOT_EVALUATED',
       detail: `Not evaluated: ${s.reason}`,
       subject: null,
       inputs: [],
@@ -101,4 +102,39 @@ function recordCoverCheck(graph: Graph, disclosure: Disclosure): void {
     subject: null,
     inputs: [],
   });
+}
+
+const CIK_SCHEME = 'http://www.sec.gov/CIK';
+
+/**
+ * Every context's entity identifier against the company's CIK: one check per distinct
+ * identifier (scheme and value), naming how many contexts use it.
+ */
+function recordEntityChecks(graph: Graph, disclosure: Disclosure, filing: XbrlFiling): void {
+  const contexts = filing.contexts ?? [...new Set(filing.facts.map((f) => f.context))];
+  const byIdentifier = new Map<string, { scheme: string; identifier: string; ids: string[] }>();
+  for (const c of contexts) {
+    const key = `${c.entity.scheme}\u0000${c.entity.identifier}`;
+    const entry = byIdentifier.get(key) ?? { scheme: c.entity.scheme, identifier: c.entity.identifier, ids: [] };
+    entry.ids.push(c.id);
+    byIdentifier.set(key, entry);
+  }
+  const cik = filing.cover.cik;
+  for (const { scheme, identifier, ids } of byIdentifier.values()) {
+    const sameCik = /^\d{1,10}$/.test(identifier.trim()) && identifier.trim().padStart(10, '0') === cik;
+    const passed = scheme === CIK_SCHEME && sameCik;
+    recordCheck(graph, disclosure, {
+      kind: 'ENTITY',
+      name: `The entity of ${ids.length} context(s) is the company (CIK ${cik})`,
+      expected: `${CIK_SCHEME} ${cik}`,
+      actual: `${scheme} ${identifier}`,
+      tolerance: '0',
+      passed,
+      detail: passed
+        ? `Contexts ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''} name CIK ${identifier}.`
+        : `${scheme !== CIK_SCHEME ? `The scheme is not ${CIK_SCHEME}. ` : ''}${sameCik ? '' : `The identifier ${identifier} is not the company's CIK ${cik}. `}Contexts: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}.`,
+      subject: null,
+      inputs: [],
+    });
+  }
 }

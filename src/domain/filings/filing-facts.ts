@@ -5,7 +5,8 @@ import { D } from '../decimal.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
 import { addLineItem, companyPeriod, conceptFor } from '../entities.js';
 import type { Graph } from '../graph.js';
-import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement } from '../model.js';
+import { setConceptDefinition } from '../concept-definition.js';
+import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement, TextFact } from '../model.js';
 
 /** What the tables and checks of a filing need from its facts. */
 export interface BuiltFacts {
@@ -18,24 +19,43 @@ export interface BuiltFacts {
   members: Set<string>;
   /** The filing's labels of each concept, by role name (the rows print these). */
   labels: Map<string, Record<string, string>>;
+  /** Concepts the filing declares (or names) abstract: headings, never values. */
+  abstracts: Set<string>;
+  /** Concepts with a fact in a context without dimensions, nil included (SEC prints their row, empty when nil). */
+  reported: Set<string>;
+  /** The filing's text facts by concept name, in document order. */
+  textFacts: Map<string, TextFact[]>;
 }
 
 const ROLES: Record<string, LabelRole> = {
   label: 'STANDARD',
-  terseLabel: 'TERSE',
-  verboseLabel: 'VERBOSE',
-  totalLabel: 'TOTAL',
-  negatedLabel: 'NEGATED',
-  negatedTerseLabel: 'NEGATED_TERSE',
-  negatedTotalLabel: 'NEGATED_TOTAL',
-  periodStartLabel: 'PERIOD_START',
-  periodEndLabel: 'PERIOD_END',
+  terse: 'TERSE',
+  verbose: 'VERBOSE',
+  total: 'TOTAL',
+  net: 'NET',
+  negated: 'NEGATED',
+  negatedTerse: 'NEGATED_TERSE',
+  negatedTotal: 'NEGATED_TOTAL',
+  negatedNet: 'NEGATED_NET',
+  periodStart: 'PERIOD_START',
+  periodEnd: 'PERIOD_END',
+  negatedPeriodStart: 'NEGATED_PERIOD_START',
+  negatedPeriodEnd: 'NEGATED_PERIOD_END',
   documentation: 'DOCUMENTATION',
 };
 
-/** The role of a label by its role URI's last segment. */
+/**
+ * The role of a label by its role URI's last segment: the 2003 and 2009 roles
+ * (`negatedTerseLabel`, `negatedNetLabel`) and the legacy `http://xbrl.us/us-gaap/role/label/…`
+ * ones (`negated`, `negatedTotal`), which have no `Label` suffix.
+ */
 export function labelRole(roleName: string): LabelRole {
-  return ROLES[roleName] ?? 'OTHER';
+  return ROLES[roleName === 'label' ? roleName : roleName.replace(/Label$/, '')] ?? 'OTHER';
+}
+
+/** Whether a row under this label role prints its values with the sign flipped (every negated role, legacy ones included). */
+export function isNegatedRole(roleName: string | null): boolean {
+  return roleName !== null && /^negated/i.test(roleName);
 }
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
@@ -49,10 +69,11 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
  */
 export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: XbrlFiling): BuiltFacts {
   const company = disclosure.company;
-  const built: BuiltFacts = { factOf: new Map(), byConcept: new Map(), axes: new Set(), members: new Set(), labels: new Map() };
+  const built: BuiltFacts = { factOf: new Map(), byConcept: new Map(), axes: new Set(), members: new Set(), labels: new Map(), abstracts: new Set(), reported: new Set(), textFacts: new Map() };
   for (const [name, concept] of filing.concepts) {
     built.labels.set(name, concept.labels);
-    updateConcept(graph, company, disclosure, concept);
+    if (concept.abstract) built.abstracts.add(name);
+    updateConcept(graph, company, disclosure, concept, filing.definitions);
   }
 
   const instance = disclosure.source.path;
@@ -74,6 +95,8 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   const statementOf = firstStatements(filing);
 
   filing.facts.forEach((x, i) => {
+    if (x.context.dimensions.length === 0) built.reported.add(x.concept);
+    if (!x.unit && x.value !== null) addTextFact(graph, disclosure, filing, x, built, dimensionsOf, x.document ? documentPath(x.document) : instance, x.document ? documentPath(x.document) : null);
     if (!x.unit || x.value === null) return;
     for (const d of x.context.dimensions) {
       built.axes.add(d.axis);
@@ -111,6 +134,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       correction: null,
       translationOf: null,
       derivedFrom: [],
+      footnotes: [],
       source: { kind: 'XBRL_ELEMENT', disclosure, instance: x.document ? documentPath(x.document) : instance, document: x.document ? documentPath(x.document) : null, hidden: x.hidden === true, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
     });
     built.factOf.set(x, fact);
@@ -123,6 +147,36 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   });
   for (const [x, kept] of keptFor) if (x !== kept && built.factOf.has(kept)) built.factOf.set(x, built.factOf.get(kept)!);
   return built;
+}
+
+/**
+ * A non-numeric fact (a text block, a cover's text, a date) as a text fact of the graph, on
+ * its concept and disclosure: a note's text block is what a figure's trace leads to.
+ */
+function addTextFact(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, x: XbrlFact, built: BuiltFacts, dimensionsOf: Map<XbrlContext, readonly Dimension[]>, instance: string, document: string | null): void {
+  const company = disclosure.company;
+  const concept = conceptNamed(graph, company, x.concept);
+  const p = x.context.period;
+  const period = p.kind === 'instant' ? companyPeriod(graph, company, null, p.date) : p.kind === 'duration' ? companyPeriod(graph, company, p.startDate, p.endDate) : null;
+  let dimensions = dimensionsOf.get(x.context);
+  if (!dimensions) dimensionsOf.set(x.context, (dimensions = toDimensions(x.context)));
+  const dataType = filing.concepts.get(x.concept)?.dataType ?? '';
+  const fact: TextFact = graph.add({
+    type: 'TextFact',
+    id: `${disclosure.id}/text/${disclosure.textFacts.length + 1}`,
+    concept,
+    disclosure,
+    period,
+    dimensions,
+    value: x.value!,
+    isTextBlock: /TextBlock$/.test(x.concept) || /textBlockItemType$/.test(dataType),
+    source: { kind: 'XBRL_ELEMENT', disclosure, instance, document, hidden: x.hidden === true, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: null },
+  });
+  disclosure.textFacts.push(fact);
+  concept.textFacts.push(fact);
+  const list = built.textFacts.get(x.concept);
+  if (list) list.push(fact);
+  else built.textFacts.set(x.concept, [fact]);
 }
 
 /**
@@ -162,7 +216,7 @@ function firstStatements(filing: XbrlFiling): Map<string, Statement> {
  * Creates the company's concept on first use, then brings its labels, types and
  * documentation up to date: filings are added oldest first, so the latest filing's wins.
  */
-function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x: XbrlConcept): Concept {
+function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x: XbrlConcept, definitions: XbrlFiling['definitions']): Concept {
   const concept = conceptFor(graph, company, x.name, () => ({ label: x.name, labels: [], periodType: null, balance: null, dataType: null, isAbstract: x.abstract, usGaapName: null }));
   const labels: ConceptLabel[] = Object.entries(x.labels).map(([roleName, text]) => ({ role: labelRole(roleName), roleName, text }));
   if (labels.length > 0) concept.labels = labels;
@@ -173,16 +227,10 @@ function updateConcept(graph: Graph, company: Company, disclosure: Disclosure, x
   concept.isAbstract = x.abstract;
   for (const item of concept.lineItems) item.label = concept.label;
   const documentation = x.labels.documentation;
-  if (documentation) {
-    const lineItem = lineItemOf(graph, concept, 'OTHER', null);
-    const existing = concept.definitions.find((d) => d.id === `${concept.id}/documentation`);
-    if (existing) Object.assign(existing, { text: documentation, disclosure });
-    else {
-      const definition = graph.add({ type: 'Definition', id: `${concept.id}/documentation`, disclosure, lineItem, text: documentation, basis: null, footnote: null, section: null, formula: null });
-      concept.definitions.push(definition);
-      lineItem.definitions.push(definition);
-      disclosure.definitions.push(definition);
-    }
+  if (documentation) setConceptDefinition(graph, concept, lineItemOf(graph, concept, 'OTHER', null), documentation, 'TAXONOMY_DOCUMENTATION', disclosure);
+  else {
+    const rendered = definitions?.get(x.name);
+    if (rendered) setConceptDefinition(graph, concept, lineItemOf(graph, concept, 'OTHER', null), rendered.text, 'SEC_RENDERING', disclosure);
   }
   return concept;
 }

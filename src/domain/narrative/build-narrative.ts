@@ -87,6 +87,7 @@ export function buildNarrative(loaded: LoadedDisclosure, disclosure: Disclosure,
       const definition = graph.add({
         type: 'Definition' as const,
         id: `${disclosure.id}/${lineItem.id.slice(company.id.length + 1)}`,
+        source: 'CURATED' as const,
         disclosure,
         lineItem,
         text: d.text ?? null,
@@ -164,6 +165,7 @@ function buildStatements(narrative: NonNullable<LoadedDisclosure['narrative']['n
           correction: f.corrected ? { printed: f.printed, corrected: f.corrected, note: f.note! } : null,
           translationOf,
           derivedFrom: [],
+          footnotes: [],
           source: { kind: 'NARRATIVE', disclosure, excerpt: statement.excerpt, section: section.title },
         });
         stated.push(fact);
@@ -235,6 +237,7 @@ function deriveQuarters(disclosure: Disclosure, graph: Graph): void {
           correction: null,
           translationOf: null,
           derivedFrom: [longer, shorter],
+          footnotes: [],
           source: {
             kind: 'DERIVED',
             disclosure,

@@ -137,6 +137,7 @@ function derive(graph: Graph, company: Company, period: Period, longer: Fact, sh
     correction: null,
     translationOf: null,
     derivedFrom: inputs,
+    footnotes: [],
     source: { kind: 'DERIVED', disclosure, table: null, excerpt: `${period.label} = ${describe(longer)} − ${describe(shorter)}` },
   });
   item.facts.push(fact);

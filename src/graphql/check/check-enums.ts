@@ -4,6 +4,7 @@ export enum CheckKind {
   CALCULATION = 'CALCULATION',
   DUPLICATE = 'DUPLICATE',
   COVER = 'COVER',
+  ENTITY = 'ENTITY',
   TABLE_TOTAL = 'TABLE_TOTAL',
   IDENTITY = 'IDENTITY',
   CONVENIENCE_TRANSLATION = 'CONVENIENCE_TRANSLATION',
@@ -22,6 +23,7 @@ registerEnumType(CheckKind, {
   valuesConfig: {
     CALCULATION: { description: 'A filing\'s calculation arc holds in a context where its total is reported: the total equals the weighted sum of its reported children, each rounded to the lowest `decimals` of the summation (XBRL Calculations 1.1).' },
     COVER: { description: 'A filing\'s cover (`dei:DocumentFiscalYearFocus`, `dei:DocumentFiscalPeriodFocus`) names the fiscal year and period its period of report ends, by the company\'s fiscal calendar.' },
+    ENTITY: { description: 'Every context of a filing names the company by its CIK (entity identifier scheme `http://www.sec.gov/CIK`): a context of another entity would file its facts under the wrong company.' },
     DUPLICATE: { description: 'Facts a filing reports more than once (same concept, context and unit) agree once rounded to the least precise `decimals`.' },
     TABLE_TOTAL: { description: 'A printed total or subtotal equals the sum of its components.' },
     IDENTITY: { description: 'A declared relation between rows holds, e.g. total assets = total liabilities and equity, per-ADS = 2 × per-share.' },
@@ -39,6 +41,7 @@ registerEnumType(CheckKind, {
 export enum CheckStatus {
   PASS = 'PASS',
   FAIL = 'FAIL',
+  NOT_EVALUATED = 'NOT_EVALUATED',
 }
 
 registerEnumType(CheckStatus, {
@@ -47,5 +50,6 @@ registerEnumType(CheckStatus, {
   valuesConfig: {
     PASS: { description: 'The assertion holds within its tolerance.' },
     FAIL: { description: 'The assertion does not hold, or an input is missing.' },
+    NOT_EVALUATED: { description: 'The assertion could not be computed: a value in it has no decimal form (a float\'s INF or NaN) or is reported twice with different values. Neither a pass nor a failure.' },
   },
 });

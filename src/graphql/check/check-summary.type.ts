@@ -10,4 +10,7 @@ export class CheckSummary {
 
   @Field(() => Int, { description: 'Checks that fail.' })
   failed!: number;
+
+  @Field(() => Int, { description: 'Checks that could not be evaluated (status NOT_EVALUATED): neither passed nor failed.' })
+  notEvaluated!: number;
 }

@@ -31,6 +31,7 @@ import { searchLineItems } from '../../domain/line-item-search.js';
 import type { Concept as DomainConcept, Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity, Fact as DomainFact, Revision as DomainRevision } from '../../domain/model.js';
 import type { Context } from '../context.js';
 import { DisclosureConnection } from '../disclosure/disclosure-connection.type.js';
+import { Disclosure as DisclosureType } from '../disclosure/disclosure.type.js';
 import { DisclosureListArgs } from '../disclosure/disclosure-list.args.js';
 import { OrderDirection } from '../pagination/order-direction.enum.js';
 import { LineItemFilterArgs } from '../statement/line-item-filter.args.js';
@@ -136,6 +137,18 @@ export class CompanyResolver {
       list = list.filter((d) => (!dateFrom || d.date >= dateFrom) && (!dateTo || d.date <= dateTo) && (!kind || d.kind === kind) && (!form || d.form === form));
     }
     return paginate(list, args, { connection: 'Company.disclosures', owner: company.id, filter: { filter, orderBy } });
+  }
+
+  @FieldResolver(() => DisclosureType, { nullable: true, description: 'One of the company\'s disclosures, however old, by its slug (as in `Disclosure.slug`) or its SEC accession number ("0000320193-25-000057", dashes optional); null when the company has none such. Give exactly one of the two.' })
+  disclosure(
+    @Root() company: DomainCompany,
+    @Arg('slug', () => String, { nullable: true, description: 'The disclosure\'s slug, e.g. "10-q-2025-03-29".' }) slug?: string | null,
+    @Arg('accessionNumber', () => String, { nullable: true, description: 'The SEC accession number, with or without dashes.' }) accessionNumber?: string | null,
+  ): Disclosure | null {
+    if ((slug == null) === (accessionNumber == null)) throw new GraphQLError('Give exactly one of `slug` and `accessionNumber`.', { extensions: { code: 'BAD_USER_INPUT', argumentName: slug == null ? 'slug' : 'accessionNumber' } });
+    if (slug != null) return company.disclosures.find((d) => d.slug === slug) ?? null;
+    const digits = accessionNumber!.replace(/-/g, '');
+    return company.disclosures.find((d) => d.accessionNumber !== null && d.accessionNumber.replace(/-/g, '') === digits) ?? null;
   }
 
   @FieldResolver(() => [LineItem], {

@@ -16,10 +16,17 @@ import { paginate } from '../pagination/paginate.js';
 import { LineItem } from '../statement/line-item.type.js';
 import { ConceptLabel } from './concept-label.type.js';
 import { Concept } from './concept.type.js';
+import { TextFactConnection } from '../text-fact/text-fact-connection.type.js';
+import type { TextFact as DomainTextFact } from '../../domain/model.js';
 import { assertKnownUnit } from '../validation/known-values.js';
 
 @Resolver(() => Concept)
 export class ConceptResolver {
+  @FieldResolver(() => TextFactConnection, { description: 'The concept\'s text facts in every filing (a text block\'s note, a cover\'s text), oldest filing first.' })
+  textFacts(@Root() concept: DomainConcept, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainTextFact> {
+    return paginate(concept.textFacts, args, { connection: 'Concept.textFacts', owner: concept.id, filter: {} });
+  }
+
   @FieldResolver(() => Company, { description: 'The company whose concept this is.' })
   company(@Root() concept: DomainConcept): DomainCompany {
     return concept.company;

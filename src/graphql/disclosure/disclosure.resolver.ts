@@ -26,6 +26,8 @@ import { Definition } from '../definition/definition.type.js';
 import { CheckConnection } from '../check/check-connection.type.js';
 import { CheckKind, CheckStatus } from '../check/check-enums.js';
 import { CheckSummary } from '../check/check-summary.type.js';
+import { TextFactConnection } from '../text-fact/text-fact-connection.type.js';
+import type { TextFact as DomainTextFact } from '../../domain/model.js';
 import { Company as CompanyType } from '../company/company.type.js';
 import { disclosureFacts } from '../../domain/fact-index.js';
 import { FactFilterArgs } from '../fact/fact-filter.args.js';
@@ -97,10 +99,16 @@ export class DisclosureResolver {
     return disclosure.definitions;
   }
 
+  @FieldResolver(() => TextFactConnection, { description: 'For a filing: its non-numeric facts (text blocks of its notes and policies, cover text), in document order; empty for a curated release.' })
+  textFacts(@Root() disclosure: DomainDisclosure, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainTextFact> {
+    return paginate(disclosure.textFacts, args, { connection: 'Disclosure.textFacts', owner: disclosure.id, filter: {} });
+  }
+
   @FieldResolver(() => CheckSummary, { description: 'How many of the disclosure\'s checks pass and fail.' })
   checkSummary(@Root() disclosure: DomainDisclosure): CheckSummary {
     const failed = disclosure.checks.filter((c) => c.status === 'FAIL').length;
-    return { total: disclosure.checks.length, passed: disclosure.checks.length - failed, failed };
+    const notEvaluated = disclosure.checks.filter((c) => c.status === 'NOT_EVALUATED').length;
+    return { total: disclosure.checks.length, passed: disclosure.checks.length - failed - notEvaluated, failed, notEvaluated };
   }
 
   @FieldResolver(() => CheckConnection, { description: 'The checks run on the disclosure\'s figures at load, failures first.' })

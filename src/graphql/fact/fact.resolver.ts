@@ -10,6 +10,9 @@ import { Correction } from './correction.type.js';
 import { Dimension } from './dimension.type.js';
 import { FactSource } from './fact-source.type.js';
 import { Fact } from './fact.type.js';
+import { Precision } from './precision.enum.js';
+import { Footnote } from '../footnote/footnote.type.js';
+import type { Footnote as DomainFootnote } from '../../domain/model.js';
 import { CompanyFactsRecord, companyFactsRecord } from './company-facts-record.type.js';
 import { checksOf } from '../../domain/narrative/trace-index.js';
 import { Check } from '../check/check.type.js';
@@ -43,9 +46,19 @@ export class FactResolver {
     return Number.isFinite(fact.decimals) ? fact.decimals : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the value is exact, with no rounding (XBRL\'s `decimals="INF"`).' })
+  @FieldResolver(() => Boolean, { description: 'Whether the value is exact, with no rounding (XBRL\'s `decimals="INF"`). False both for a rounded value and for one whose precision is unknown: `precision` tells them apart.' })
   isExact(@Root() fact: DomainFact): boolean {
     return fact.decimals === Infinity;
+  }
+
+  @FieldResolver(() => Precision, { description: 'Whether the value is exact, rounded to `decimals`, or of unknown precision (an old filing\'s `precision` attribute): a null `decimals` alone does not say which.' })
+  precision(@Root() fact: DomainFact): Precision {
+    return fact.decimals === Infinity ? Precision.EXACT : Number.isNaN(fact.decimals) ? Precision.UNKNOWN : Precision.ROUNDED;
+  }
+
+  @FieldResolver(() => [Footnote], { description: 'The footnotes the source attaches to this figure: a filing\'s XBRL footnotes (fact-footnote arcs), in the order filed; empty when none.' })
+  footnotes(@Root() fact: DomainFact): DomainFootnote[] {
+    return fact.footnotes;
   }
 
   @FieldResolver(() => [Dimension], { description: 'The axes and members the figure is reported for (a segment, a region, an equity component); empty for the default member of every axis (the whole company).' })

@@ -16,9 +16,15 @@ import { LineItemFactsArgs } from './line-item-facts.args.js';
 import { LineItem } from './line-item.type.js';
 import { StatementTable } from './statement-table.type.js';
 import { Definition } from '../definition/definition.type.js';
+import type { StatementTable as DomainNoteTable } from '../../domain/model.js';
 
 @Resolver(() => LineItem)
 export class LineItemResolver {
+  @FieldResolver(() => [StatementTable], { description: 'For a filing\'s line item: the notes that detail it (the NOTES tables whose tables and details print it), each with its text block (`textFacts`): the way from a figure to its note. Empty for a curated line item.' })
+  notes(@Root() lineItem: DomainLineItem): DomainNoteTable[] {
+    return lineItem.notes;
+  }
+
   @FieldResolver(() => String, { description: 'The label with its headings, e.g. "Net income per ordinary share attributable to ordinary shareholders of Qifu Technology, Inc. › Basic".' })
   qualifiedLabel(@Root() item: DomainLineItem): string {
     const labels: string[] = [];

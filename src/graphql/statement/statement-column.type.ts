@@ -10,8 +10,8 @@ export class StatementColumn {
   @Field(() => String, { description: 'Heading in words, e.g. "Three months ended Jun 30, 2024, RMB".' })
   label!: string;
 
-  @Field(() => Period, { description: 'The period the column reports.' })
-  period!: Period;
+  @Field(() => Period, { nullable: true, description: 'The period the column reports; null in a table whose row groups carry the period (an equity statement: one column per component, "Total" first, one group of rows per period).' })
+  period!: Period | null;
 
   @Field(() => [Dimension], { description: 'The members the column is restricted to (a segment, a region, an equity component); empty for the whole company.' })
   dimensions!: Dimension[];

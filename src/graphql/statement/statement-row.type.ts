@@ -2,6 +2,8 @@ import { conforms } from '../conforms.js';
 import type { PrintedRow as DomainPrintedRow } from '../../domain/model.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Fact } from '../fact/fact.type.js';
+import { Dimension } from '../fact/dimension.type.js';
+import { Period } from '../period/period.type.js';
 import { LabelRole } from '../concept/concept-enums.js';
 import { LineItem } from './line-item.type.js';
 
@@ -33,6 +35,12 @@ export class StatementRow {
 
   @Field(() => [Fact], { nullable: 'items', description: 'The fact of each cell, one per column; null for an empty cell.' })
   facts!: (Fact | null)[];
+
+  @Field(() => [Dimension], { description: 'The members the row\'s cells are restricted to: the row group it is printed in, as SEC prints a statement\'s members below its whole-company rows (Apple\'s "Products", then "Services"); empty for the whole company. A group starts with a heading row (no cells) carrying the same members, labelled with their labels.' })
+  dimensions!: Dimension[];
+
+  @Field(() => Period, { nullable: true, description: 'The period of the row\'s group where the table prints one group of rows per period (an equity statement, whose columns are its components); null when the columns carry the periods.' })
+  period!: Period | null;
 }
 
 conforms<StatementRow, DomainPrintedRow>();

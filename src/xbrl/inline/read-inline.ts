@@ -63,6 +63,7 @@ export function readInlineDocuments(paths: string[], prefixes: Prefixes): Inline
     documents: docs.map((d) => d.document),
     locations: [],
     footnotes: [],
+    xbrlFootnotes: [], // an Inline set's footnotes are `footnotes` (facts by index)
   };
   for (const d of docs) {
     const file = pathOf.get(d)!;

@@ -38,6 +38,12 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
   const hidden = table.rows.map(isScaffolding);
   const base = Math.min(...table.rows.filter((_, r) => !hidden[r]).map((row) => row.depth));
   const shown = (cell: string, r: number, c: number) => (display ? displayFigure(cell, table.rows[r].facts[c]?.unit, display) : cell);
+  // The member group each row is printed in (its heading's label), to name its figures apart from the whole company's.
+  const groupOf: (string | null)[] = [];
+  table.rows.forEach((row, r) => {
+    const heading = row.dimensions.length > 0 && row.cells.every((c) => c === null) && !sameMembers(table.rows[r - 1]?.dimensions, row.dimensions);
+    groupOf.push(row.dimensions.length === 0 ? null : heading ? row.label : groupOf[r - 1] ?? null);
+  });
   return (
     <div className="table-wrap">
       <table className="statement" onKeyDown={move} aria-describedby={`${table.id}-help`}>
@@ -53,15 +59,6 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
             {table.columns.map((column) => (
               <th key={column.id} scope="col">
                 {column.label}
-                {column.dimensions.length > 0 && (
-                  <span className="dims">
-                    {column.dimensions.map((d) => (
-                      <span key={d.axis} title={d.axis}>
-                        {d.member}
-                      </span>
-                    ))}
-                  </span>
-                )}
               </th>
             ))}
           </tr>
@@ -70,8 +67,10 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
           {table.rows.map((row, r) => {
             if (hidden[r]) return null;
             const heading = row.lineItem.isAbstract || row.cells.every((c) => c === null);
+            // A member group's heading (Apple's "Products"): its rows follow, restricted to that member.
+            const group = heading && row.dimensions.length > 0 && !sameMembers(table.rows[r - 1]?.dimensions, row.dimensions);
             return (
-              <tr key={`${row.lineItem.id}-${r}`} className={heading ? 'heading' : row.isTotal ? 'total' : undefined}>
+              <tr key={`${row.lineItem.id}-${r}`} className={group ? 'heading group' : heading ? 'heading' : row.isTotal ? 'total' : undefined} data-group={group ? 'true' : undefined}>
                 <th scope="row" style={{ paddingLeft: `${0.5 + (row.depth - base) * 1.25}rem` }}>
                   {row.label}
                 </th>
@@ -86,7 +85,7 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
                           data-r={r}
                           data-c={c}
                           tabIndex={r === fr && c === fc ? 0 : -1}
-                          aria-label={`${row.label}, ${table.columns[c].label}: ${shown(cell, r, c)}`}
+                          aria-label={`${row.label}${groupOf[r] ? ` (${groupOf[r]})` : ''}, ${table.columns[c].label}: ${shown(cell, r, c)}`}
                           aria-pressed={fact.id === selectedFactId}
                           onFocus={() => setFocus([r, c])}
                           onClick={() => onOpen(fact.id)}
@@ -117,8 +116,12 @@ export function StatementTable({ table, selectedFactId, onOpen }: { table: Table
  * (the columns say which member a figure is of), so they are not shown.
  */
 function isScaffolding(row: Table['rows'][number]): boolean {
-  if (row.cells.some((c) => c !== null)) return false;
+  if (row.cells.some((c) => c !== null) || row.dimensions.length > 0) return false;
   return /(Member|Axis|Domain|Table|LineItems)$/.test(row.lineItem.key) || /\[Abstract\]$/.test(row.label);
+}
+
+function sameMembers(a: readonly { axis: string; member: string }[] | undefined, b: readonly { axis: string; member: string }[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((d, i) => d.axis === b[i].axis && d.member === b[i].member);
 }
 
 function hasFigure(table: Table, r: number, c: number): boolean {

@@ -107,7 +107,7 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
         <dt>As printed</dt>
         <dd>{fact.printed ?? (fact.origin === 'DERIVED' ? '(derived, not printed)' : fact.source.kind === 'XBRL_ELEMENT' ? '(an XBRL fact: the value as filed)' : '—')}</dd>
         <dt>Precision</dt>
-        <dd>{fact.decimals === null || fact.decimals === undefined ? 'exact (INF)' : `decimals ${fact.decimals}`}</dd>
+        <dd>{fact.precision === 'EXACT' ? 'exact (INF)' : fact.precision === 'UNKNOWN' ? 'unknown (the filing gives no decimals)' : `decimals ${fact.decimals}`}</dd>
         <dt>Dimensions</dt>
         <dd>
           {fact.dimensions.length === 0 ? (
@@ -275,7 +275,7 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
                 {fact.checks.map((c) => (
                   <tr key={c.id}>
                     <td>
-                      <span className={c.status === 'PASS' ? 'pass' : 'fail'}>{c.status === 'PASS' ? 'pass' : 'FAIL'}</span>
+                      <span className={c.status === 'PASS' ? 'pass' : c.status === 'FAIL' ? 'fail' : 'muted'}>{c.status === 'PASS' ? 'pass' : c.status === 'FAIL' ? 'FAIL' : 'not evaluated'}</span>
                     </td>
                     <td>
                       <span className="muted">{c.kind.replace(/_/g, ' ').toLowerCase()}</span>

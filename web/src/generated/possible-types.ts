@@ -21,7 +21,8 @@
       "Role",
       "Security",
       "ShareRepurchaseProgram",
-      "StatementTable"
+      "StatementTable",
+      "TextFact"
     ],
     "SearchResult": [
       "Definition",
@@ -52,7 +53,8 @@
       "Role",
       "Security",
       "ShareRepurchaseProgram",
-      "StatementTable"
+      "StatementTable",
+      "TextFact"
     ],
     "SearchResult": [
       "Definition",

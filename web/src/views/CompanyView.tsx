@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, NavLink, Outlet, useOutlet, useOutletContext, useParams } from 'react-router';
 import { Failed, Loading } from '../components/Status.js';
 import { suggestedTickers, UnknownTicker } from '../components/UnknownTicker.js';
@@ -16,7 +17,8 @@ export function useCompany(): CompanyData {
 /** A company: its name, its views, and its disclosures when no view is chosen. */
 export function CompanyView() {
   const { ticker = '' } = useParams();
-  const { data, error } = useQuery(CompanyOverviewDocument, { variables: { ticker } });
+  const { data, error, fetchMore } = useQuery(CompanyOverviewDocument, { variables: { ticker } });
+  const [more, setMore] = useState<'idle' | 'loading' | Error>('idle');
   const outlet = useOutlet(data?.company ?? undefined);
   const suggestions = suggestedTickers(error);
   if (suggestions) return <UnknownTicker ticker={ticker} suggestions={suggestions} />;
@@ -98,6 +100,26 @@ export function CompanyView() {
               );
             })}
           </ul>
+          {/* 50 at a time: every disclosure stays reachable however old (and by its own URL). */}
+          <p className="muted" aria-live="polite">
+            Showing {disclosures.length} of {company.disclosures?.totalCount ?? disclosures.length} disclosures.
+            {more instanceof Error && ` Loading more failed: ${more.message}`}
+          </p>
+          {company.disclosures?.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              disabled={more === 'loading'}
+              onClick={() => {
+                setMore('loading');
+                fetchMore({ variables: { after: company.disclosures?.pageInfo.endCursor } }).then(
+                  () => setMore('idle'),
+                  (e: Error) => setMore(e),
+                );
+              }}
+            >
+              {more === 'loading' ? 'Loading…' : 'Show more disclosures'}
+            </button>
+          )}
         </section>
       )}
     </>

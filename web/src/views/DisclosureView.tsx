@@ -4,20 +4,23 @@ import { NavLink, useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { StatementTable } from '../components/StatementTable.js';
 import { ExportLinks } from '../components/ExportLinks.js';
-import { StatementTableDocument } from '../generated/graphql.js';
+import { DisclosureTablesDocument, StatementTableDocument } from '../generated/graphql.js';
 import { slugify, STATEMENT_GROUPS, statementGroup, tableLabel } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
-import { useCompany } from './CompanyView.js';
 
 /**
  * A disclosure's statements as printed: one table at a time, each at its own URL. A
  * filing's many presentation roles are grouped by kind (statements, notes, note tables,
- * details, cover), one group's tables shown at a time, with a filter by title.
+ * details, cover), one group's tables shown at a time, with a filter by title. The
+ * disclosure is fetched by itself (by slug, or by SEC accession number in the URL), so a
+ * filing older than the company page's first page of disclosures is reachable too.
  */
 export function DisclosureView() {
-  const { ticker = '', disclosure: slug = '', statement } = useParams();
-  const company = useCompany();
-  const disclosure = (company.disclosures?.edges ?? []).map((e) => e.node).find((d) => d.slug === slug);
+  const { ticker = '', disclosure: key = '', statement } = useParams();
+  const byAccession = /^\d{10}-?\d{2}-?\d{6}$/.test(key);
+  const found = useQuery(DisclosureTablesDocument, { variables: byAccession ? { ticker, accessionNumber: key } : { ticker, slug: key } });
+  const disclosure = found.data?.company?.disclosure ?? null;
+  const slug = disclosure?.slug ?? key;
   const tables = disclosure?.statements ?? [];
   const chosen = statement ? tables.find((t) => slugify(t.title) === statement) : tables.find((t) => statementGroup(t.statement) === 'statements') ?? tables[0];
   const { data, error } = useQuery(StatementTableDocument, { variables: { id: chosen?.id ?? '' }, skip: !chosen });
@@ -27,7 +30,9 @@ export function DisclosureView() {
   const [picked, setPicked] = useState<{ for: string | undefined; group: string } | null>(null);
   const group = picked && picked.for === chosen?.id ? picked.group : chosenGroup;
   const [filter, setFilter] = useState('');
-  if (!disclosure) return <NotFound what={`disclosure "${slug}"`} />;
+  if (found.error) return <Failed error={found.error} />;
+  if (!found.data) return <Loading what="disclosure" />;
+  if (!disclosure) return <NotFound what={byAccession ? `disclosure with accession number ${key}` : `disclosure "${key}"`} />;
   const table = data?.node?.__typename === 'StatementTable' && data.node.id === chosen?.id ? data.node : null;
   const groups = STATEMENT_GROUPS.map((g) => ({ ...g, tables: tables.filter((t) => statementGroup(t.statement) === g.key) })).filter((g) => g.tables.length > 0);
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
