@@ -1,14 +1,23 @@
 import { DataFileError } from '../data/data-file-error.js';
-import { loadGraph, unverifiedSourcesNotice } from '../domain/load-graph.js';
+import { unverifiedSourcesNotice } from '../domain/load-graph.js';
+import { StoreUnavailableError } from '../store/errors.js';
+import { loadFromStore } from '../store/serve-store.js';
+import type { Store } from '../store/open-store.js';
 import { XbrlError } from '../xbrl/errors.js';
 import { startServer } from './start-server.js';
 
-/** `npm start`: loads the embedded data and the filings under FILINGS_DIR, and serves them; a malformed data file or filing stops start-up. */
+/** `npm start`: ingests what is new under FILINGS_DIR into the store, loads the embedded data and the store's filings, and serves them; a malformed data file or filing, or a store it cannot open, stops start-up. */
 async function main(): Promise<void> {
   let graph;
+  let store: Store | undefined;
   try {
-    graph = loadGraph(process.env.DATA_DIR, process.env.FILINGS_DIR || undefined);
+    ({ graph, store } = await loadFromStore());
   } catch (error) {
+    await store?.close();
+    if (error instanceof StoreUnavailableError) {
+      console.error(`Cannot open the store: ${error.message}`);
+      process.exit(1);
+    }
     if (error instanceof DataFileError) {
       console.error(`Cannot load data: ${error.message}`);
       process.exit(1);
@@ -38,7 +47,8 @@ async function main(): Promise<void> {
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): refuse new connections, finish in-flight requests, exit.
   const shutdown = (signal: string) => {
     console.log(`${signal}: draining in-flight requests`);
-    void server.stop().then(() => {
+    void server.stop().then(async () => {
+      await store?.close();
       console.log('Stopped.');
       process.exit(0);
     });

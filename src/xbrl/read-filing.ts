@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XbrlError } from './errors.js';
@@ -48,6 +49,7 @@ export function readFiling(folder: string): XbrlFiling {
   return {
     folder: dir,
     instancePath,
+    instanceSha256: createHash('sha256').update(readFileSync(instancePath)).digest('hex'),
     metadata,
     cover,
     concepts,

@@ -142,6 +142,8 @@ export interface XbrlFiling {
   /** Folder the filing was found in, and its instance document (absolute paths). */
   folder: string;
   instancePath: string;
+  /** SHA-256 of the instance document, hex: which exact version was read (kept by the store, so serving needs no file). */
+  instanceSha256?: string;
   /** From metadata.json when present. */
   metadata: {
     companyName: string | null;

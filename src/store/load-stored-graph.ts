@@ -1,0 +1,25 @@
+/**
+ * The graph served from the store: the curated data from its folder (small, validated at
+ * start-up as before) and every filing from the store, exactly as the reader returned it
+ * when it was ingested, so no XML is parsed again and the answers are those of loading the
+ * same folders from files (test/store/serve-from-store.test.ts).
+ */
+import type pg from 'pg';
+import { loadData, sourcesDir } from '../data/load.js';
+import { buildGraph } from '../domain/build-graph.js';
+import type { Graph } from '../domain/graph.js';
+import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
+import { readStoredFilings } from './read-store.js';
+
+export interface StoredGraph {
+  graph: Graph;
+  /** The store's generation the graph was built from. */
+  generation: number;
+  filings: number;
+}
+
+export async function loadStoredGraph(pool: pg.Pool, root: string = DEFAULT_DATA_DIR, sources: string = sourcesDir()): Promise<StoredGraph> {
+  const data = loadData(root, sources);
+  const stored = await readStoredFilings(pool);
+  return { graph: buildGraph(data, { root: stored.root, list: stored.list }), generation: stored.generation, filings: stored.list.length };
+}
