@@ -32,7 +32,8 @@ export interface EncodedFiling {
 }
 
 /** Fields a fact row keeps in columns; the rest go to `extra`. */
-const COLUMNS = new Set(['concept', 'context', 'unit', 'value', 'decimals', 'elementId', 'line']);
+const COLUMN_ORDER = ['concept', 'context', 'unit', 'value', 'decimals', 'elementId', 'line'];
+const COLUMNS = new Set(COLUMN_ORDER);
 const OPTIONAL_COLUMNS = ['elementId', 'line'] as const;
 
 type Refs = { facts: Map<object, number>; contexts: Map<object, number>; units: Map<object, number> };
@@ -99,6 +100,10 @@ export function encodeFiling(filing: XbrlFiling): EncodedFiling {
     }
     const absent = OPTIONAL_COLUMNS.filter((k) => !(k in f) || f[k] === undefined);
     if (absent.length) (extra ??= {}).$absent = absent;
+    // The key order, where it is not the usual one: the graph iterates objects in it.
+    const keys = Object.keys(f).filter((k) => (f as unknown as Record<string, unknown>)[k] !== undefined);
+    const usual = [...COLUMN_ORDER.filter((k) => keys.includes(k)), ...keys.filter((k) => !COLUMNS.has(k))];
+    if (keys.some((k, i) => usual[i] !== k)) (extra ??= {}).$keys = keys;
     const p = f.context.period;
     return {
       seq,
@@ -117,8 +122,9 @@ export function encodeFiling(filing: XbrlFiling): EncodedFiling {
     };
   });
 
+  // The facts' place among the filing's keys is kept (a marker), their rows go apart.
   const rest: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(filing)) if (k !== 'facts' && v !== undefined) rest[k] = v;
+  for (const [k, v] of Object.entries(filing)) if (v !== undefined) rest[k] = k === 'facts' ? FACTS_MARKER : v;
   return {
     reader: {
       // Contexts and units hold no references themselves: encoded plainly, then referred to by index.
@@ -150,21 +156,34 @@ export function decodeFiling(reader: unknown, rows: readonly FactRow[]): XbrlFil
         line: row.line,
       };
       if (row.extra) {
-        const { $absent, ...more } = row.extra as Record<string, unknown> & { $absent?: string[] };
+        const { $absent, $keys, ...more } = row.extra as Record<string, unknown> & { $absent?: string[]; $keys?: string[] };
         for (const k of $absent ?? []) delete fact[k];
         // Decoded after every fact exists, below, since a field may refer to another fact.
-        Object.assign(fact, { [EXTRA]: more });
+        return Object.assign(fact, { [EXTRA]: { more, keys: $keys } }) as unknown as XbrlFact;
       }
       return fact as unknown as XbrlFact;
     });
-  for (const fact of back.facts as unknown as Record<string | symbol, unknown>[]) {
-    const more = fact[EXTRA] as Record<string, unknown> | undefined;
-    if (!more) continue;
+  const facts = back.facts as unknown as Record<string | symbol, unknown>[];
+  facts.forEach((fact) => {
+    const extra = fact[EXTRA] as { more: Record<string, unknown>; keys?: string[] } | undefined;
+    if (!extra) return;
     delete fact[EXTRA];
-    for (const [k, v] of Object.entries(more)) fact[k] = decodeValue(v, back);
-  }
+    for (const [k, v] of Object.entries(extra.more)) fact[k] = decodeValue(v, back);
+    if (extra.keys) {
+      // Same fields, in the order the reader gave them; a new object, so every reference to this fact is resolved after.
+      const inOrder: Record<string, unknown> = {};
+      for (const k of extra.keys) inOrder[k] = fact[k];
+      Object.keys(fact).forEach((k) => delete fact[k]);
+      Object.assign(fact, inOrder);
+    }
+  });
   const filing = decodeValue(r.filing, back) as Record<string, unknown>;
-  return { ...filing, facts: back.facts } as unknown as XbrlFiling;
+  for (const k of Object.keys(filing)) if (k === 'facts' && isMarker(filing[k])) filing[k] = back.facts;
+  if (!('facts' in filing)) filing.facts = back.facts;
+  return filing as unknown as XbrlFiling;
 }
+
+const FACTS_MARKER = { $factRows: true };
+const isMarker = (v: unknown) => typeof v === 'object' && v !== null && (v as Record<string, unknown>).$factRows === true;
 
 const EXTRA = Symbol('extra');

@@ -82,7 +82,7 @@ export async function insertFacts(client: pg.PoolClient, cik: string, sha: strin
   const col = <T>(f: (r: FactRow) => T) => rows.map(f);
   await client.query(
     `insert into facts (company_cik, content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start, period_end, dimensional, unit, extra)
-     select $1, $2, * from unnest($3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::int[], $11::date[], $12::date[], $13::boolean[], $14::text[], $15::jsonb[])`,
+     select $1, $2, * from unnest($3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::int[], $11::date[], $12::date[], $13::boolean[], $14::text[], $15::json[])`,
     [
       cik,
       sha,

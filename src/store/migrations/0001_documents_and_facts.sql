@@ -20,7 +20,7 @@ create table documents (
   accession_number text,
   form text,
   period_end date,
-  reader jsonb not null,                 -- the reader's plain output without its facts (see filing-codec.ts)
+  reader json not null,                  -- the reader's plain output without its facts (see filing-codec.ts); json, not jsonb, keeps the key order the graph's iteration follows
   fact_count int not null,
   generation bigint not null,
   ingested_at timestamptz not null default now(),
@@ -44,7 +44,7 @@ create table facts (
   period_end date,
   dimensional boolean not null,
   unit text,                             -- the unit's canonical name (USD, USD/shares)
-  extra jsonb,                           -- every other field the reader gives a fact
+  extra json,                            -- every other field the reader gives a fact (json: key order kept)
   amount numeric generated always as (case when value ~ '^[+-]?[0-9]+(\.[0-9]*)?$' then value::numeric end) stored,
   primary key (company_cik, content_sha256, seq),
   foreign key (company_cik, content_sha256) references documents on delete cascade
