@@ -1,7 +1,7 @@
 import { DataFileError } from '../data/data-file-error.js';
 import { unverifiedSourcesNotice } from '../domain/load-graph.js';
 import { StoreUnavailableError } from '../store/errors.js';
-import { loadFromStore } from '../store/serve-store.js';
+import { followStore, loadFromStore } from '../store/serve-store.js';
 import type { Store } from '../store/open-store.js';
 import { XbrlError } from '../xbrl/errors.js';
 import { startServer } from './start-server.js';
@@ -10,8 +10,9 @@ import { startServer } from './start-server.js';
 async function main(): Promise<void> {
   let graph;
   let store: Store | undefined;
+  let generation = 0;
   try {
-    ({ graph, store } = await loadFromStore());
+    ({ graph, store, generation } = await loadFromStore());
   } catch (error) {
     await store?.close();
     if (error instanceof StoreUnavailableError) {
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024) });
+  // What another process ingests is served once built (STORE_POLL_SECONDS, default 10; 0 turns it off).
+  const unfollow = followStore(store, generation, (next) => server.replaceGraph(next), Number(process.env.STORE_POLL_SECONDS ?? 10));
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): refuse new connections, finish in-flight requests, exit.
   const shutdown = (signal: string) => {
     console.log(`${signal}: draining in-flight requests`);
+    unfollow();
     void server.stop().then(async () => {
       await store?.close();
       console.log('Stopped.');

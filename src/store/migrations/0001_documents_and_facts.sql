@@ -49,4 +49,6 @@ create table facts (
   primary key (company_cik, content_sha256, seq),
   foreign key (company_cik, content_sha256) references documents on delete cascade
 );
+-- One concept, one period, every company (a frame); one company's facts of a concept.
 create index facts_frame on facts (concept, period_end, unit) where not dimensional;
+create index facts_company_concept on facts (company_cik, concept);
