@@ -158,37 +158,37 @@ export type Statement =
 export type ContractLineItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContractLineItemsQuery = { company: { lineItems: Array<{ label: string, statement: Statement, parent: { label: string } | null, footnotes: Array<{ number: number, text: string }>, facts: Array<{ value: string, unit: string, period: { startDate: string | null, endDate: string } }> }> } | null };
+export type ContractLineItemsQuery = { company: { lineItems: Array<{ label: string, statement: Statement, parent: { label: string } | null, footnotes: Array<{ number: number, text: string }>, facts: Array<{ value: string, unit: string, period: { startDate: string | null, endDate: string } }> | null }> } | null };
 
 export type PrintedStatementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrintedStatementsQuery = { company: { disclosures: { nodes: Array<{ title: string, date: string, statements: Array<{ title: string, statement: Statement, columns: Array<{ id: string, label: string, currency: string, period: { label: string } }>, rows: Array<{ depth: number, cells: Array<string | null>, lineItem: { label: string }, facts: Array<{ value: string, unit: string } | null> }> }> }> } } | null };
+export type PrintedStatementsQuery = { company: { disclosures: { nodes: Array<{ title: string, date: string, statements: Array<{ title: string, statement: Statement, columns: Array<{ id: string, label: string, currency: string, period: { label: string } }>, rows: Array<{ depth: number, cells: Array<string | null>, lineItem: { label: string }, facts: Array<{ value: string, unit: string } | null> }> }> }> } | null } | null };
 
 export type PerShareProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PerShareProvenanceQuery = { company: { lineItems: Array<{ qualifiedLabel: string, facts: Array<{ value: string, printed: string | null, isConvenienceTranslation: boolean, exchangeRate: string | null, translationOf: { value: string, unit: string } | null, correction: { printed: string, corrected: string, note: string } | null, period: { label: string }, source: { excerpt: string, column: { label: string } | null, table: { title: string } | null } }> }> } | null };
+export type PerShareProvenanceQuery = { company: { lineItems: Array<{ qualifiedLabel: string, facts: Array<{ value: string, printed: string | null, isConvenienceTranslation: boolean, exchangeRate: string | null, translationOf: { value: string, unit: string } | null, correction: { printed: string, corrected: string, note: string } | null, period: { label: string }, source: { excerpt: string, column: { label: string } | null, table: { title: string } | null } }> | null }> } | null };
 
 export type CheckSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CheckSummaryQuery = { company: { disclosures: { nodes: Array<{ checkSummary: { total: number, passed: number, failed: number }, checks: { totalCount: number, nodes: Array<{ kind: CheckKind, status: CheckStatus, name: string, expected: string, actual: string, tolerance: string, detail: string }> } }> } } | null };
+export type CheckSummaryQuery = { company: { disclosures: { nodes: Array<{ checkSummary: { total: number, passed: number, failed: number }, checks: { totalCount: number, nodes: Array<{ kind: CheckKind, status: CheckStatus, name: string, expected: string, actual: string, tolerance: string, detail: string }> } }> } | null } | null };
 
 export type TraceDelinquencyRateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TraceDelinquencyRateQuery = { company: { lineItems: Array<{ label: string, facts: Array<{ value: string, unit: string, period: { label: string }, source: { kind: FactSourceKind, section: string | null, excerpt: string } }>, footnotes: Array<{ number: number, text: string }>, definitions: Array<{ text: string | null, footnote: { number: number } | null }> }> } | null };
+export type TraceDelinquencyRateQuery = { company: { lineItems: Array<{ label: string, facts: Array<{ value: string, unit: string, period: { label: string }, source: { kind: FactSourceKind, section: string | null, excerpt: string } }> | null, footnotes: Array<{ number: number, text: string }>, definitions: Array<{ text: string | null, footnote: { number: number } | null }> }> } | null };
 
 export type TraceNonGaapOperatingMarginQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TraceNonGaapOperatingMarginQuery = { company: { lineItems: Array<{ label: string, footnotes: Array<{ number: number }>, facts: Array<{ value: string, printed: string | null, source: { kind: FactSourceKind, excerpt: string } }>, definitions: Array<{ text: string | null, section: string | null, formula: { expression: string, inputs: Array<{ role: FormulaRole, lineItem: { label: string, facts: Array<{ value: string, source: { kind: FactSourceKind, excerpt: string, table: { title: string } | null, column: { label: string } | null } }> } }> } | null }> }> } | null };
+export type TraceNonGaapOperatingMarginQuery = { company: { lineItems: Array<{ label: string, footnotes: Array<{ number: number }>, facts: Array<{ value: string, printed: string | null, source: { kind: FactSourceKind, excerpt: string } }> | null, definitions: Array<{ text: string | null, section: string | null, formula: { expression: string, inputs: Array<{ role: FormulaRole, lineItem: { label: string, facts: Array<{ value: string, source: { kind: FactSourceKind, excerpt: string, table: { title: string } | null, column: { label: string } | null } }> | null } }> } | null }> }> } | null };
 
 export type PriorQuarterRevenueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PriorQuarterRevenueQuery = { company: { lineItems: Array<{ label: string, facts: Array<{ value: string, origin: FactOrigin, source: { kind: FactSourceKind, excerpt: string }, derivedFrom: Array<{ value: string, period: { label: string } }> }> }> } | null };
+export type PriorQuarterRevenueQuery = { company: { lineItems: Array<{ label: string, facts: Array<{ value: string, origin: FactOrigin, source: { kind: FactSourceKind, excerpt: string }, derivedFrom: Array<{ value: string, period: { label: string } }> }> | null }> } | null };
 
 export type SearchDelinquencyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -265,9 +265,9 @@ export type FactsPageQueryVariables = Exact<{
 }>;
 
 
-export type FactsPageQuery = { company: { facts: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, value: string, unit: string, lineItem: { label: string }, period: { label: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type FactsPageQuery = { company: { facts: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, value: string, unit: string, lineItem: { label: string }, period: { label: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type SearchLineItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SearchLineItemsQuery = { company: { lineItems: Array<{ qualifiedLabel: string, facts: Array<{ value: string, period: { label: string } }> }> } | null };
+export type SearchLineItemsQuery = { company: { lineItems: Array<{ qualifiedLabel: string, facts: Array<{ value: string, period: { label: string } }> | null }> } | null };

@@ -13,9 +13,27 @@ export interface FactQuery {
   origin?: FactOrigin | null;
   isConvenienceTranslation?: boolean | null;
   statement?: Statement | null;
+  /** Exactly these axis/member pairs, in any order; empty for totals only (no dimensions). */
+  dimensions?: readonly { axis: string; member: string }[] | null;
 }
 
-type IndexedKey = 'unit' | 'fiscalPeriod' | 'fiscalYear' | 'origin' | 'isConvenienceTranslation' | 'statement' | 'instant';
+type IndexedKey = 'unit' | 'fiscalPeriod' | 'fiscalYear' | 'origin' | 'isConvenienceTranslation' | 'statement' | 'instant' | 'dimensions';
+
+/** One string per set of axis/member pairs, whatever their order: "" for none. */
+export function dimensionsKey(pairs: readonly { axis: string; member: string }[]): string {
+  if (pairs.length === 0) return '';
+  if (pairs.length === 1) return `${pairs[0].axis}=${pairs[0].member}`;
+  return pairs
+    .map((p) => `${p.axis}=${p.member}`)
+    .sort()
+    .join('\n');
+}
+
+/** The value a query asks an index for: the pairs' key for `dimensions`, else the value itself. */
+function wanted(q: FactQuery, key: IndexedKey): unknown {
+  if (key === 'dimensions') return q.dimensions == null ? null : dimensionsKey(q.dimensions);
+  return q[key];
+}
 
 const KEYS: Record<IndexedKey, (f: Fact) => unknown> = {
   unit: (f) => f.unit,
@@ -25,6 +43,7 @@ const KEYS: Record<IndexedKey, (f: Fact) => unknown> = {
   isConvenienceTranslation: (f) => f.translationOf !== null,
   statement: (f) => f.lineItem.statement,
   instant: (f) => f.period.startDate === null,
+  dimensions: (f) => dimensionsKey(f.dimensions),
 };
 
 const INDEXED_KEYS = Object.keys(KEYS) as IndexedKey[];
@@ -57,31 +76,33 @@ export class FactIndex {
 
   query(q: FactQuery = {}): readonly Fact[] {
     if (!isFiltered(q)) return this.all;
+    const dimensions = q.dimensions == null ? null : dimensionsKey(q.dimensions);
     let candidates: readonly Fact[] = this.all;
     // A line item's few facts are scanned; buckets pay off for a company's or concept's many.
     if (this.buckets.size > 0) {
       for (const key of INDEXED_KEYS) {
-        const wanted = q[key];
-        if (wanted === undefined || wanted === null) continue;
-        const bucket = this.buckets.get(key)!.get(wanted);
+        const value = key === 'dimensions' ? dimensions : q[key];
+        if (value === undefined || value === null) continue;
+        const bucket = this.buckets.get(key)!.get(value);
         if (!bucket) return [];
         if (bucket.length < candidates.length) candidates = bucket;
       }
     }
     const found: Fact[] = [];
-    for (const fact of candidates) if (matches(fact, q)) found.push(fact);
+    for (const fact of candidates) if (matches(fact, q, dimensions)) found.push(fact);
     return found;
   }
 }
 
 function isFiltered(q: FactQuery): boolean {
-  for (const key of INDEXED_KEYS) if (q[key] != null) return true;
+  for (const key of INDEXED_KEYS) if (wanted(q, key) != null) return true;
   return Boolean(q.periodFrom || q.periodTo);
 }
 
 /** Whether a fact meets every criterion given, written out: called for every candidate. */
-function matches(f: Fact, q: FactQuery): boolean {
+function matches(f: Fact, q: FactQuery, dimensions: string | null): boolean {
   return (
+    (dimensions === null || (dimensions === '' ? f.dimensions.length === 0 : dimensionsKey(f.dimensions) === dimensions)) &&
     (q.unit == null || f.unit === q.unit) &&
     (q.fiscalPeriod == null || f.period.fiscalPeriod === q.fiscalPeriod) &&
     (q.fiscalYear == null || f.period.fiscalYear === q.fiscalYear) &&

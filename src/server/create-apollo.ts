@@ -4,6 +4,7 @@ import { createFormatError } from '../graphql/errors/format-error.js';
 import type { Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/build-schema.js';
 import { LIMIT_PARSE_OPTIONS, LIMIT_VALIDATION_RULES } from '../graphql/limits/limits.js';
+import { collapseErrorsPlugin } from './collapse-errors.js';
 import { compiledGateway, type CompiledExecutorOptions, type ExecutorKind } from './compiled-executor.js';
 
 export interface ApolloOptions {
@@ -50,6 +51,6 @@ export function createApollo({ production = process.env.NODE_ENV === 'production
     validationRules: LIMIT_VALIDATION_RULES,
     parseOptions: LIMIT_PARSE_OPTIONS,
     // Inline tracing is for federated subgraphs, which this is not; Apollo installs it anyway and calls it on every request.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), collapseErrorsPlugin],
   });
 }

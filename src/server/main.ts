@@ -35,7 +35,12 @@ async function main(): Promise<void> {
     console.error(`RESPONSE_CACHE_MB must be a number of megabytes, 0 to turn the cache off; got "${process.env.RESPONSE_CACHE_MB}"`);
     process.exit(1);
   }
-  const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024) });
+  const drainMs = Number(process.env.DRAIN_TIMEOUT_MS ?? 10_000);
+  if (!(drainMs >= 0)) {
+    console.error(`DRAIN_TIMEOUT_MS must be a number of milliseconds; got "${process.env.DRAIN_TIMEOUT_MS}"`);
+    process.exit(1);
+  }
+  const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024), drainTimeoutMs: drainMs });
   // What another process ingests is served once built (STORE_POLL_SECONDS, default 10; 0 turns it off).
   const unfollow = followStore(store, generation, (next) => server.replaceGraph(next), Number(process.env.STORE_POLL_SECONDS ?? 10));
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
@@ -45,20 +50,31 @@ async function main(): Promise<void> {
   console.log(`Loaded ${graph.companies.length} companies, ${disclosures} disclosures (${filings} SEC filings${process.env.FILINGS_DIR ? ` from ${process.env.FILINGS_DIR}` : '; set FILINGS_DIR to load some'}); ${checks.length} checks, ${failed} failing.`);
   const notice = unverifiedSourcesNotice(graph);
   if (notice) console.warn(notice);
-  console.log(`GraphQL API ready at ${server.url}`);
+  console.log(`GraphQL API ready at ${server.url} (process ${process.pid})`);
   console.log(`Explorer at ${server.origin}/`);
-  // SIGTERM (orchestrators) and SIGINT (Ctrl-C): refuse new connections, finish in-flight requests, exit.
-  const shutdown = (signal: string) => {
-    console.log(`${signal}: draining in-flight requests`);
+  // SIGTERM (orchestrators), SIGINT (Ctrl-C) and SIGHUP (a closed terminal, or a supervisor's
+  // reload): refuse new connections, finish in-flight requests up to the drain deadline,
+  // release what the server holds, exit 0. A repeated signal does not cut the drain short:
+  // Ctrl-C under `npm start` reaches the server twice, from the terminal and from npm.
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining in-flight requests (at most ${drainMs} ms)`);
     unfollow();
-    void server.stop().then(async () => {
-      await store?.close();
-      console.log('Stopped.');
-      process.exit(0);
-    });
+    void server.stop().then(
+      async () => {
+        await store?.close();
+        console.log('Stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('Shutdown failed:', error);
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, shutdown);
 }
 
 void main();

@@ -37,6 +37,7 @@ export async function allTranslatedFacts(url: string): Promise<{ totalCount: num
     const data: FactsPageQuery = await request<FactsPageQuery, FactsPageQueryVariables>(url, operation('FactsPage'), variables);
     if (!data.company) throw new Error('no company');
     const { facts } = data.company;
+    if (!facts) throw new Error('no facts');
     totalCount = facts.totalCount;
     for (const { node } of facts.edges) rows.push({ id: node.id, value: node.value, unit: node.unit, label: node.lineItem.label, period: node.period.label });
     if (!facts.pageInfo.hasNextPage) return { totalCount, rows };
@@ -53,5 +54,5 @@ export async function refetchedCompanyNames(url: string): Promise<(string | null
 /** Labels and values of the README's SearchLineItems operation. */
 export async function searchedLineItems(url: string): Promise<{ label: string; values: string[] }[]> {
   const data = await request<SearchLineItemsQuery, Record<string, never>>(url, operation('SearchLineItems'), {});
-  return (data.company?.lineItems ?? []).map((item) => ({ label: item.qualifiedLabel, values: item.facts.map((f) => f.value) }));
+  return (data.company?.lineItems ?? []).map((item) => ({ label: item.qualifiedLabel, values: (item.facts ?? []).map((f) => f.value) }));
 }

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, validate, type DocumentNode } from 'graphql';
+import { Lexer, parse, print, Source, specifiedRules, TokenKind, validate, visit, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { WORKLOADS } from '../../bench/workloads.js';
 import { getSchema } from '../../src/graphql/build-schema.js';
-import { LIMITS } from '../../src/graphql/limits/limits.js';
-import { listSizeRule } from '../../src/graphql/limits/list-size.js';
-import { execute } from '../helpers.js';
+import { LIMIT_VALIDATION_RULES, LIMITS } from '../../src/graphql/limits/limits.js';
+import { listSizeRule, MAX_NODE_IDS } from '../../src/graphql/limits/list-size.js';
+import { startServer } from '../../src/server/start-server.js';
+import { embeddedGraph, execute } from '../helpers.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -55,5 +56,83 @@ describe('the estimated size of an answer', () => {
     expect(large).toBeGreaterThan(small * 9);
     const viaFragment = estimate(parse('{ companies(first: 10) { nodes { ...F } } } fragment F on Company { lineItems { label } }'));
     expect(viaFragment).toBe(large);
+  });
+});
+
+/** `fragment F0 on Query { ...F1 ...F1 }` … `depth` levels: 2^depth paths through a few hundred bytes. */
+function doubleSpreads(depth: number): string {
+  let doc = '{ ...F0 }\n';
+  for (let i = 0; i < depth; i++) doc += `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }\n`;
+  return `${doc}fragment F${depth} on Query { companies { totalCount } }`;
+}
+
+/** Selections (fields, spreads, inline fragments) written in a document. */
+function selectionsIn(doc: DocumentNode): number {
+  let n = 0;
+  visit(doc, { Field: () => void n++, FragmentSpread: () => void n++, InlineFragment: () => void n++ });
+  return n;
+}
+
+describe('the answer-size rule\'s own work', () => {
+  it('walks each fragment once: 40 nested double spreads cost a few steps per selection, and are refused', () => {
+    const doc = parse(doubleSpreads(40));
+    const seen: { objects: number; steps: number }[] = [];
+    let refusedWith = '';
+    const errors = validate(getSchema(), doc, [listSizeRule({ maxObjects: LIMITS.maxObjects, onReject: (_c, e) => (refusedWith = e.message), onEstimate: (e) => seen.push(e) })]);
+    expect(errors).toHaveLength(0); // onReject reports nothing itself here
+    expect(seen).toHaveLength(1);
+    // 2^40 copies of a 20-company page: the estimate is exact, the work is not exponential.
+    expect(seen[0].objects).toBe(2 ** 40 * 20);
+    expect(seen[0].steps).toBeLessThanOrEqual(selectionsIn(doc));
+    expect(refusedWith).toMatch(/over the limit of 5,000,000/);
+  });
+
+  it('does not run on a document another rule has refused', () => {
+    const seen: unknown[] = [];
+    const rule = listSizeRule({ maxObjects: LIMITS.maxObjects, onReject: () => {}, onEstimate: (e) => seen.push(e) });
+    // An unknown field: graphql-js refuses it; the estimate is never made.
+    expect(validate(getSchema(), parse('{ companies { nodes { price } } }'), [...specifiedRules, rule]).length).toBeGreaterThan(0);
+    // 40 nested double spreads: the depth and cost rules refuse them first.
+    const errors = validate(getSchema(), parse(doubleSpreads(40)), [...specifiedRules, ...LIMIT_VALIDATION_RULES.slice(0, -1), rule]);
+    expect(errors.map((e) => e.extensions.limit)).toContain('MAX_DEPTH');
+    expect(seen).toHaveLength(0);
+    validate(getSchema(), parse('{ companies { totalCount } }'), [...specifiedRules, rule]);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('refuses 40 nested double spreads over HTTP while /health keeps answering', async () => {
+    const server = await startServer(embeddedGraph(), 0, '127.0.0.1', { webRoot: null, responseCacheBytes: 0 });
+    try {
+      const attack = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: doubleSpreads(40) }) });
+      const health = await fetch(server.url.replace('/graphql', '/health'));
+      expect(health.status).toBe(200);
+      const res = await attack;
+      expect(res.status).toBe(400);
+      const body: any = await res.json();
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('counts `nodes(ids:)` by the IDs it is given, repeated ones included', () => {
+    const id = 'Q29tcGFueTpxaWZ1LXRlY2hub2xvZ3k';
+    const one = estimate(parse(`{ nodes(ids: ["${id}"]) { ... on Company { lineItems { label } } } }`));
+    const many = estimate(parse(`{ nodes(ids: [${`"${id}" `.repeat(60)}]) { ... on Company { lineItems { label } } } }`));
+    expect(many).toBe(one * 60);
+    const variable = estimate(parse(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Company { lineItems { label } } } }`));
+    expect(variable).toBe(one * MAX_NODE_IDS);
+  });
+});
+
+describe('the token limit', () => {
+  it('leaves every operation our clients send 3× headroom', () => {
+    for (const [name, doc] of operations()) {
+      const tokens = new Lexer(new Source(print(doc)));
+      let n = 0;
+      while (tokens.advance().kind !== TokenKind.EOF) n++;
+      expect(n * 3, name).toBeLessThanOrEqual(LIMITS.maxTokens);
+    }
   });
 });

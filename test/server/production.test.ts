@@ -41,6 +41,23 @@ describe('production mode', () => {
     expect(text).not.toMatch(/ENOENT|secret|stacktrace|\.ts:/);
   });
 
+  it('is what NODE_ENV=production alone selects: no stack trace on any error', async () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    let byEnv: RunningServer | undefined;
+    try {
+      byEnv = await startServer(graphWithAFault(), 0, '127.0.0.1', { webRoot: null });
+      for (const query of ['{ company(ticker: "QFIN") { name } }', '{ companies(first: 0) { totalCount } }', '{ companies {', '{ nope }']) {
+        const text = await (await post(byEnv.url, { query })).text();
+        expect(JSON.parse(text).errors.length, query).toBeGreaterThan(0);
+        expect(text, query).not.toMatch(/stacktrace|ENOENT|\.ts:\d|    at /);
+      }
+    } finally {
+      process.env.NODE_ENV = before;
+      await byEnv?.stop();
+    }
+  });
+
   it('keeps user errors informative but without stack traces', async () => {
     const body: any = await (await post(server.url, { query: '{ companies(first: 0) { totalCount } }' })).json();
     expect(body.errors[0].message).toBe('Argument `first` must be between 1 and 100; got 0.');

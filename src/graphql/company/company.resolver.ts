@@ -44,6 +44,7 @@ import { Security } from './security.type.js';
 import { companyFacts } from '../../domain/fact-index.js';
 import { FactConnection } from '../fact/fact-connection.type.js';
 import { FactFilterArgs } from '../fact/fact-filter.args.js';
+import { assertKnownForm, assertKnownUnit } from '../validation/known-values.js';
 
 const AS_OF_DESCRIPTION = 'The date, e.g. "2024-08-12" (default: the day the request is answered, UTC; such answers are cached and ETagged for that day only). Roles without a reported end are taken to continue.';
 
@@ -104,13 +105,17 @@ export class CompanyResolver {
     return company.securities;
   }
 
-  @FieldResolver(() => DisclosureConnection, { description: 'The company\'s disclosures, ordered by date then slug, newest first unless `orderBy` says otherwise.' })
-  disclosures(@Root() company: DomainCompany, @Args(() => DisclosureListArgs) { filter, orderBy }: DisclosureListArgs, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<Disclosure> {
+  @FieldResolver(() => DisclosureConnection, {
+    nullable: true,
+    description: 'The company\'s disclosures, ordered by date then slug, newest first unless `orderBy` says otherwise. Null only with an error (a refused argument), which then leaves the company\'s other fields answered.',
+  })
+  disclosures(@Root() company: DomainCompany, @Args(() => DisclosureListArgs) { filter, orderBy }: DisclosureListArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<Disclosure> {
+    assertKnownForm(graph, filter?.form, 'filter.form');
     let list = company.disclosures; // newest first
     if (orderBy?.direction === OrderDirection.ASC) list = [...list].reverse();
     if (filter) {
-      const { dateFrom, dateTo, kind } = filter;
-      list = list.filter((d) => (!dateFrom || d.date >= dateFrom) && (!dateTo || d.date <= dateTo) && (!kind || d.kind === kind));
+      const { dateFrom, dateTo, kind, form } = filter;
+      list = list.filter((d) => (!dateFrom || d.date >= dateFrom) && (!dateTo || d.date <= dateTo) && (!kind || d.kind === kind) && (!form || d.form === form));
     }
     return paginate(list, args, { connection: 'Company.disclosures', owner: company.id, filter: { filter, orderBy } });
   }
@@ -124,8 +129,9 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => FactConnection, {
+    nullable: true,
     description:
-      'Every fact of the company across its disclosures, paginated: ordered by line item (statement order, then printed order), then as the source prints them. Filter by period, fiscal period, unit, origin, convenience translation or statement.',
+      'Every fact of the company across its disclosures, paginated: ordered by line item (statement order, then printed order), then as the source prints them. Filter by period, fiscal period, unit, origin, convenience translation, statement or dimensions. Null only with an error (a refused argument), which then leaves the company\'s other fields answered.',
   })
   facts(
     @Root() company: DomainCompany,
@@ -134,6 +140,7 @@ export class CompanyResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { graph }: Context,
   ): Connection<DomainFact> {
+    assertKnownUnit(graph, filter?.unit, 'filter.unit');
     const facts = companyFacts(company).query(filter ?? {});
     return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args, { connection: 'Company.facts', owner: company.id, filter: { filter, asOf } });
   }

@@ -16,6 +16,7 @@ import { paginate } from '../pagination/paginate.js';
 import { LineItem } from '../statement/line-item.type.js';
 import { ConceptLabel } from './concept-label.type.js';
 import { Concept } from './concept.type.js';
+import { assertKnownUnit } from '../validation/known-values.js';
 
 @Resolver(() => Concept)
 export class ConceptResolver {
@@ -39,7 +40,10 @@ export class ConceptResolver {
     return concept.lineItems;
   }
 
-  @FieldResolver(() => FactConnection, { description: 'Every fact of the concept, across disclosures, periods, units and dimensions: newest disclosure first, then as each disclosure reports them. Filter by period, fiscal period, unit, origin or statement.' })
+  @FieldResolver(() => FactConnection, {
+    nullable: true,
+    description: 'Every fact of the concept, across disclosures, periods, units and dimensions: newest disclosure first, then as each disclosure reports them. Filter by period, fiscal period, unit, origin, statement or dimensions. Null only with an error (a refused argument), which then leaves the concept\'s other fields answered.',
+  })
   facts(
     @Root() concept: DomainConcept,
     @Args(() => AsOfArgs) { asOf }: AsOfArgs,
@@ -47,13 +51,15 @@ export class ConceptResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { graph }: Context,
   ): Connection<DomainFact> {
+    assertKnownUnit(graph, filter?.unit, 'filter.unit');
     const facts = conceptFacts(concept).query(filter ?? {});
     return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args, { connection: 'Concept.facts', owner: concept.id, filter: { filter, asOf } });
   }
 
   @FieldResolver(() => [SeriesPoint], {
+    nullable: true,
     description:
-      'The concept\'s values over time for the whole company (no dimensions), ready to plot: one per fiscal quarter or year, each the latest report of its figure, with the quarters nobody printed derived across filings (Q4 = FY − 9M, Q3 = 9M − 6M, Q2 = 6M − Q1) and marked. Oldest period first; convenience translations left out.',
+      'The concept\'s values over time for the whole company (no dimensions), ready to plot: one per fiscal quarter or year, each the latest report of its figure, with the quarters nobody printed derived across filings (Q4 = FY − 9M, Q3 = 9M − 6M, Q2 = 6M − Q1) and marked. Oldest period first; convenience translations left out. Null only with an error (an unknown unit).',
   })
   series(
     @Root() concept: DomainConcept,
@@ -61,6 +67,7 @@ export class ConceptResolver {
     @Arg('unit', () => String, { nullable: true, description: 'Only values in this unit, e.g. "USD"; by default every unit the concept is reported in.' }) unit: string | null,
     @Ctx() { graph }: Context,
   ): DomainSeriesPoint[] {
+    assertKnownUnit(graph, unit, 'unit');
     return seriesOf(graph.timeline, conceptFacts(concept).all, frequency, unit);
   }
 }

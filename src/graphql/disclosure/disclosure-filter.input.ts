@@ -1,7 +1,7 @@
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar.js';
-import { IsNotBefore } from '../validation/validators.js';
+import { FORM_PATTERN, IsNotBefore } from '../validation/validators.js';
 import { DisclosureKind } from './disclosure-kind.enum.js';
 
 @InputType('DisclosureFilter', { description: 'Narrows a list of disclosures; every field given must hold.' })
@@ -19,4 +19,12 @@ export class DisclosureFilter {
   @IsOptional()
   @IsEnum(DisclosureKind)
   kind?: DisclosureKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only SEC filings of this form, as SEC writes it (case-sensitive): "10-K", "10-Q", "20-F", "10-K/A". A form no disclosure has is refused with BAD_USER_INPUT.',
+  })
+  @IsOptional()
+  @Matches(FORM_PATTERN, { message: 'must be an SEC form type as SEC writes it, such as "10-K", "10-Q" or "10-K/A"' })
+  form?: string | null;
 }

@@ -38,6 +38,7 @@ import { StatementTable } from '../statement/statement-table.type.js';
 import { ConvenienceTranslation } from './convenience-translation.type.js';
 import { Disclosure } from './disclosure.type.js';
 import { SourceDocument } from './source-document.type.js';
+import { assertKnownUnit } from '../validation/known-values.js';
 
 /** Every field of Disclosure that is not plain data: its company, statements, facts, checks, revisions, governance and capital return. */
 @Resolver(() => Disclosure)
@@ -77,8 +78,12 @@ export class DisclosureResolver {
     return disclosure.tables;
   }
 
-  @FieldResolver(() => FactConnection, { description: 'The facts the disclosure states, in curation order (table by table, row by row, column by column).' })
-  facts(@Root() disclosure: DomainDisclosure, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs): Connection<DomainFact> {
+  @FieldResolver(() => FactConnection, {
+    nullable: true,
+    description: 'The facts the disclosure states, in curation order (table by table, row by row, column by column). Null only with an error (a refused argument), which then leaves the disclosure\'s other fields answered.',
+  })
+  facts(@Root() disclosure: DomainDisclosure, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainFact> {
+    assertKnownUnit(graph, filter?.unit, 'filter.unit');
     return paginate(disclosureFacts(disclosure).query(filter ?? {}), args, { connection: 'Disclosure.facts', owner: disclosure.id, filter });
   }
 

@@ -1,9 +1,10 @@
-import { IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import type { FactQuery } from '../../domain/fact-index.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { Statement } from '../statement/statement.enum.js';
 import { FISCAL_PERIOD_PATTERN, IsNotBefore, UNIT_PATTERN } from '../validation/validators.js';
+import { DimensionFilter } from './dimension-filter.input.js';
 import { FactOrigin } from './fact-origin.enum.js';
 
 @InputType('FactFilter', { description: 'Narrows a list of facts; every field given must hold. Omitted fields do not filter.' })
@@ -34,7 +35,10 @@ export class FactFilter implements FactQuery {
   @IsBoolean()
   instant?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only facts in this unit, e.g. "CNY", "USD/shares", "USD/ADS", "pure".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only facts in this unit, written as the facts carry it (SEC\'s spelling, case-sensitive): "USD", "CNY", "USD/shares", "USD/ADS", "shares", "pure". A unit no fact has ("usd") is refused with BAD_USER_INPUT.',
+  })
   @IsOptional()
   @Matches(UNIT_PATTERN, { message: 'must be a unit such as "CNY", "USD/ADS" or "shares"' })
   unit?: string | null;
@@ -53,4 +57,13 @@ export class FactFilter implements FactQuery {
   @IsOptional()
   @IsEnum(Statement)
   statement?: Statement | null;
+
+  @Field(() => [DimensionFilter], {
+    nullable: true,
+    description: 'Only facts whose dimensions are exactly these axis/member pairs, in any order: `[]` for totals only (facts with no dimension, e.g. a company\'s net sales rather than one segment\'s), `[{ axis: "srt:ProductOrServiceAxis", member: "us-gaap:ProductMember" }]` for one member\'s figures (not those that also break it down by another axis).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  dimensions?: DimensionFilter[] | null;
 }

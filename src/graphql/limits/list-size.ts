@@ -47,50 +47,90 @@ const SMALL_LIST_SIZE = 5;
 /** A filtered line-item list (`statement`, `search`) holds a statement's or a search's worth. */
 const FILTERED_LINE_ITEMS = 100;
 
+/** Most IDs `nodes(ids:)` takes, as GitHub's API does; a variable's list counts as this many. */
+export const MAX_NODE_IDS = MAX_PAGE_SIZE;
+
 export interface ListSizeOptions {
   maxObjects: number;
   onReject: (context: ValidationContext, error: GraphQLError) => void;
+  /** Called with each operation's estimate and the selections walked to make it (for tests). */
+  onEstimate?: (estimate: { objects: number; steps: number }) => void;
 }
 
-/** The estimated number of objects in the answer to an operation's selection. */
-function estimateObjects(context: ValidationContext, selectionSet: SelectionSetNode, parent: GraphQLOutputType, seen = new Set<string>()): number {
-  const type = getNamedType(parent);
-  // Objects and interfaces have fields; a union only fragments.
-  const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
-  let total = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      total += fieldObjects(context, selection, fields[selection.name.value], type.name, seen);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const on = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : type;
-      total += estimateObjects(context, selection.selectionSet, (on ?? type) as GraphQLOutputType, seen);
-    } else {
-      const name = selection.name.value;
-      const fragment: FragmentDefinitionNode | null | undefined = context.getFragment(name);
-      if (!fragment || seen.has(name)) continue; // cycles are refused by NoFragmentCycles
-      const on = context.getSchema().getType(fragment.typeCondition.name.value);
-      total += estimateObjects(context, fragment.selectionSet, (on ?? type) as GraphQLOutputType, new Set([...seen, name]));
+/**
+ * Estimates the objects in the answer to an operation's selection. Each fragment is
+ * estimated once and remembered, so the work is linear in the document: without the memo,
+ * 40 fragments each spreading the next twice would be walked 2^40 times. `steps` counts
+ * the selections walked.
+ */
+class AnswerSizeEstimator {
+  steps = 0;
+  private readonly fragments = new Map<string, number>();
+  private readonly inProgress = new Set<string>();
+
+  constructor(private readonly context: ValidationContext) {}
+
+  selectionSet(selectionSet: SelectionSetNode, parent: GraphQLOutputType): number {
+    const type = getNamedType(parent);
+    // Objects and interfaces have fields; a union only fragments.
+    const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      this.steps++;
+      if (selection.kind === Kind.FIELD) {
+        total += this.field(selection, fields[selection.name.value], type.name);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? this.context.getSchema().getType(selection.typeCondition.name.value) : type;
+        total += this.selectionSet(selection.selectionSet, (on ?? type) as GraphQLOutputType);
+      } else {
+        total += this.fragment(selection.name.value, type as GraphQLOutputType);
+      }
     }
+    return total;
   }
-  return total;
-}
 
-function fieldObjects(context: ValidationContext, node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parentName: string, seen: Set<string>): number {
-  if (!field || !node.selectionSet) return 0;
-  const inner = 1 + estimateObjects(context, node.selectionSet, field.type, seen);
-  const type = getNamedType(field.type);
-  if (type.name.endsWith('Connection')) return pageSize(node) * inner;
-  if (isListType(getNullableType(field.type))) return listSize(node, parentName) * inner;
-  return inner;
+  private fragment(name: string, type: GraphQLOutputType): number {
+    const fragment: FragmentDefinitionNode | null | undefined = this.context.getFragment(name);
+    // A cycle counts nothing more: NoFragmentCycles refuses it.
+    if (!fragment || this.inProgress.has(name)) return 0;
+    const on = (this.context.getSchema().getType(fragment.typeCondition.name.value) ?? type) as GraphQLOutputType;
+    const key = `${name}\u0000${getNamedType(on).name}`;
+    let objects = this.fragments.get(key);
+    if (objects === undefined) {
+      this.inProgress.add(name);
+      objects = this.selectionSet(fragment.selectionSet, on);
+      this.inProgress.delete(name);
+      this.fragments.set(key, objects);
+    }
+    return objects;
+  }
+
+  private field(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parentName: string): number {
+    if (!field || !node.selectionSet) return 0;
+    const inner = 1 + this.selectionSet(node.selectionSet, field.type);
+    const type = getNamedType(field.type);
+    if (type.name.endsWith('Connection')) return pageSize(node) * inner;
+    if (isListType(getNullableType(field.type))) return listSize(node, parentName) * inner;
+    return inner;
+  }
 }
 
 function listSize(node: FieldNode, parentName: string): number {
   const name = node.name.value;
+  // `nodes(ids:)` answers one object per ID given, repeated IDs included.
+  if (parentName === 'Query' && name === 'nodes') return idCount(node);
   // A connection's own `edges`/`nodes` are its page, already counted on the connection field.
   if (parentName.endsWith('Connection') && (name === 'edges' || name === 'nodes')) return 1;
   const size = LIST_SIZES[`${parentName}.${name}`] ?? SMALL_LIST_SIZE;
   if (parentName === 'Company' && name === 'lineItems' && (node.arguments ?? []).length > 0) return Math.min(size, FILTERED_LINE_ITEMS);
   return size;
+}
+
+function idCount(node: FieldNode): number {
+  const ids = (node.arguments ?? []).find((a) => a.name.value === 'ids')?.value;
+  if (ids?.kind === Kind.LIST) return ids.values.length;
+  // A single ID is coerced to a list of one; a variable may hold up to MAX_NODE_IDS.
+  return ids?.kind === Kind.VARIABLE ? MAX_NODE_IDS : 1;
 }
 
 function pageSize(node: FieldNode): number {
@@ -102,16 +142,53 @@ function pageSize(node: FieldNode): number {
   return size ?? DEFAULT_PAGE_SIZE;
 }
 
-/** Refuses an operation whose answer may hold more than `maxObjects` objects. */
-export function listSizeRule({ maxObjects, onReject }: ListSizeOptions): ValidationRule {
-  return (context) => ({
-    OperationDefinition(operation) {
-      const root = context.getSchema().getRootType(operation.operation);
-      if (!root) return;
-      const estimate = estimateObjects(context, operation.selectionSet, root);
-      if (estimate > maxObjects) {
-        onReject(context, new GraphQLError(`Query answer estimated at ${Math.round(estimate).toLocaleString('en-US')} objects, over the limit of ${maxObjects.toLocaleString('en-US')}: each connection counts as its page size and each list as the items it may hold. Ask for fewer fields, pages or aliases.`));
-      }
-    },
-  });
+/** How many errors the rules have reported on each validation so far. */
+const reported = new WeakMap<ValidationContext, { errors: number }>();
+
+/**
+ * Counts the errors every rule reports on `context`. Rules are all instantiated before the
+ * document is walked, so wrapping the context's reportError here sees every error.
+ */
+function countErrors(context: ValidationContext): { errors: number } {
+  let count = reported.get(context);
+  if (!count) {
+    const counted = { errors: 0 };
+    const report = context.reportError.bind(context);
+    context.reportError = (error: GraphQLError) => {
+      counted.errors++;
+      report(error);
+    };
+    reported.set(context, counted);
+    count = counted;
+  }
+  return count;
+}
+
+/**
+ * Refuses an operation whose answer may hold more than `maxObjects` objects. It runs when
+ * the whole document has been walked by every rule, and only on a document no other rule
+ * refused (an unknown field, a fragment cycle, depth or cost over its limit).
+ */
+export function listSizeRule({ maxObjects, onReject, onEstimate }: ListSizeOptions): ValidationRule {
+  return (context) => {
+    const count = countErrors(context);
+    return {
+      Document: {
+        leave(document) {
+          if (count.errors > 0) return;
+          const estimator = new AnswerSizeEstimator(context);
+          for (const operation of document.definitions) {
+            if (operation.kind !== Kind.OPERATION_DEFINITION) continue;
+            const root = context.getSchema().getRootType(operation.operation);
+            if (!root) continue;
+            const estimate = estimator.selectionSet(operation.selectionSet, root);
+            onEstimate?.({ objects: estimate, steps: estimator.steps });
+            if (estimate > maxObjects) {
+              onReject(context, new GraphQLError(`Query answer estimated at ${Math.round(estimate).toLocaleString('en-US')} objects, over the limit of ${maxObjects.toLocaleString('en-US')}: each connection counts as its page size and each list as the items it may hold. Ask for fewer fields, pages or aliases.`));
+            }
+          }
+        },
+      },
+    };
+  };
 }

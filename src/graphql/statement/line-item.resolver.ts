@@ -5,6 +5,7 @@ import { AsOfArgs } from '../time/as-of.args.js';
 import { SeriesFrequency } from '../time/series-frequency.enum.js';
 import { SeriesPoint } from '../time/series-point.type.js';
 import { lineItemFacts } from '../../domain/fact-index.js';
+import { assertKnownUnit } from '../validation/known-values.js';
 import type { Concept as DomainConcept, Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable, Definition as DomainDefinition } from '../../domain/model.js';
 import { Company } from '../company/company.type.js';
 import { Concept } from '../concept/concept.type.js';
@@ -60,7 +61,8 @@ export class LineItemResolver {
   }
 
   @FieldResolver(() => [Fact], {
-    description: 'Every value stated for this line item, across periods, units and disclosures, in the order the source prints them. A plain list: a line item has a bounded number of facts per disclosure.',
+    nullable: true,
+    description: 'Every value stated for this line item, across periods, units and disclosures, in the order the source prints them. A plain list: a line item has a bounded number of facts per disclosure. Null only with an error (a refused argument), which then leaves the line item\'s other fields, and the list it is in, answered.',
   })
   facts(
     @Root() item: DomainLineItem,
@@ -70,14 +72,18 @@ export class LineItemResolver {
   ): readonly DomainFact[] {
     let facts: readonly DomainFact[];
     if (!filter && unit == null) facts = item.facts;
-    else if (unit != null && filter?.unit != null && unit !== filter.unit) facts = [];
-    else facts = lineItemFacts(item).query({ ...filter, unit: unit ?? filter?.unit });
+    else {
+      assertKnownUnit(graph, unit, 'unit');
+      assertKnownUnit(graph, filter?.unit, 'filter.unit');
+      facts = unit != null && filter?.unit != null && unit !== filter.unit ? [] : lineItemFacts(item).query({ ...filter, unit: unit ?? filter?.unit });
+    }
     return asOf ? graph.timeline.asOf(facts, asOf) : facts;
   }
 
   @FieldResolver(() => [SeriesPoint], {
+    nullable: true,
     description:
-      'The line item\'s values over time, ready to plot: one per fiscal quarter or year, each the latest report of its figure, with the quarters nobody printed derived (Q4 = FY − 9M, Q3 = 9M − 6M, Q2 = 6M − Q1) and marked. Oldest period first; convenience translations left out.',
+      'The line item\'s values over time, ready to plot: one per fiscal quarter or year, each the latest report of its figure, with the quarters nobody printed derived (Q4 = FY − 9M, Q3 = 9M − 6M, Q2 = 6M − Q1) and marked. Oldest period first; convenience translations left out. Null only with an error (an unknown unit).',
   })
   series(
     @Root() item: DomainLineItem,
@@ -85,6 +91,7 @@ export class LineItemResolver {
     @Arg('unit', () => String, { nullable: true, description: 'Only values in this unit, e.g. "USD"; by default every unit the figure is reported in.' }) unit: string | null,
     @Ctx() { graph }: Context,
   ): DomainSeriesPoint[] {
+    assertKnownUnit(graph, unit, 'unit');
     return seriesOf(graph.timeline, item.facts, frequency, unit);
   }
 

@@ -28,5 +28,8 @@ export const TICKER_PATTERN = /^\s*[A-Za-z0-9.]{1,10}\s*$/;
 /** Units as facts carry them: "CNY", "USD/shares", "USD/ADS", "shares", a counted noun. */
 export const UNIT_PATTERN = /^[A-Za-z][A-Za-z0-9/ -]{0,39}$/;
 
+/** SEC form types as EDGAR writes them: "10-K", "10-Q", "20-F", "8-K", "10-K/A", "DEF 14A". */
+export const FORM_PATTERN = /^[0-9A-Z][0-9A-Z -]{0,19}(\/A)?$/;
+
 /** Fiscal spans as periods carry them: "Q1"–"Q4", "6M", "9M", "FY". */
 export const FISCAL_PERIOD_PATTERN = /^(Q[1-4]|([1-9]|1[01])M|FY)$/;

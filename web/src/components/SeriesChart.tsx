@@ -35,11 +35,11 @@ export function SeriesChart({ lineItemId, current, onOpen }: { lineItemId: strin
   if (error) return <p className="status error">The series could not be loaded: {error.message}</p>;
   if (!data) return <p className="muted">Loading the series…</p>;
   let series: Point[] = [];
-  if (flows.data?.node?.__typename === 'LineItem' && !balance) series = flows.data.node.series;
+  if (flows.data?.node?.__typename === 'LineItem' && !balance) series = flows.data.node.series ?? [];
   if (balances.data?.node?.__typename === 'LineItem' && balance) {
     // The series query covers flows by fiscal period; a balance is charted at each date from
     // the latest primary report (the total, in the traced figure's currency, no translation).
-    const latest = balances.data.node.facts.filter((f) => f.isLatest && f.isPrimary && f.dimensions.length === 0 && f.period.isInstant && f.isConvenienceTranslation === current.isConvenienceTranslation);
+    const latest = (balances.data.node.facts ?? []).filter((f) => f.isLatest && f.isPrimary && f.dimensions.length === 0 && f.period.isInstant && f.isConvenienceTranslation === current.isConvenienceTranslation);
     const byDate = new Map(latest.map((f) => [f.period.id, f]));
     series = [...byDate.values()].sort((a, b) => a.period.endDate.localeCompare(b.period.endDate)).map((f) => ({ period: f.period, value: f.value, isDerived: false, fact: f }));
   }

@@ -292,7 +292,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
         | { __typename: 'Definition', id: string, basis: string | null, definitionText: string | null, formula: { expression: string } | null, lineItem: { id: string, label: string, company: { id: string, name: string, listings: Array<{ ticker: string, exchange: Exchange, security: { id: string, name: string } }> } } }
         | { __typename: 'Footnote', id: string, number: number, text: string, lineItems: Array<{ id: string, label: string }>, disclosure: { id: string, slug: string, company: { id: string, name: string, listings: Array<{ ticker: string, exchange: Exchange, security: { id: string, name: string } }> } } }
-        | { __typename: 'LineItem', id: string, label: string, qualifiedLabel: string, statement: Statement, company: { id: string, name: string, listings: Array<{ ticker: string, exchange: Exchange, security: { id: string, name: string } }> }, footnotes: Array<{ id: string, number: number, text: string }>, facts: Array<{ id: string, value: string, unit: string, printed: string | null, origin: FactOrigin, decimals: number | null, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null } }> }
+        | { __typename: 'LineItem', id: string, label: string, qualifiedLabel: string, statement: Statement, company: { id: string, name: string, listings: Array<{ ticker: string, exchange: Exchange, security: { id: string, name: string } }> }, footnotes: Array<{ id: string, number: number, text: string }>, facts: Array<{ id: string, value: string, unit: string, printed: string | null, origin: FactOrigin, decimals: number | null, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null } }> | null }
        }> } };
 
 export type CompanyOverviewQueryVariables = Exact<{
@@ -300,7 +300,7 @@ export type CompanyOverviewQueryVariables = Exact<{
 }>;
 
 
-export type CompanyOverviewQuery = { company: { legalName: string, slug: string, cik: string | null, fiscalYearEnd: string, fiscalCalendar: FiscalCalendar, id: string, name: string, disclosures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, date: string, kind: DisclosureKind, audited: boolean, form: string | null, periodOfReport: string, filedOn: string | null, knownOn: string, knownOnBasis: KnownOnBasis, checkSummary: { total: number, passed: number, failed: number }, statements: Array<{ id: string, title: string, statement: Statement }> } }> }, listings: Array<{ ticker: string, exchange: Exchange, security: { id: string, name: string } }> } | null };
+export type CompanyOverviewQuery = { company: { legalName: string, slug: string, cik: string | null, fiscalYearEnd: string, fiscalCalendar: FiscalCalendar, id: string, name: string, disclosures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, date: string, kind: DisclosureKind, audited: boolean, form: string | null, periodOfReport: string, filedOn: string | null, knownOn: string, knownOnBasis: KnownOnBasis, checkSummary: { total: number, passed: number, failed: number }, statements: Array<{ id: string, title: string, statement: Statement }> } }> } | null, listings: Array<{ ticker: string, exchange: Exchange, security: { id: string, name: string } }> } | null };
 
 export type StatementTableQueryVariables = Exact<{
   id: string | number;
@@ -377,7 +377,7 @@ export type LineItemSeriesQuery = { node:
     | { __typename: 'Fact', id: string }
     | { __typename: 'Footnote', id: string }
     | { __typename: 'Guidance', id: string }
-    | { __typename: 'LineItem', id: string, series: Array<{ value: string, isDerived: boolean, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null }, fact: { id: string, value: string, unit: string, printed: string | null, origin: FactOrigin, decimals: number | null } }> }
+    | { __typename: 'LineItem', id: string, series: Array<{ value: string, isDerived: boolean, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null }, fact: { id: string, value: string, unit: string, printed: string | null, origin: FactOrigin, decimals: number | null } }> | null }
     | { __typename: 'Period', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Quote', id: string }
@@ -406,7 +406,7 @@ export type LineItemBalancesQuery = { node:
     | { __typename: 'Fact', id: string }
     | { __typename: 'Footnote', id: string }
     | { __typename: 'Guidance', id: string }
-    | { __typename: 'LineItem', id: string, facts: Array<{ isLatest: boolean, isPrimary: boolean, isConvenienceTranslation: boolean, id: string, value: string, unit: string, printed: string | null, origin: FactOrigin, decimals: number | null, dimensions: Array<{ axis: string, member: string, typed: boolean }>, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null } }> }
+    | { __typename: 'LineItem', id: string, facts: Array<{ isLatest: boolean, isPrimary: boolean, isConvenienceTranslation: boolean, id: string, value: string, unit: string, printed: string | null, origin: FactOrigin, decimals: number | null, dimensions: Array<{ axis: string, member: string, typed: boolean }>, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null } }> | null }
     | { __typename: 'Period', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Quote', id: string }
@@ -422,7 +422,7 @@ export type KeyMetricsQueryVariables = Exact<{
 }>;
 
 
-export type KeyMetricsQuery = { company: { id: string, name: string, lineItems: Array<{ id: string, label: string, qualifiedLabel: string, measure: Measure, isAbstract: boolean, footnotes: Array<{ id: string, number: number, text: string }>, facts: Array<{ id: string, value: string, unit: string, printed: string | null, origin: FactOrigin, decimals: number | null, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null } }> }>, listings: Array<{ ticker: string, exchange: Exchange, security: { id: string, name: string } }> } | null };
+export type KeyMetricsQuery = { company: { id: string, name: string, lineItems: Array<{ id: string, label: string, qualifiedLabel: string, measure: Measure, isAbstract: boolean, footnotes: Array<{ id: string, number: number, text: string }>, facts: Array<{ id: string, value: string, unit: string, printed: string | null, origin: FactOrigin, decimals: number | null, period: { id: string, label: string, startDate: string | null, endDate: string, isInstant: boolean, fiscalYear: number, fiscalPeriod: string | null } }> | null }>, listings: Array<{ ticker: string, exchange: Exchange, security: { id: string, name: string } }> } | null };
 
 export type GovernanceQueryVariables = Exact<{
   ticker: string;

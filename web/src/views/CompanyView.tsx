@@ -21,7 +21,7 @@ export function CompanyView() {
   if (!data) return <Loading what="company" />;
   const company = data.company;
   if (!company) return <NotFound what={`company with ticker ${ticker}`} />;
-  const disclosures = company.disclosures.edges.map((e) => e.node);
+  const disclosures = (company.disclosures?.edges ?? []).map((e) => e.node);
   // Metrics, governance, capital return, outlook and quotes are curated from releases; a
   // company known only from its XBRL filings has none of them.
   const curated = disclosures.some((d) => !d.form);

@@ -16,7 +16,7 @@ import { useCompany } from './CompanyView.js';
 export function DisclosureView() {
   const { ticker = '', disclosure: slug = '', statement } = useParams();
   const company = useCompany();
-  const disclosure = company.disclosures.edges.map((e) => e.node).find((d) => d.slug === slug);
+  const disclosure = (company.disclosures?.edges ?? []).map((e) => e.node).find((d) => d.slug === slug);
   const tables = disclosure?.statements ?? [];
   const chosen = statement ? tables.find((t) => slugify(t.title) === statement) : tables.find((t) => statementGroup(t.statement) === 'statements') ?? tables[0];
   const { data, error } = useQuery(StatementTableDocument, { variables: { id: chosen?.id ?? '' }, skip: !chosen });

@@ -14,7 +14,7 @@ export function MetricsView() {
   if (!data.company) return <NotFound what="company" />;
   const items = data.company.lineItems;
   const periods = new Map<string, { id: string; label: string; endDate: string }>();
-  for (const item of items) for (const f of item.facts) if (f.origin === 'PRINTED') periods.set(f.period.id, f.period);
+  for (const item of items) for (const f of item.facts ?? []) if (f.origin === 'PRINTED') periods.set(f.period.id, f.period);
   const columns = [...periods.values()].sort((a, b) => b.endDate.localeCompare(a.endDate) || a.label.localeCompare(b.label));
   const notes = new Map(items.flatMap((i) => i.footnotes.map((n) => [n.id, n] as const)));
   return (
@@ -45,7 +45,7 @@ export function MetricsView() {
                   ))}
                 </th>
                 {columns.map((p) => {
-                  const fact = item.facts.find((f) => f.period.id === p.id && f.origin === 'PRINTED');
+                  const fact = item.facts?.find((f) => f.period.id === p.id && f.origin === 'PRINTED');
                   return (
                     <td key={p.id}>
                       {fact && (

@@ -24,7 +24,7 @@ export function SearchView() {
         {edges.map(({ node }) => {
           if (node.__typename === 'LineItem') {
             const ticker = node.company.listings[0]?.ticker ?? '';
-            const latest = [...node.facts].sort((a, b) => b.period.endDate.localeCompare(a.period.endDate))[0];
+            const latest = [...(node.facts ?? [])].sort((a, b) => b.period.endDate.localeCompare(a.period.endDate))[0];
             return (
               <li key={node.id} className="card">
                 <p className="kind">Line item · {STATEMENT_NAMES[node.statement] ?? node.statement}</p>
