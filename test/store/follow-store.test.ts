@@ -6,7 +6,7 @@ import type { Store } from '../../src/store/open-store.js';
 import { followStore } from '../../src/store/serve-store.js';
 import { FIXTURES } from '../xbrl/helpers.js';
 import { testDatabase } from './helpers.js';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -41,6 +41,7 @@ describe('serving while another process ingests', () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-follow-'));
     cpSync(join(FIXTURES, 'basic'), join(dir, 'basic'), { recursive: true });
     expect((await ingestFilings(pool, dir)).ingested).toHaveLength(1);
+    rmSync(dir, { recursive: true, force: true });
     for (let i = 0; i < 200 && replaced === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(replaced).toBe(1);
 

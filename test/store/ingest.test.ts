@@ -1,16 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { storeGeneration } from '../../src/store/read-store.js';
 import { FIXTURES, repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { testDatabase } from './helpers.js';
 
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 /** A folder of `n` copies of the basic fixture filing, each its own filing (its own folder and bytes). */
 function filingsFolder(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'store-ingest-'));
+  made.push(dir);
   for (let i = 0; i < n; i++) {
     const to = join(dir, `copy-${String(i).padStart(3, '0')}`);
     cpSync(join(FIXTURES, 'basic'), to, { recursive: true });

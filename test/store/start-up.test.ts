@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hydrateSymlinks } from '../../src/store/embedded.js';
-import { freePort } from '../../src/store/embedded.js';
+import { freePort, hydrateSymlinks } from '../../src/store/embedded.js';
 import { repoRoot } from '../xbrl/helpers.js';
 
 describe('store start-up', () => {
@@ -16,6 +15,7 @@ describe('store start-up', () => {
     expect(hydrateSymlinks(root)).toBe(1);
     expect(readlinkSync(join(root, 'native', 'lib', 'libpq.so.5'))).toBe('libpq.so.5.18');
     expect(hydrateSymlinks(root)).toBe(0);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('exits 1 naming DATABASE_URL when the database cannot be reached', async () => {
@@ -41,5 +41,6 @@ describe('store start-up', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`Cannot open the store: the embedded PostgreSQL runs as the "postgres" user, which cannot reach ${closed} \\(mode 700\\): chmod o\\+x`));
     expect(existsSync(join(closed, 'store', 'postgres'))).toBe(false);
+    rmSync(closed, { recursive: true, force: true });
   });
 });
