@@ -212,8 +212,9 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       // Large answers go compressed to clients that accept it (compression.ts); small ones as they are.
       const encodeAs = length >= COMPRESS_MIN_BYTES && options.compressMisses !== false ? encoding : null;
       if (req.method === 'GET' && status === 200 && isCacheable(text)) {
-        // The data cannot change while the process lives: the same GET on the same day gets the
-        // same answer, named by the data's content hash, the date and the request. POST answers
+        // A served graph never changes (a new store generation is a new graph with its own content
+        // hash): the same GET on the same day gets the same answer, named by the graph's content
+        // hash, the date and the request. POST answers
         // are never stored by HTTP caches. Each coding is its own representation, with its own ETag.
         const etag = `"${version}.${createHash('sha256').update(`${today}\n${url.search}`).digest('base64url').slice(0, 16)}${encodeAs ? `.${encodeAs}` : ''}"`;
         outHeaders['cache-control'] = `public, max-age=${GET_MAX_AGE_SECONDS}`;
