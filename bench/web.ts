@@ -7,7 +7,7 @@
  * visit) or reloads it in a used one (a return visit: hashed assets come from the cache,
  * index.html is revalidated), and records, in the page, the time from navigation start
  * (performance.timeOrigin) to the first row of a statement table in the DOM and painted.
- * Settings: BENCH_WEB_RUNS (default 15).
+ * Settings: BENCH_WEB_RUNS (default 15); BENCH_WEB_ROOT (default web/dist) to measure another build.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -52,7 +52,8 @@ async function main() {
     console.error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
     process.exit(1);
   }
-  const webRoot = join(ROOT, 'web/dist');
+  // BENCH_WEB_ROOT: another build (e.g. main's) to measure as a baseline in the same conditions.
+  const webRoot = process.env.BENCH_WEB_ROOT ?? join(ROOT, 'web/dist');
   if (!existsSync(join(webRoot, 'index.html'))) {
     console.error('web/dist is not built: run npm run build:web first.');
     process.exit(1);

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 export type CheckKind =
   /** A filing's calculation arc holds in a context where its total is reported: the total equals the weighted sum of its reported children, each rounded to the lowest `decimals` of the summation (XBRL Calculations 1.1). */
   | 'CALCULATION'
+  /** SEC's companyfacts record of a filed fact (same accession, concept, period and unit, no dimensions) states the same value as the filing itself. */
+  | 'COMPANY_FACTS'
   /** A translated amount equals the original ÷ the stated exchange rate, to the printed precision. */
   | 'CONVENIENCE_TRANSLATION'
   /** A filing's cover (`dei:DocumentFiscalYearFocus`, `dei:DocumentFiscalPeriodFocus`) names the fiscal year and period its period of report ends, by the company's fiscal calendar. */
@@ -61,6 +63,8 @@ export type FactOrigin =
 
 /** Where in a disclosure a fact comes from. */
 export type FactSourceKind =
+  /** A record of SEC's companyfacts (data.sec.gov/api/xbrl/companyfacts): `companyFacts` gives the accession, form, filing date and SEC's frame. */
+  | 'COMPANY_FACTS'
   /** Computed from printed facts (`Fact.derivedFrom`), e.g. a first quarter as six months − second quarter. */
   | 'DERIVED'
   /** A sentence of the text: `section` and the sentence as `excerpt`. */

@@ -25,7 +25,11 @@ interface Shot {
   element?: string;
   /** Needs the shared SEC filings. */
   filings?: boolean;
+  /** Viewport width in CSS pixels (default 1440, a desktop; 390 is a phone). */
+  width?: number;
 }
+
+const PHONE = 390;
 
 const SHOTS: Shot[] = [
   { file: 'companies.png', path: '/', ready: 'text=Qifu Technology' },
@@ -52,8 +56,35 @@ const SHOTS: Shot[] = [
     },
   },
   { file: 'search.png', path: '/search?q=delinquency', ready: 'ol.results li' },
+  { file: 'search-apple-net-sales.png', path: '/search?q=apple%20net%20sales', ready: 'ol.results li', filings: true },
+  { file: 'search-did-you-mean.png', path: '/search?q=appel%20net%20salse', ready: 'ol.results li', filings: true },
+  // A phone: the statement scrolls sideways under its sticky labels; the trace is a full-screen sheet.
+  { file: 'phone-balance-sheet.png', path: `${DISCLOSURE}/unaudited-condensed-consolidated-balance-sheets`, ready: 'table.statement tbody tr', width: PHONE },
+  {
+    file: 'phone-trace.png',
+    path: `${DISCLOSURE}/unaudited-condensed-consolidated-balance-sheets`,
+    ready: 'table.statement tbody tr',
+    width: PHONE,
+    act: async (page) => {
+      await page.getByRole('button', { name: /^Cash and cash equivalents, .*: 6,337,134$/ }).click();
+      await page.locator('.trace .recharts-surface').waitFor();
+    },
+  },
+  { file: 'phone-search.png', path: '/search?q=apple%20net%20sales', ready: 'ol.results li', filings: true, width: PHONE },
+  {
+    file: 'phone-series.png',
+    path: '/c/AAPL/d/10-q-2023-07-01/condensed-consolidated-statements-of-operations-unaudited',
+    ready: 'table.statement tbody tr',
+    filings: true,
+    width: PHONE,
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Net sales, Q3 2023: 81,797' }).click();
+      await page.locator('.trace .recharts-bar-rectangle').first().waitFor();
+      await page.locator('.trace [data-testid=series-chart]').scrollIntoViewIfNeeded();
+    },
+  },
   { file: 'key-metrics.png', path: '/c/QFIN/metrics', ready: 'table.metrics tbody tr' },
-  { file: 'governance.png', path: '/c/QFIN/governance?asOf=2024-08-13', ready: '[data-testid=chair] strong' },
+  { file: 'governance.png', path: '/c/QFIN/governance', ready: '[data-testid=chair] strong' },
   { file: 'capital-return.png', path: '/c/QFIN/capital-return', ready: 'progress' },
   { file: 'filing-balance-sheet.png', path: '/c/AAPL/d/10-k-2023-09-30/consolidated-balance-sheets', ready: 'table.statement tbody tr', filings: true },
   {
@@ -99,8 +130,8 @@ async function main() {
   try {
     const { context, watch } = await guardedContext(browser);
     const page = await context.newPage();
-    await page.setViewportSize({ width: 1360, height: 860 });
     for (const shot of SHOTS.filter((s) => withFilings || !s.filings)) {
+      await page.setViewportSize(shot.width === PHONE ? { width: PHONE, height: 844 } : { width: 1440, height: 900 });
       await page.goto(`${server.origin}${shot.path}`);
       await page.locator(shot.ready).first().waitFor();
       await shot.act?.(page);

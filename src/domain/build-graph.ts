@@ -17,11 +17,15 @@ import { deriveCompanyQuarters } from './time/derive-quarters.js';
 import { Timeline } from './time/figures.js';
 import { buildFilings } from './filings/build-filings.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
+import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
+import { buildCompanyFacts } from './companyfacts/build-company-facts.js';
 
 /** SEC filings read by the XBRL reader, and the folder they were found in. */
 export interface Filings {
   root: string;
   list: readonly XbrlFiling[];
+  /** SEC companyfacts files read from the same folder (`<cik>/companyfacts.json`). */
+  companyFacts?: readonly CompanyFacts[];
 }
 
 /** Statements in the order a reader expects them. */
@@ -57,7 +61,8 @@ export function buildGraph(data: LoadedData, filings: Filings = { root: '', list
     finishCuratedConcepts(company);
   }
   buildFilings(graph, filings.list, filings.root);
-  for (const company of graph.companies) if (company.cik && filings.list.some((f) => f.cover.cik === company.cik)) finishCompany(company);
+  const withFacts = new Set(buildCompanyFacts(graph, filings.companyFacts ?? [], filings.root));
+  for (const company of graph.companies) if (company.cik && (withFacts.has(company) || filings.list.some((f) => f.cover.cik === company.cik))) finishCompany(company);
   buildTimeline(graph);
   graph.sealDeclarations();
   graph.markPrimaryFacts();

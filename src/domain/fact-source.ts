@@ -10,9 +10,9 @@ export function sourceColumn(source: FactSource): Column | null {
   return source.kind === 'TABLE_CELL' ? source.column : null;
 }
 
-/** The row or sentence as printed, or how a fact was derived; null for a filing's element. */
+/** The row or sentence as printed, or how a fact was derived; null for a filing's element or a companyfacts record. */
 export function sourceExcerpt(source: FactSource): string | null {
-  return source.kind === 'XBRL_ELEMENT' ? null : source.excerpt;
+  return source.kind === 'XBRL_ELEMENT' || source.kind === 'COMPANY_FACTS' ? null : source.excerpt;
 }
 
 /** The section heading of a sentence; null for any other source. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadData, sourcesDir } from '../data/load.js';
 import { findFilings, readFiling, XbrlError } from '../xbrl/index.js';
 import { buildGraph } from './build-graph.js';
+import { readAllCompanyFacts } from '../companyfacts/read-company-facts.js';
 import type { Graph } from './graph.js';
 
 /** The curated data shipped with the project. */
@@ -11,7 +12,7 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.
 
 /**
  * Loads, validates and links a data folder and, when `filingsDir` is given, every SEC
- * filing found under it at any depth: the whole graph, without any server. A malformed
+ * filing found under it at any depth, and every `<cik>/companyfacts.json` directly under it: the whole graph, without any server. A malformed
  * data file throws a DataFileError, a malformed or incomplete filing an XbrlError.
  * Curated source texts are looked up in `sources` (SOURCES_DIR, else ../shared/seeds);
  * a disclosure whose text is not there loads unchecked against it (`source.isVerified`).
@@ -21,7 +22,10 @@ export function loadGraph(root: string = DEFAULT_DATA_DIR, filingsDir?: string, 
   if (filingsDir === undefined) return buildGraph(data);
   const folder = resolve(filingsDir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new XbrlError(folder, null, 'the filings folder does not exist');
-  return buildGraph(data, { root: folder, list: findFilings(folder).map((f) => readFiling(f)) });
+  const companyFacts = readAllCompanyFacts(folder);
+  // An unreadable companyfacts file is set aside, named with its reason, and the rest load.
+  for (const s of companyFacts.setAside) console.warn(`Set aside ${s.file}: ${s.reason}`);
+  return buildGraph(data, { root: folder, list: findFilings(folder).map((f) => readFiling(f)), companyFacts: companyFacts.read });
 }
 
 /** The one-line start-up notice when some curated source texts were not found (null when all were). */

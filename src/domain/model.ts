@@ -229,7 +229,7 @@ export type FactOrigin = 'PRINTED' | 'DERIVED';
 export type FigureQualifier = 'APPROXIMATELY' | 'NEARLY' | 'ABOUT' | 'UP_TO';
 
 /** Where a fact comes from: one variant per kind of source. */
-export type FactSource = TableCellSource | NarrativeSource | DerivationSource | XbrlElementSource;
+export type FactSource = TableCellSource | NarrativeSource | DerivationSource | XbrlElementSource | CompanyFactsSource;
 
 export interface TableCellSource {
   kind: 'TABLE_CELL';
@@ -261,8 +261,12 @@ export interface DerivationSource {
 export interface XbrlElementSource {
   kind: 'XBRL_ELEMENT';
   disclosure: Disclosure;
-  /** The instance document, relative to the filings folder. */
+  /** The instance document, relative to the filings folder; for a fact read from Inline XBRL, the page document holding it. */
   instance: string;
+  /** For a fact read from Inline XBRL: the page document holding it, relative to the filings folder (with `elementId`, its place in the pages); null for an instance document's fact. */
+  document: string | null;
+  /** For a fact read from Inline XBRL: true when it is tagged in `ix:hidden`, so not displayed on the pages. */
+  hidden: boolean;
   /** The fact element's id attribute; null when it has none. */
   elementId: string | null;
   /** 1-based line of the element in the instance. */
@@ -270,6 +274,27 @@ export interface XbrlElementSource {
   /** The context and unit ids the element refers to. */
   contextRef: string;
   unitRef: string | null;
+}
+
+/** A filing as SEC's companyfacts records it: what its records share. */
+export interface CompanyFactsFiling {
+  accessionNumber: string;
+  form: string;
+  filedOn: string;
+  /** The filing's fiscal year and period focus as SEC records them (`fy`, `fp`): the filing's, never the fact's period. */
+  secFiscalYear: number | null;
+  secFiscalPeriod: string | null;
+  /** The companyfacts file, relative to the filings folder. */
+  file: string;
+}
+
+/** A record of SEC's companyfacts (`api/xbrl/companyfacts`): SEC's extract of a filing's fact. */
+export interface CompanyFactsSource {
+  kind: 'COMPANY_FACTS';
+  disclosure: Disclosure;
+  filing: CompanyFactsFiling;
+  /** The calendar period SEC's frames API assigns the fact to ("CY2023Q3"); null when none. */
+  frame: string | null;
 }
 
 /** One axis of a fact's context and its member; a fact with none is on the default member of every axis. */
@@ -319,6 +344,8 @@ export interface Fact extends Entity<'Fact'> {
   /** For a derived fact: the printed facts it is computed from. */
   derivedFrom: Fact[];
   source: FactSource;
+  /** For a filed fact that SEC's companyfacts records too: that record (its value is checked against the fact's by a COMPANY_FACTS check). */
+  companyFacts?: CompanyFactsSource;
 }
 
 export interface Footnote extends Entity<'Footnote'> {
@@ -402,7 +429,8 @@ export type CheckKind =
   | 'NARRATIVE'
   | 'DERIVED'
   | 'FORMULA'
-  | 'PERCENT_CHANGE';
+  | 'PERCENT_CHANGE'
+  | 'COMPANY_FACTS';
 export type CheckStatus = 'PASS' | 'FAIL';
 
 export interface Check extends Entity<'Check'> {

@@ -14,6 +14,7 @@ import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
 import { CorporateEventResolver } from './event/corporate-event.resolver.js';
 import { FactSourceResolver } from './fact/fact-source.resolver.js';
 import { FactResolver } from './fact/fact.resolver.js';
+import { XbrlElementResolver } from './fact/xbrl-element.resolver.js';
 import { FootnoteResolver } from './footnote/footnote.resolver.js';
 import { BoardChangeResolver } from './governance/board-change.resolver.js';
 import { PersonResolver } from './governance/person.resolver.js';
@@ -28,7 +29,11 @@ import { LineItemResolver } from './statement/line-item.resolver.js';
 import { StatementColumnResolver } from './statement/statement-column.resolver.js';
 import { StatementTableResolver } from './statement/statement-table.resolver.js';
 import { RevisionResolver } from './time/revision.resolver.js';
+import { FramedFactResolver } from './frame/framed-fact.resolver.js';
+import { MetricDefinitionResolver } from './metric/metric-definition.resolver.js';
+import { StandardFigureResolver } from './metric/standard-figure.resolver.js';
 import { callResolversDirectly, installSyncResolveTypes, useSimpleResolvers } from './direct-resolvers.js';
+import { meterResolvers } from './limits/execution-budget.js';
 import { validateArgs } from './validation/validate-args.js';
 
 /**
@@ -50,8 +55,13 @@ export const RESOLVERS = [
   ConceptResolver,
   FactResolver,
   FactSourceResolver,
+  XbrlElementResolver,
   PeriodResolver,
   RevisionResolver,
+  // Across companies: frames and standard metrics
+  FramedFactResolver,
+  MetricDefinitionResolver,
+  StandardFigureResolver,
   // Definitions, footnotes and checks
   DefinitionResolver,
   FormulaResolver,
@@ -81,6 +91,8 @@ export function getSchema(): GraphQLSchema {
     schema = buildSchemaSync({ resolvers: RESOLVERS, validateFn: validateArgs });
     installSyncResolveTypes(schema);
     callResolversDirectly(schema, RESOLVERS);
+    // Last, so that it wraps what is finally called.
+    meterResolvers(schema);
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description = 'The root of all queries: start from a company by ticker, any object by its global ID, or a list.';
   }

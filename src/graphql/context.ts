@@ -1,4 +1,5 @@
 import type { Graph } from '../domain/graph.js';
+import type { ExecutionBudget } from './limits/execution-budget.js';
 
 /** What every resolver receives: the immutable graph loaded at start-up, and the date of the request. */
 export interface Context {
@@ -9,6 +10,8 @@ export interface Context {
    * key and the ETag, so an answer that depends on the clock follows it across midnight.
    */
   today: string;
+  /** What the request may still spend executing; set per request by the server (execution-budget plugin), absent when unmetered. */
+  budget?: ExecutionBudget;
 }
 
 /** The UTC date of an instant, as the API's `Date` scalar writes it. */

@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { ExecutionBudget } from '../graphql/limits/execution-budget.js';
 
 /** Which executor runs operations: compiled by graphql-jit (the default) or graphql-js's interpreter. */
 export type ExecutorKind = 'compiled' | 'graphql-js';
@@ -149,7 +150,13 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuto
     const definitions = request.operation.variableDefinitions ?? [];
     if (definitions.length > 0 && getVariableValues(schema, definitions, request.request.variables ?? {}).errors) return interpret(request);
     const result = await entry.run.query(undefined, request.context, request.request.variables ?? {});
-    if (result.errors?.length) return interpret(request);
+    const budget = (request.context as { budget?: ExecutionBudget }).budget;
+    // A run cut short by its budget is not run again.
+    if (budget?.exceeded) return result;
+    if (result.errors?.length) {
+      budget?.restartWork();
+      return interpret(request);
+    }
     options.onExecuted?.('compiled');
     return result;
   };

@@ -3,7 +3,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { createFormatError } from '../graphql/errors/format-error.js';
 import type { Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/build-schema.js';
-import { LIMIT_PARSE_OPTIONS, LIMIT_VALIDATION_RULES } from '../graphql/limits/limits.js';
+import { EXECUTION_BUDGET, LIMIT_PARSE_OPTIONS, LIMIT_VALIDATION_RULES } from '../graphql/limits/limits.js';
+import { HeavyLane, type ExecutionBudgetOptions } from '../graphql/limits/execution-budget.js';
+import { executionBudgetPlugin } from './execution-budget-plugin.js';
 import { collapseErrorsPlugin } from './collapse-errors.js';
 import { compiledGateway, type CompiledExecutorOptions, type ExecutorKind } from './compiled-executor.js';
 
@@ -17,6 +19,8 @@ export interface ApolloOptions {
   executor?: ExecutorKind;
   /** Options of the compiled executor (its cache bound; a hook telling which executor answered). */
   compiled?: CompiledExecutorOptions;
+  /** Per-operation execution budget (default: EXECUTION_BUDGET of limits.ts). */
+  budget?: ExecutionBudgetOptions;
 }
 
 /** The executor named by EXECUTOR, compiled by default. */
@@ -36,7 +40,7 @@ export function executorFromEnv(value = process.env.EXECUTOR): ExecutorKind {
  * Operations are executed by compiled queries (compiled-executor.ts), plugged in through
  * Apollo's gateway option; Apollo still parses, validates, formats errors and serializes.
  */
-export function createApollo({ production = process.env.NODE_ENV === 'production', executor, compiled }: ApolloOptions = {}): ApolloServer<Context> {
+export function createApollo({ production = process.env.NODE_ENV === 'production', executor, compiled, budget = EXECUTION_BUDGET }: ApolloOptions = {}): ApolloServer<Context> {
   return new ApolloServer<Context>({
     ...((executor ?? executorFromEnv()) === 'compiled' ? { gateway: compiledGateway(getSchema(), { compileOnFirstUse: process.env.COMPILE_ON_FIRST_USE === '1', ...compiled }) } : { schema: getSchema() }),
     // Apollo reads NODE_ENV for its landing page; follow the option instead, so tests can run either mode.
@@ -51,6 +55,6 @@ export function createApollo({ production = process.env.NODE_ENV === 'production
     validationRules: LIMIT_VALIDATION_RULES,
     parseOptions: LIMIT_PARSE_OPTIONS,
     // Inline tracing is for federated subgraphs, which this is not; Apollo installs it anyway and calls it on every request.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), collapseErrorsPlugin],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), executionBudgetPlugin({ lane: new HeavyLane(), ...budget }), collapseErrorsPlugin],
   });
 }

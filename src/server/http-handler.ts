@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { isoDate, type Context } from '../graphql/context.js';
 import { compressFast, COMPRESS_MIN_BYTES, negotiateEncoding, varyOn } from './compression.js';
+import { LIMITS } from '../graphql/limits/limits.js';
 import { ResponseCache } from './response-cache.js';
+import type { FilingDocuments } from './filing-documents.js';
 import type { StaticFiles } from './static-files.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -31,6 +33,12 @@ export interface HttpOptions {
   clock?: () => Date;
   /** The explorer web app, served at every path but the API's; none to serve the API only. */
   web?: StaticFiles | null;
+  /** The loaded filings' own pages, sandboxed, under /filing-documents/; none without filings. */
+  filingDocuments?: FilingDocuments | null;
+  /** `GET /export/<kind>.<csv|xlsx>` (export/export-handler.ts); none to serve no exports. */
+  exports?: ((req: IncomingMessage, res: ServerResponse, url: URL, today: string) => Promise<void>) | null;
+  /** Largest serialized answer sent; a larger one is replaced by an ANSWER_TOO_LARGE error. Default LIMITS.maxAnswerBytes. */
+  maxAnswerBytes?: number;
   /** Compress answers of cache misses (at the fast level) for clients that accept it; default true. */
   compressMisses?: boolean;
 }
@@ -138,6 +146,7 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
   const clock = options.clock ?? (() => new Date());
   const { version: v } = options;
   const versionOf = typeof v === 'function' ? v : () => v;
+  const maxAnswerBytes = options.maxAnswerBytes ?? LIMITS.maxAnswerBytes;
   return async (req, res) => {
     try {
       // Read before the graph (context) is: an answer is never kept under a newer version than the graph it came from.
@@ -152,7 +161,12 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: draining ? 'draining' : 'ok', version, ...options.health() }));
         return;
       }
+      if (options.exports && url.pathname.startsWith('/export/')) {
+        await options.exports(req, res, url, today);
+        return;
+      }
       if (url.pathname !== GRAPHQL_PATH) {
+        if (options.filingDocuments?.serve(req, res, url.pathname)) return;
         if (options.web?.serve(req, res, url.pathname)) return;
         sendJson(res, 404, { errors: [{ message: `Not found; the GraphQL endpoint is ${GRAPHQL_PATH}`, extensions: { code: 'NOT_FOUND' } }] });
         return;
@@ -200,7 +214,13 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
         res.end();
         return;
       }
-      const text = response.body.string;
+      let text = response.body.string;
+      // A UTF-8 byte per character at least, three at most: counted only when it may matter.
+      if (text.length > maxAnswerBytes || (text.length * 3 > maxAnswerBytes && Buffer.byteLength(text) > maxAnswerBytes)) {
+        text = JSON.stringify({
+          errors: [{ message: `The answer exceeds ${maxAnswerBytes.toLocaleString('en-US')} bytes, the largest sent. Ask for fewer fields, pages or aliases, or split the query.`, extensions: { code: 'ANSWER_TOO_LARGE', limit: maxAnswerBytes } }],
+        });
+      }
       // A small answer is written as text, which node:http sends in one write with the headers
       // (a Buffer goes as a second chunk: 15–20% fewer small answers a second); a large one is
       // encoded once, as counting its bytes first would cost a second pass.

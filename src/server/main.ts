@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { DataFileError } from '../data/data-file-error.js';
 import { unverifiedSourcesNotice } from '../domain/load-graph.js';
 import { StoreUnavailableError } from '../store/errors.js';
@@ -8,11 +9,13 @@ import { startServer } from './start-server.js';
 
 /** `npm start`: ingests what is new under FILINGS_DIR into the store, loads the embedded data and the store's filings, and serves them; a malformed data file or filing, or a store it cannot open, stops start-up. */
 async function main(): Promise<void> {
+  // `npm run fetch` writes into filings/ by default, so that is loaded when FILINGS_DIR names no other folder.
+  const filingsDir = process.env.FILINGS_DIR || (existsSync('filings') ? 'filings' : undefined);
   let graph;
   let store: Store | undefined;
   let generation = 0;
   try {
-    ({ graph, store, generation } = await loadFromStore());
+    ({ graph, store, generation } = await loadFromStore(process.env, filingsDir));
   } catch (error) {
     await store?.close();
     if (error instanceof StoreUnavailableError) {
@@ -40,14 +43,18 @@ async function main(): Promise<void> {
     console.error(`DRAIN_TIMEOUT_MS must be a number of milliseconds; got "${process.env.DRAIN_TIMEOUT_MS}"`);
     process.exit(1);
   }
-  const server = await startServer(graph, port, undefined, { responseCacheBytes: Math.floor(cacheMb * 1024 * 1024), drainTimeoutMs: drainMs });
+  const server = await startServer(graph, port, undefined, {
+    responseCacheBytes: Math.floor(cacheMb * 1024 * 1024),
+    drainTimeoutMs: drainMs,
+    filingsDir: process.env.FILINGS_DIR || undefined,
+  });
   // What another process ingests is served once built (STORE_POLL_SECONDS, default 10; 0 turns it off).
   const unfollow = followStore(store, generation, (next) => server.replaceGraph(next), Number(process.env.STORE_POLL_SECONDS ?? 10));
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);
   const filings = graph.companies.reduce((n, c) => n + c.disclosures.filter((d) => d.form !== null).length, 0);
-  console.log(`Loaded ${graph.companies.length} companies, ${disclosures} disclosures (${filings} SEC filings${process.env.FILINGS_DIR ? ` from ${process.env.FILINGS_DIR}` : '; set FILINGS_DIR to load some'}); ${checks.length} checks, ${failed} failing.`);
+  console.log(`Loaded ${graph.companies.length} companies, ${disclosures} disclosures (${filings} SEC filings${filingsDir ? ` from ${filingsDir}` : '; set FILINGS_DIR or run npm run fetch to load some'}); ${checks.length} checks, ${failed} failing.`);
   const notice = unverifiedSourcesNotice(graph);
   if (notice) console.warn(notice);
   console.log(`GraphQL API ready at ${server.url} (process ${process.pid})`);
@@ -75,6 +82,8 @@ async function main(): Promise<void> {
     );
   };
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, shutdown);
+  // A rejection nobody handles is a bug to log, not a reason to drop every request in flight.
+  process.on('unhandledRejection', (reason) => console.error('Unhandled rejection:', reason));
 }
 
 void main();

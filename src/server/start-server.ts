@@ -1,11 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import type { Graph } from '../domain/graph.js';
 import { printedSchema } from '../graphql/print-schema.js';
+import type { ExecutionBudgetOptions } from '../graphql/limits/execution-budget.js';
 import type { CompiledExecutorOptions, ExecutorKind } from './compiled-executor.js';
 import { createApollo } from './create-apollo.js';
 import { graphVersion } from './graph-version.js';
+import { createExportHandler } from './export/export-handler.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
+import { FilingDocuments } from './filing-documents.js';
 import { ResponseCache } from './response-cache.js';
 import { DEFAULT_WEB_ROOT, StaticFiles } from './static-files.js';
 
@@ -25,6 +29,12 @@ export interface ServerOptions {
   /** Compiled queries (default, or EXECUTOR) or graphql-js; see create-apollo.ts. */
   executor?: ExecutorKind;
   compiled?: CompiledExecutorOptions;
+  /** The filings folder the graph's filings were loaded from: their pages are served under /filing-documents/. */
+  filingsDir?: string;
+  /** Largest serialized answer (default LIMITS.maxAnswerBytes). */
+  maxAnswerBytes?: number;
+  /** Per-operation execution budget (default EXECUTION_BUDGET). */
+  budget?: ExecutionBudgetOptions;
 }
 
 export interface RunningServer {
@@ -54,7 +64,7 @@ function health(graph: Graph) {
 
 /** Starts the API over `graph` on `port` (0 for any free port). */
 export async function startServer(graph: Graph, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
-  const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled });
+  const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled, budget: options.budget });
   await apollo.start();
   let live = { context: { graph }, version: graphVersion(graph, printedSchema()), health: health(graph) };
   const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
@@ -67,7 +77,10 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       draining: () => draining,
       cache,
       clock: options.clock,
+      exports: createExportHandler(apollo, async () => live.context),
+      maxAnswerBytes: options.maxAnswerBytes,
       web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
+      filingDocuments: options.filingsDir ? new FilingDocuments(resolve(options.filingsDir), graph) : null,
     }),
   );
   await new Promise<void>((resolve, reject) => {

@@ -10,6 +10,7 @@ import { buildGraph } from '../domain/build-graph.js';
 import type { Graph } from '../domain/graph.js';
 import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
 import { readStoredFilings } from './read-store.js';
+import { readAllCompanyFacts } from '../companyfacts/read-company-facts.js';
 
 export interface StoredGraph {
   graph: Graph;
@@ -18,8 +19,11 @@ export interface StoredGraph {
   filings: number;
 }
 
-export async function loadStoredGraph(pool: pg.Pool, root: string = DEFAULT_DATA_DIR, sources: string = sourcesDir()): Promise<StoredGraph> {
+export async function loadStoredGraph(pool: pg.Pool, root: string = DEFAULT_DATA_DIR, sources: string = sourcesDir(), filingsDir?: string): Promise<StoredGraph> {
   const data = loadData(root, sources);
   const stored = await readStoredFilings(pool);
-  return { graph: buildGraph(data, { root: stored.root, list: stored.list }), generation: stored.generation, filings: stored.list.length };
+  // Companyfacts are not in the store yet: read from the filings folder at start-up, as loadGraph does.
+  const companyFacts = filingsDir ? readAllCompanyFacts(filingsDir) : { read: [], setAside: [] };
+  for (const s of companyFacts.setAside) console.warn(`Set aside ${s.file}: ${s.reason}`);
+  return { graph: buildGraph(data, { root: stored.root, list: stored.list, companyFacts: companyFacts.read }), generation: stored.generation, filings: stored.list.length };
 }

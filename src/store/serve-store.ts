@@ -6,8 +6,8 @@ import { loadStoredGraph } from './load-stored-graph.js';
 import { storeGeneration } from './read-store.js';
 import { openStore, storeOptionsFromEnv, type Store } from './open-store.js';
 
-export async function loadFromStore(env: NodeJS.ProcessEnv = process.env): Promise<{ graph: Graph; store: Store; generation: number }> {
-  const filingsDir = filingsDirFromEnv(env);
+export async function loadFromStore(env: NodeJS.ProcessEnv = process.env, filingsFolder?: string): Promise<{ graph: Graph; store: Store; generation: number }> {
+  const filingsDir = filingsDirFromEnv({ FILINGS_DIR: filingsFolder ?? env.FILINGS_DIR });
   const store = await openStore({ ...storeOptionsFromEnv(env), log: (l) => console.log(l) });
   try {
     console.log(`Store: ${store.description}`);
@@ -18,7 +18,7 @@ export async function loadFromStore(env: NodeJS.ProcessEnv = process.env): Promi
       const unreadable = report.failed.find((f) => f.stage === 'read');
       if (unreadable) throw unreadable.error;
     }
-    const { graph, generation } = await loadStoredGraph(store.pool, env.DATA_DIR || undefined);
+    const { graph, generation } = await loadStoredGraph(store.pool, env.DATA_DIR || undefined, undefined, filingsDir ?? undefined);
     return { graph, store, generation };
   } catch (e) {
     await store.close();

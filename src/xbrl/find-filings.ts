@@ -2,10 +2,12 @@ import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { NS } from './xml.js';
+import { INLINE_NAME, isInlineDocument } from './inline/index.js';
 
 /**
  * Every filing folder under `root`, at any depth: a folder holding an XBRL instance
- * document, i.e. an .xml file whose root element is `xbrl` in the XBRL instance namespace,
+ * document, i.e. an .xml file whose root element is `xbrl` in the XBRL instance namespace
+ * or an Inline XBRL document (an .htm with `ix:` tags),
  * or one that holds a taxonomy schema (.xsd) or a metadata.json and so is meant to be a
  * filing: `readFiling` then says what is wrong with it, instead of the filing vanishing.
  * Instances are recognised by their root element, never by their names; only the start of
@@ -19,7 +21,7 @@ export function findFilings(root: string): string[] {
     for (const e of entries) {
       if (e.isDirectory()) {
         if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(join(dir, e.name));
-      } else if (!isFiling && e.isFile() && (/\.xsd$/i.test(e.name) || e.name === 'metadata.json' || (/\.xml$/i.test(e.name) && isInstanceDocument(join(dir, e.name))))) {
+      } else if (!isFiling && e.isFile() && (/\.xsd$/i.test(e.name) || e.name === 'metadata.json' || (/\.xml$/i.test(e.name) && isInstanceDocument(join(dir, e.name))) || (INLINE_NAME.test(e.name) && isInlineDocument(join(dir, e.name))))) {
         isFiling = true;
       }
     }

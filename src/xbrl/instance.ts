@@ -106,7 +106,7 @@ export function readInstance(root: XmlElement, file: string, prefixes: Prefixes)
   return out;
 }
 
-function readContext(el: XmlElement, file: string, prefixes: Prefixes): XbrlContext {
+export function readContext(el: XmlElement, file: string, prefixes: Prefixes): XbrlContext {
   const id = el.attrs.id;
   const path = (sub: string, at: XmlElement) => `xbrl/context[@id="${id ?? ''}"]${sub} (line ${at.line})`;
   if (!id) throw new XbrlError(file, `xbrl/context (line ${el.line})`, 'context without an id');
@@ -194,7 +194,7 @@ function endDate(text: string, file: string, where: string): string {
   return m[1];
 }
 
-function readUnit(el: XmlElement, file: string): { unit: XbrlUnit; currency: boolean } {
+export function readUnit(el: XmlElement, file: string): { unit: XbrlUnit; currency: boolean } {
   const id = el.attrs.id;
   if (!id) throw new XbrlError(file, `xbrl/unit (line ${el.line})`, 'unit without an id');
   const where = (sub: string, at: XmlElement) => `xbrl/unit[@id="${id}"]${sub} (line ${at.line})`;

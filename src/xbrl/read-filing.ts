@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { XbrlError } from './errors.js';
 import { discover, type ElementDecl } from './dts.js';
 import { findDuplicates } from './duplicates.js';
 import { isInstanceDocument } from './find-filings.js';
+import { INLINE_NAME, isInlineDocument, readInlineDocuments } from './inline/index.js';
 import { readInstance, type InstanceContent } from './instance.js';
 import { readLinkbases, type LinkbaseContent, type Relationship } from './linkbases.js';
 import { isDei, Prefixes } from './names.js';
@@ -22,9 +23,10 @@ const DIMENSION_DEFAULT = 'http://xbrl.org/int/dim/arcrole/dimension-default';
  */
 export function readFiling(folder: string): XbrlFiling {
   const dir = resolve(folder);
-  const instancePath = findInstance(dir);
+  const source = findInstance(dir);
+  const instancePath = source.paths[0];
   const prefixes = new Prefixes();
-  const instance = readInstance(parseXmlFile(instancePath), instancePath, prefixes);
+  const instance = source.inline ? readInlineDocuments(source.paths, prefixes) : readInstance(parseXmlFile(instancePath), instancePath, prefixes);
   const dts = discover(instancePath, instance.schemaRefs, prefixes);
   const linkbases = readLinkbases(dts, prefixes);
   const qname = (key: string) => {
@@ -64,17 +66,39 @@ export function readFiling(folder: string): XbrlFiling {
   };
 }
 
-function findInstance(dir: string): string {
+/**
+ * The document(s) a folder's facts are read from. Inline XBRL documents (`.htm` with `ix:`
+ * tags, found by content) come first: they are the source of truth and give each fact its
+ * place in the pages; SEC's extracted `*_htm.xml` beside them is then not read. Several
+ * Inline XBRL documents are one document set (the primary document of metadata.json first).
+ * Without any, the folder's one XBRL instance document.
+ */
+function findInstance(dir: string): { inline: boolean; paths: string[] } {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /\.xml$/i.test(n)).sort();
+    names = readdirSync(dir).sort();
   } catch (e) {
     throw new XbrlError(dir, null, `filing folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const instances = names.map((n) => join(dir, n)).filter(isInstanceDocument);
-  if (instances.length === 0) throw new XbrlError(dir, null, 'no XBRL instance document (an .xml file whose root element is xbrli:xbrl) in this folder');
+  const inline = names.filter((n) => INLINE_NAME.test(n)).map((n) => join(dir, n)).filter(isInlineDocument);
+  if (inline.length) {
+    const primary = primaryDocument(dir);
+    return { inline: true, paths: inline.sort((a, b) => Number(basename(b) === primary) - Number(basename(a) === primary)) };
+  }
+  const instances = names.filter((n) => /\.xml$/i.test(n)).map((n) => join(dir, n)).filter(isInstanceDocument);
+  if (instances.length === 0) throw new XbrlError(dir, null, 'no XBRL instance document (an .xml file whose root element is xbrli:xbrl) nor Inline XBRL document (an .htm with ix: tags) in this folder');
   if (instances.length > 1) throw new XbrlError(dir, null, `several XBRL instance documents in one folder (${instances.map((p) => p.slice(dir.length + 1)).join(', ')}): put each filing in its own folder`);
-  return instances[0];
+  return { inline: false, paths: instances };
+}
+
+/** metadata.json's `primary_document`, when it names one (read leniently: readMetadata judges the file). */
+function primaryDocument(dir: string): string | null {
+  try {
+    const v = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8'))?.primary_document;
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
 }
 
 function readMetadata(dir: string): XbrlFiling['metadata'] {
@@ -105,6 +129,7 @@ function readMetadata(dir: string): XbrlFiling['metadata'] {
     form: str('form'),
     filingDate,
     accessionNumber: str('accession_no'),
+    primaryDocument: str('primary_document'),
   };
 }
 

@@ -82,8 +82,16 @@ export interface XbrlFact {
   decimals: number | 'INF' | null;
   /** The element's id attribute, when it has one: where the fact is in the source. */
   elementId: string | null;
-  /** 1-based line of the element in the instance document. */
+  /** 1-based line of the element in the instance document (the Inline XBRL document for an inline fact). */
   line: number | null;
+  /**
+   * For a fact read from Inline XBRL: the document holding it, relative to the filing folder
+   * (`aapl-20250329.htm`); with `elementId` it is the fact's place in the filing's pages.
+   * Absent for a fact of an XBRL instance document.
+   */
+  document?: string;
+  /** For a fact read from Inline XBRL: true when it is in `ix:hidden` (tagged, not displayed on the pages). */
+  hidden?: boolean;
 }
 
 /** Facts with the same concept, context and unit, reported more than once. */
@@ -152,6 +160,8 @@ export interface XbrlFiling {
     form: string | null;
     filingDate: string | null;
     accessionNumber: string | null;
+    /** The filing's main document as EDGAR lists it (`primary_document`, written by `npm run fetch`). */
+    primaryDocument: string | null;
   } | null;
   /** From the `dei` cover facts (the contexts without dimensions). */
   cover: {

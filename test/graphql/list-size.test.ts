@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { WORKLOADS } from '../../bench/workloads.js';
 import { getSchema } from '../../src/graphql/build-schema.js';
 import { LIMIT_VALIDATION_RULES, LIMITS } from '../../src/graphql/limits/limits.js';
-import { listSizeRule, MAX_NODE_IDS } from '../../src/graphql/limits/list-size.js';
+import { listSizeRule } from '../../src/graphql/limits/list-size.js';
+import { MAX_NODE_IDS } from '../../src/graphql/pagination/page-size.js';
 import { startServer } from '../../src/server/start-server.js';
 import { embeddedGraph, execute } from '../helpers.js';
 

@@ -16,6 +16,7 @@ import { embeddedGraph } from '../helpers.js';
  */
 let server: RunningServer;
 let broken: RunningServer;
+let tight: RunningServer;
 let noContext: Server;
 let noContextUrl: string;
 
@@ -33,6 +34,7 @@ function graphWithAFault(): Graph {
 beforeAll(async () => {
   server = await startServer(embeddedGraph(), 0, '127.0.0.1', { production: true });
   broken = await startServer(graphWithAFault(), 0, '127.0.0.1', { production: true });
+  tight = await startServer(embeddedGraph(), 0, '127.0.0.1', { production: true, maxAnswerBytes: 20_000 });
   const apollo = createApollo({ production: true });
   await apollo.start();
   noContext = createServer(createHttpHandler(apollo, async () => { throw new Error('context failed'); }, { version: 'v', health: () => ({}), draining: () => false }));
@@ -42,6 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop();
   await broken.stop();
+  await tight.stop();
   await new Promise((r) => noContext.close(r));
 });
 
@@ -72,8 +75,11 @@ const PROBES: Record<string, () => Promise<Response>> = {
   'unacceptable accept': () => get('{ __typename }', { 'apollo-require-preflight': 'true', accept: 'image/png' }),
   'body over 1 MiB': () => post({ query: `{ __typename } #${'x'.repeat(1 << 20)}` }),
   'unknown path': () => fetch(server.url.replace('/graphql', '/graphiql')),
+  'mistyped ticker': () => post({ query: '{ company(ticker: "QFNI") { name } }' }),
   'resolver bug': () => post({ query: '{ company(ticker: "QFIN") { name } }' }, broken.url),
   'context bug': () => post({ query: '{ __typename }' }, noContextUrl),
+  'execution budget': () => post({ query: `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: company(ticker: "QFIN") { lineItems { label facts { value unit printed decimals period { label startDate endDate } source { excerpt } } } }`).join(' ')} }` }),
+  'answer too large': () => post({ query: '{ company(ticker: "QFIN") { lineItems { label facts { value unit } } } }' }, tight.url),
 };
 
 function tableRows(): Set<string> {
@@ -90,7 +96,7 @@ describe('the README error table', () => {
     for (const [name, probe] of Object.entries(PROBES)) {
       const res = await probe();
       const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
-      expect(body.errors?.length, name).toBeGreaterThan(0);
+      expect(body.errors?.length ?? 0, name).toBeGreaterThan(0);
       const key = `${body.errors![0].extensions?.code} ${res.status}`;
       seen.set(key, [...(seen.get(key) ?? []), name]);
     }

@@ -34,7 +34,7 @@ function world() {
   let n = 0;
   const fact = (d: Disclosure, concept: string, start: string | null, end: string, value: string, decimals = -6, unit = 'USD', measure = 'monetary'): Fact => {
     const lineItem = item(concept, measure);
-    const f = graph.add<Fact>({ type: 'Fact', id: `f${++n}`, lineItem, concept: lineItem.concept, dimensions: [], period: period(start, end), unit, value, decimals, disclosure: d, origin: 'PRINTED', printed: null, qualifier: null, isPrimary: true, correction: null, translationOf: null, derivedFrom: [], source: { kind: 'XBRL_ELEMENT', disclosure: d, instance: 'acme.xml', elementId: null, line: null, contextRef: 'c', unitRef: 'u' } });
+    const f = graph.add<Fact>({ type: 'Fact', id: `f${++n}`, lineItem, concept: lineItem.concept, dimensions: [], period: period(start, end), unit, value, decimals, disclosure: d, origin: 'PRINTED', printed: null, qualifier: null, isPrimary: true, correction: null, translationOf: null, derivedFrom: [], source: { kind: 'XBRL_ELEMENT', disclosure: d, instance: 'acme.xml', document: null, hidden: false, elementId: null, line: null, contextRef: 'c', unitRef: 'u' } });
     lineItem.facts.push(f);
     d.facts.push(f);
     graph.indexFact(f);

@@ -58,6 +58,7 @@ describe('readFiling: discovery and the cover', () => {
       form: '10-K',
       filingDate: '2024-05-20',
       accessionNumber: '0000123456-24-000007',
+      primaryDocument: null,
     });
   });
 

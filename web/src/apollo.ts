@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import generated from './generated/possible-types.js';
 
@@ -13,36 +13,46 @@ import generated from './generated/possible-types.js';
  *   one overwriting the other (and without Apollo's "cache data may be lost" warning).
  */
 export function createCache(): InMemoryCache {
-  const mergeable = [
-    'FactSource', 'Formula', 'Correction', 'Money', 'CheckSummary', 'PartialDate', 'BoardCompleteness',
-    'GuidanceGrowth', 'ConvenienceTranslation', 'SourceDocument', 'ShareRegistrar', 'ZonedTime',
-  ];
-  return new InMemoryCache({
-    possibleTypes: generated.possibleTypes,
-    typePolicies: {
-      ...Object.fromEntries(mergeable.map((type) => [type, { merge: true }])),
-      Query: {
-        fields: {
-          companies: relayStylePagination(),
-          search: relayStylePagination(['query', 'ticker', 'types']),
-        },
-      },
-      Company: {
-        fields: {
-          disclosures: relayStylePagination(['filter', 'orderBy']),
-          facts: relayStylePagination(['filter']),
-          people: relayStylePagination(),
-        },
-      },
-      Disclosure: {
-        fields: {
-          checks: relayStylePagination(['kind', 'status']),
-          facts: relayStylePagination(['filter']),
-        },
-      },
-    },
-  });
+  return new InMemoryCache({ possibleTypes: generated.possibleTypes, typePolicies });
 }
+
+const mergeable = [
+  'FactSource', 'Formula', 'Correction', 'Money', 'CheckSummary', 'PartialDate', 'BoardCompleteness',
+  'GuidanceGrowth', 'ConvenienceTranslation', 'SourceDocument', 'ShareRegistrar', 'ZonedTime',
+];
+
+/** The cache's type policies (exported for the test of its keys against the schema). */
+export const typePolicies: TypePolicies = {
+  ...Object.fromEntries(mergeable.map((type) => [type, { merge: true }])),
+  Query: {
+    fields: {
+      companies: relayStylePagination(),
+      search: relayStylePagination(['query', 'ticker', 'types']),
+    },
+  },
+  // Every argument that changes the answer keys the list (as-of and current facts are
+  // different lists); web/test/cache-keys.test.ts checks this against the schema.
+  Company: {
+    fields: {
+      disclosures: relayStylePagination(['filter', 'orderBy']),
+      facts: relayStylePagination(['filter', 'asOf']),
+      people: relayStylePagination(),
+      revisions: relayStylePagination(),
+    },
+  },
+  Concept: {
+    fields: {
+      facts: relayStylePagination(['filter', 'asOf']),
+    },
+  },
+  Disclosure: {
+    fields: {
+      checks: relayStylePagination(['kind', 'status']),
+      facts: relayStylePagination(['filter']),
+      revisions: relayStylePagination(),
+    },
+  },
+};
 
 export function createClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({

@@ -6,6 +6,7 @@ import { BrowserRouter } from 'react-router';
 import { createClient } from './apollo.js';
 import { App } from './App.js';
 import './styles.css';
+import './responsive.css';
 
 // Development builds print Apollo's warnings in full (production builds drop them).
 if (import.meta.env.DEV) {

@@ -104,7 +104,7 @@ function filingDisclosure(graph: Graph, company: Company, filing: XbrlFiling, ro
       sha256: filing.instanceSha256 ?? sha256Of(filing.instancePath),
       description: `XBRL instance document of the ${form}, read with the company schema and the linkbases it references.`,
       publisher: 'SEC EDGAR',
-      url: accession ? `https://www.sec.gov/Archives/edgar/data/${cikNumber}/${accession.replace(/-/g, '')}/` : null,
+      url: accession ? edgarFilingUrl(cikNumber, accession, metadata?.primaryDocument ?? null) : null,
       text: null,
       isVerified: true,
     },
@@ -112,4 +112,14 @@ function filingDisclosure(graph: Graph, company: Company, filing: XbrlFiling, ro
   });
   company.disclosures.push(disclosure);
   return disclosure;
+}
+
+/**
+ * The filing on EDGAR, built from its CIK and accession number: its primary document when
+ * metadata.json names one (a plain file name), else the filing's index page. Served as a
+ * link; the server never follows it.
+ */
+export function edgarFilingUrl(cik: string, accession: string, primaryDocument: string | null): string {
+  const folder = `https://www.sec.gov/Archives/edgar/data/${cik}/${accession.replace(/-/g, '')}`;
+  return primaryDocument && /^[\w.-]+$/.test(primaryDocument) ? `${folder}/${primaryDocument}` : `${folder}/${accession}-index.htm`;
 }

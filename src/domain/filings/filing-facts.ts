@@ -1,3 +1,4 @@
+import { sep } from 'node:path';
 import { isNotFinite } from '../../xbrl/decimal.js';
 import type { XbrlConcept, XbrlContext, XbrlFact, XbrlFiling, XbrlUnit } from '../../xbrl/xbrl-filing.js';
 import { D } from '../decimal.js';
@@ -55,6 +56,14 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
   }
 
   const instance = disclosure.source.path;
+  // An Inline XBRL fact's document, relative to the filings folder: one string per document.
+  const documents = new Map<string, string>();
+  const folder = instance.includes('/') ? instance.slice(0, instance.lastIndexOf('/') + 1) : '';
+  const documentPath = (name: string) => {
+    let p = documents.get(name);
+    if (p === undefined) documents.set(name, (p = folder + name.split(sep).join('/')));
+    return p;
+  };
   const keptFor = new Map<XbrlFact, XbrlFact>();
   for (const duplicate of filing.duplicates) {
     if (!duplicate.consistent) continue;
@@ -102,7 +111,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       correction: null,
       translationOf: null,
       derivedFrom: [],
-      source: { kind: 'XBRL_ELEMENT', disclosure, instance, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
+      source: { kind: 'XBRL_ELEMENT', disclosure, instance: x.document ? documentPath(x.document) : instance, document: x.document ? documentPath(x.document) : null, hidden: x.hidden === true, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
     });
     built.factOf.set(x, fact);
     graph.indexFact(fact);

@@ -1,6 +1,9 @@
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import type { Graph } from '../graph.js';
+import { lineItemName } from '../line-item-name.js';
 import { words } from '../line-item-search.js';
-import type { Company, Definition, Footnote, LineItem } from '../model.js';
+import type { Company, Definition, Footnote, LineItem, Statement } from '../model.js';
+import { companyWords, type CompanyWords } from './company-words.js';
 
 /** What search finds: what a figure is of, what defines it, and the notes about it. */
 export type Searchable = LineItem | Definition | Footnote;
@@ -11,110 +14,197 @@ interface Doc {
   company: Company;
   /** Position in the graph: line items in the company's order, then definitions, then notes. */
   rank: number;
+  /** 0 a statement row or key metric, 1 a definition, 2 a note or detail row, 3 a footnote. */
+  tier: number;
+  /** Words of the label (line items) or defined label (definitions), to prefer the closest label. */
+  labelWords: number;
 }
 
 /** Weights of where a word occurs: a label is a stronger match than a word of a long text. */
-const LABEL = 3;
-const HEADING = 2;
-const TEXT = 1;
+const WEIGHTS = { label: 3, heading: 2, text: 1 } as const;
+type Field = keyof typeof WEIGHTS;
+
+/** The statements a reader means first: the primary statements and the key metrics. */
+const PRIMARY: ReadonlySet<Statement> = new Set<Statement>(['INCOME_STATEMENT', 'COMPREHENSIVE_INCOME', 'BALANCE_SHEET', 'CASH_FLOW', 'EQUITY', 'NON_GAAP_RECONCILIATION', 'OPERATING_METRICS']);
 
 /**
- * An inverted index of the words of every line item (its name, and with less weight the
- * headings or totals it is printed under), definition (text or basis, and the label it
- * defines) and footnote (text): word → documents with a score. Built once per graph on
- * first use; a query reads the postings of its words only.
+ * XBRL's scaffolding: hypercubes, axes, domains, members, line-item containers, headings
+ * and text blocks of a filing carry no figure a reader searches for. A curated release's
+ * headings ("Current assets") are kept: they are printed rows.
+ */
+export function isScaffolding(item: LineItem): boolean {
+  if (!item.key.includes(':')) return false;
+  if (item.isAbstract) return true;
+  return /(Abstract|Table|Axis|Domain|Member|LineItems|TextBlock)$/.test(item.key) || /\[(Table|Axis|Domain|Member|Line Items|Text Block|Abstract)\]/i.test(item.label);
+}
+
+/** Labels a reader knows a filing's line item by: the rows that print it ("Net sales"), its terse and total labels. */
+function printedLabels(company: Company): Map<LineItem, Set<string>> {
+  const out = new Map<LineItem, Set<string>>();
+  const note = (item: LineItem, label: string) => {
+    let set = out.get(item);
+    if (!set) out.set(item, (set = new Set()));
+    set.add(lineItemName(label.replace(/\s*\[[^\]]*\]\s*$/, '')));
+  };
+  for (const disclosure of company.disclosures) for (const table of disclosure.tables) for (const row of table.rows) note(row.lineItem, row.label);
+  for (const item of company.lineItems) {
+    if (!item.key.includes(':')) continue;
+    for (const l of item.concept.labels) if (l.role === 'TERSE' || l.role === 'TOTAL') note(item, l.text);
+  }
+  return out;
+}
+
+/** One search's answer: the hits, and how the query was read. */
+export interface SearchOutcome {
+  hits: Searchable[];
+  /** The company a ticker or company name in the query narrowed the search to. */
+  company: Company | null;
+  /** The query as corrected, when the words as typed found nothing and a correction did. */
+  didYouMean: string | null;
+}
+
+/**
+ * The graph's search: MiniSearch (a well-kept full-text library) over the words of every
+ * line item (its name, with less weight the headings it is printed under), definition and
+ * footnote. The index holds those few thousand texts, never facts, so it stays small
+ * whatever the number of figures. Ranking is deterministic and explainable: the weight of
+ * where each word occurs (label 3, heading 2, text 1; a completed prefix half), then
+ * statement rows and key metrics before definitions, before note and detail rows, before
+ * footnotes; then the label closest in length to the query; then graph order.
  */
 export class SearchIndex {
   private readonly docs: Doc[] = [];
-  private readonly postings = new Map<string, Map<number, number>>();
-  /** Every indexed word, sorted, to expand the last word of a query as a prefix. */
-  private readonly vocabulary: string[];
+  private readonly mini = new MiniSearch<{ id: number; label: string; heading: string; text: string }>({
+    fields: ['label', 'heading', 'text'],
+    tokenize: (text) => words(text),
+    processTerm: (term) => term.toLowerCase(),
+  });
+  /** Every indexed word, one document each, for "did you mean". */
+  private readonly vocabulary = new Map<string, number>();
+  private readonly vocab = new MiniSearch<{ id: number; word: string }>({ fields: ['word'], tokenize: (t) => [t], processTerm: (t) => t });
+  readonly companies: CompanyWords;
 
   constructor(graph: Graph) {
+    this.companies = companyWords(graph);
+    const all: { id: number; label: string; heading: string; text: string }[] = [];
+    const add = (node: Searchable, company: Company, tier: number, label: string, heading: string, text: string, shortest = label) => {
+      const id = this.docs.length;
+      this.docs.push({ node, company, rank: id, tier, labelWords: words(shortest).length });
+      all.push({ id, label, heading, text });
+      for (const w of words(`${label} ${heading} ${text}`)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+    };
     for (const company of graph.companies) {
+      const printed = printedLabels(company);
       for (const item of company.lineItems) {
-        const id = this.add(item, company);
-        this.post(id, item.name, LABEL);
-        for (let p = item.parent; p; p = p.parent) this.post(id, p.name, HEADING);
+        if (isScaffolding(item)) continue;
+        const headings: string[] = [];
+        for (let p = item.parent; p; p = p.parent) headings.push(p.name);
+        const labels = [...new Set([item.name, ...(printed.get(item) ?? [])])];
+        const shortest = labels.reduce((a, b) => (words(b).length < words(a).length ? b : a));
+        add(item, company, PRIMARY.has(item.statement) ? 0 : 2, labels.join(' \n '), headings.join(' '), '', shortest);
       }
       for (const disclosure of company.disclosures) {
-        for (const definition of disclosure.definitions) {
-          const id = this.add(definition, company);
-          this.post(id, definition.lineItem.name, LABEL);
-          this.post(id, definition.text ?? definition.basis ?? '', TEXT);
-        }
-        for (const footnote of disclosure.footnotes) {
-          const id = this.add(footnote, company);
-          this.post(id, footnote.text, TEXT);
-        }
+        for (const definition of disclosure.definitions) add(definition, company, 1, definition.lineItem.name, '', definition.text ?? definition.basis ?? '');
+        for (const footnote of disclosure.footnotes) add(footnote, company, 3, '', '', footnote.text);
       }
     }
-    this.vocabulary = [...this.postings.keys()].sort();
+    this.mini.addAll(all);
+    this.vocab.addAll([...this.vocabulary.keys()].map((word, id) => ({ id, word })));
   }
 
-  private add(node: Searchable, company: Company): number {
-    this.docs.push({ node, company, rank: this.docs.length });
-    return this.docs.length - 1;
-  }
-
-  private post(id: number, text: string, weight: number): void {
-    for (const word of new Set(words(text))) {
-      let list = this.postings.get(word);
-      if (!list) this.postings.set(word, (list = new Map()));
-      list.set(id, Math.max(list.get(id) ?? 0, weight));
+  /** How well a hit matches: the weight of the best field of each matched word, a completed prefix or typo half. */
+  private score(result: MiniResult, wanted: ReadonlySet<string>): number {
+    let score = 0;
+    for (const [term, fields] of Object.entries(result.match)) {
+      const weight = Math.max(...(fields as Field[]).map((f) => WEIGHTS[f]));
+      score += wanted.has(term) ? weight : weight / 2;
     }
+    return score;
   }
 
-  /** Indexed words starting with `prefix`, by binary search in the sorted vocabulary. */
-  private expand(prefix: string): string[] {
-    let lo = 0;
-    let hi = this.vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.vocabulary[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < this.vocabulary.length && this.vocabulary[i].startsWith(prefix); i++) out.push(this.vocabulary[i]);
-    return out;
+  private find(terms: readonly string[], options: { company?: Company | null; types?: ReadonlySet<string> | null }): Searchable[] {
+    if (terms.length === 0) return [];
+    const last = terms[terms.length - 1];
+    const results = this.mini.search(terms.join(' '), {
+      combineWith: 'AND',
+      // Only the last word completes as a prefix ("delinq" finds "delinquency").
+      prefix: (term) => term === last,
+      filter: (r) => {
+        const doc = this.docs[r.id as number];
+        return (!options.company || doc.company === options.company) && (!options.types || options.types.has(doc.node.type));
+      },
+    });
+    const wanted = new Set(terms);
+    return results
+      .map((r) => ({ doc: this.docs[r.id as number], score: this.score(r, wanted) }))
+      .sort((a, b) => b.score - a.score || a.doc.tier - b.doc.tier || Math.abs(a.doc.labelWords - terms.length) - Math.abs(b.doc.labelWords - terms.length) || a.doc.rank - b.doc.rank)
+      .map(({ doc }) => doc.node);
+  }
+
+  /** The indexed word nearest to `word` (one edit for four letters, two for more; closer and commoner first), or null. */
+  private nearestWord(word: string): string | null {
+    if (this.vocabulary.has(word)) return word;
+    // Words of three letters or fewer are too short to guess at ("add" could be "and" or "ads").
+    if (word.length <= 3) return null;
+    const found = this.vocab.search(word, { fuzzy: word.length === 4 ? 1 : 2, prefix: false });
+    // MiniSearch finds the candidates (Levenshtein, two edits); a transposed pair counts one
+    // edit here ("salse" is one edit from "sales").
+    // At equal distance, a word of the typed length (a swap or a wrong letter) before one
+    // longer or shorter, then the commoner word.
+    const rank = (r: MiniResult) => [transpositionDistance(word, r.terms[0]), Math.abs(r.terms[0].length - word.length), -(this.vocabulary.get(r.terms[0]) ?? 0)];
+    const best = found.map((r) => ({ r, k: rank(r) })).sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2])[0]?.r;
+    return best ? best.terms[0] : null;
   }
 
   /**
-   * Documents containing every word of `query` (any case, any order; punctuation splits
-   * words, so "capital-light" looks for "capital" and "light"). The last word also matches
-   * as a prefix ("delinq" finds "delinquency"). Best matches first: a word in a label
-   * counts more than one in a text; ties keep graph order (line items, then definitions,
-   * then footnotes).
+   * Line items, definitions and footnotes containing every word of `query` (any case, any
+   * order; punctuation splits words). The last word also matches as a prefix. A ticker or a
+   * distinctive word of a company's name ("apple", "AAPL") narrows the search to that
+   * company when other words remain ("apple net sales"). When the words as typed find
+   * nothing, each unknown word is replaced by the nearest indexed word, ticker or company
+   * name, and the corrected query is answered and returned as `didYouMean`.
    */
-  search(query: string, options: { company?: Company; types?: readonly SearchableType[] } = {}): Searchable[] {
-    const wanted = [...new Set(words(query))];
-    if (wanted.length === 0) return [];
-    let scores: Map<number, number> | null = null;
-    for (const [i, word] of wanted.entries()) {
-      const variants = i === wanted.length - 1 ? this.expand(word) : this.postings.has(word) ? [word] : [];
-      const hits = new Map<number, number>();
-      for (const variant of variants) {
-        for (const [id, weight] of this.postings.get(variant)!) {
-          // An exact word counts more than a completed prefix.
-          const score = variant === word ? weight : weight / 2;
-          hits.set(id, Math.max(hits.get(id) ?? 0, score));
-        }
-      }
-      const next = new Map<number, number>();
-      for (const [id, score] of hits) {
-        if (scores === null) next.set(id, score);
-        else if (scores.has(id)) next.set(id, scores.get(id)! + score);
-      }
-      scores = next;
-      if (scores.size === 0) return [];
-    }
-    const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
-    return [...scores!]
-      .map(([id, score]) => ({ doc: this.docs[id], score }))
-      .filter(({ doc }) => (!options.company || doc.company === options.company) && (!types || types.has(doc.node.type)))
-      .sort((a, b) => b.score - a.score || a.doc.rank - b.doc.rank)
-      .map(({ doc }) => doc.node);
+  search(query: string, options: { company?: Company; types?: readonly SearchableType[] } = {}): SearchOutcome {
+    const types = options.types && options.types.length > 0 ? new Set<string>(options.types) : null;
+    const typed = [...new Set(words(query))];
+    if (typed.length === 0) return { hits: [], company: null, didYouMean: null };
+    const narrowed = options.company ? null : this.companies.narrow(typed, false);
+    const company = options.company ?? narrowed?.company ?? null;
+    const terms = narrowed?.company ? narrowed.rest : typed;
+    const hits = this.find(terms, { company, types });
+    if (hits.length > 0) return { hits, company: narrowed?.company ?? null, didYouMean: null };
+
+    // Nothing as typed: correct the company words, then every other unknown word.
+    const fuzzyCompany = options.company ? null : this.companies.narrow(typed, true, (w) => this.vocabulary.has(w));
+    const scope = options.company ?? fuzzyCompany?.company ?? null;
+    const rest = fuzzyCompany?.company ? fuzzyCompany.rest : typed;
+    const corrected = rest.map((w, i) => (i === rest.length - 1 && this.hasPrefix(w) ? w : this.nearestWord(w)));
+    if (corrected.some((w) => w === null)) return { hits: [], company: null, didYouMean: null };
+    const fixed = corrected as string[];
+    const changed = fixed.some((w, i) => w !== rest[i]) || (fuzzyCompany?.company && fuzzyCompany.company !== narrowed?.company);
+    if (!changed) return { hits: [], company: null, didYouMean: null };
+    const second = this.find(fixed, { company: scope, types });
+    if (second.length === 0) return { hits: [], company: null, didYouMean: null };
+    const prefix = fuzzyCompany?.company ? `${fuzzyCompany.word} ` : '';
+    return { hits: second, company: fuzzyCompany?.company ?? null, didYouMean: `${prefix}${fixed.join(' ')}` };
   }
+
+  private hasPrefix(word: string): boolean {
+    return this.mini.search(word, { prefix: true }).length > 0;
+  }
+}
+
+/** Optimal string alignment distance: Levenshtein where swapping two adjacent letters is one edit. */
+function transpositionDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 const indexes = new WeakMap<Graph, SearchIndex>();

@@ -37,9 +37,9 @@ export function isCurrency(unit: string): boolean {
 }
 
 /**
- * Whether a fact is a statement's own figure (a table cell or a filed element), not a
+ * Whether a fact is a statement's own figure (a table cell, a filed element or SEC's companyfacts record of one), not a
  * rounded restatement of it in prose: only those are inputs of derived quarters.
  */
 export function isStatementFigure(fact: Fact): boolean {
-  return fact.source.kind === 'TABLE_CELL' || fact.source.kind === 'XBRL_ELEMENT';
+  return fact.source.kind === 'TABLE_CELL' || fact.source.kind === 'XBRL_ELEMENT' || fact.source.kind === 'COMPANY_FACTS';
 }

@@ -13,6 +13,7 @@ export enum CheckKind {
   DERIVED = 'DERIVED',
   FORMULA = 'FORMULA',
   PERCENT_CHANGE = 'PERCENT_CHANGE',
+  COMPANY_FACTS = 'COMPANY_FACTS',
 }
 
 registerEnumType(CheckKind, {
@@ -31,6 +32,7 @@ registerEnumType(CheckKind, {
     DERIVED: { description: 'A figure stated in a sentence for a period no table prints (the prior quarter) agrees with the figure derived from the tables (six months − three months).' },
     FORMULA: { description: 'A reported value of a formula measure (a margin, a non-GAAP amount, per-ADS income, total cash) equals the formula recomputed from its inputs.' },
     PERCENT_CHANGE: { description: 'A percent change a sentence claims ("an increase of 12.2%") equals (new − old) ÷ old.' },
+    COMPANY_FACTS: { description: 'SEC\'s companyfacts record of a filed fact (same accession, concept, period and unit, no dimensions) states the same value as the filing itself.' },
   },
 });
 

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { companyWords } from '../../domain/search/company-words.js';
 import { AsOfArgs } from '../time/as-of.args.js';
 import { RevisionConnection } from '../time/revision-connection.type.js';
 import { FiscalCalendar } from '../time/fiscal-calendar.enum.js';
@@ -44,6 +46,14 @@ import { Security } from './security.type.js';
 import { companyFacts } from '../../domain/fact-index.js';
 import { FactConnection } from '../fact/fact-connection.type.js';
 import { FactFilterArgs } from '../fact/fact-filter.args.js';
+import { margins, metricFigures, type FigureRatio as DomainRatio, type StandardFigure as DomainStandardFigure } from '../../domain/metrics/metrics.js';
+import { NotAFlowError, ttmOfConcept, ttmOfMetric, type TrailingTwelveMonths as DomainTtm } from '../../domain/metrics/ttm.js';
+import { metricDefinition } from '../../domain/metrics/vocabulary.js';
+import { StandardMetric } from '../metric/metric-enums.js';
+import { StandardFigure } from '../metric/standard-figure.type.js';
+import { FigureRatio } from '../metric/figure-ratio.type.js';
+import { TrailingTwelveMonths } from '../metric/trailing-twelve-months.type.js';
+import { SeriesFrequency } from '../time/series-frequency.enum.js';
 import { assertKnownForm, assertKnownUnit } from '../validation/known-values.js';
 
 const AS_OF_DESCRIPTION = 'The date, e.g. "2024-08-12" (default: the day the request is answered, UTC; such answers are cached and ETagged for that day only). Roles without a reported end are taken to continue.';
@@ -55,9 +65,16 @@ const newestFirst = <T extends { disclosure: { date: string } }>(list: T[] | und
 /** Every field of Company that is not plain data: queries for companies, their concepts, line items, facts, revisions, governance and capital return. */
 @Resolver(() => Company)
 export class CompanyResolver {
-  @Query(() => Company, { nullable: true, description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is.' })
+  @Query(() => Company, {
+    nullable: true,
+    description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive; null when none is. A ticker within two edits of known ones ("APPL") is answered null with a `NOT_FOUND` error whose `extensions.didYouMean` lists the nearest tickers (["AAPL"]).',
+  })
   company(@Args(() => CompanyArgs) { ticker }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
-    return graph.companyByTicker(ticker.trim()) ?? null;
+    const company = graph.companyByTicker(ticker.trim());
+    if (company) return company;
+    const near = companyWords(graph).nearestTickers(ticker.trim());
+    if (near.length > 0) throw new GraphQLError(`No company is listed under ticker "${ticker.trim().toUpperCase()}". Did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`, { extensions: { code: 'NOT_FOUND', argumentName: 'ticker', didYouMean: near } });
+    return null;
   }
 
   @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })
@@ -150,6 +167,61 @@ export class CompanyResolver {
   })
   revisions(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainRevision> {
     return paginate(graph.timeline.revisions(company), args, { connection: 'Company.revisions', owner: company.id });
+  }
+
+  @FieldResolver(() => [StandardFigure], {
+    description:
+      'A standard metric for each fiscal quarter or year, oldest first: per period the concept the company reported most recently (ties: the vocabulary\'s order), totals only, its latest report (as known on `asOf`); computed metrics with their inputs. Currencies as reported, never converted.',
+  })
+  metric(
+    @Root() company: DomainCompany,
+    @Arg('metric', () => StandardMetric, { description: 'The standard metric.' }) metric: StandardMetric,
+    @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known).' }) asOf: string | null,
+    @Arg('unit', () => String, { nullable: true, description: 'Only figures in this unit, e.g. "USD" (default: every unit reported).' }) unit: string | null,
+    @Ctx() { graph }: Context,
+  ): DomainStandardFigure[] {
+    const wanted = unit?.trim() || null;
+    assertKnownUnit(graph, wanted, 'unit');
+    return metricFigures(graph, company, metric, frequency, asOf ?? null, wanted);
+  }
+
+  @FieldResolver(() => [FigureRatio], { description: 'A money metric as a fraction of revenue of the same fiscal period and currency (gross, operating, net, free-cash-flow margin), oldest first, with both inputs.' })
+  margin(
+    @Root() company: DomainCompany,
+    @Arg('metric', () => StandardMetric, { description: 'The numerator, e.g. GROSS_PROFIT.' }) metric: StandardMetric,
+    @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date (default: everything known).' }) asOf: string | null,
+    @Ctx() { graph }: Context,
+  ): DomainRatio[] {
+    const definition = metricDefinition(metric);
+    if (definition.measure !== 'MONEY' || definition.nature !== 'FLOW') throw new GraphQLError(`${definition.label} is not a money flow: a margin is a money flow ÷ revenue`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'metric' } });
+    return margins(graph, company, metric, frequency, asOf ?? null);
+  }
+
+  @FieldResolver(() => TrailingTwelveMonths, {
+    nullable: true,
+    description:
+      'Trailing twelve months of a flow as known on `asOf`: the four latest fiscal quarters filed by then, each at its latest value filed by then (derived where not reported), with the quarters and the rule; flagged stale when the last quarter ended long before. Give `concept` or `metric`. A balance has none (BAD_USER_INPUT); null when four consecutive quarters are not known by then.',
+  })
+  ttm(
+    @Root() company: DomainCompany,
+    @Arg('concept', () => String, { nullable: true, description: 'A flow concept, e.g. "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax".' }) concept: string | null,
+    @Arg('metric', () => StandardMetric, { nullable: true, description: 'A money-flow standard metric, e.g. REVENUE (each quarter by the metric\'s rules).' }) metric: StandardMetric | null,
+    @Arg('asOf', () => DateScalar, { description: 'As known on this date, e.g. "2025-06-30".' }) asOf: string,
+    @Ctx() { graph }: Context,
+  ): DomainTtm | null {
+    const badInput = (message: string, argumentName: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+    if ((concept == null) === (metric == null)) throw badInput('give exactly one of `concept` and `metric`', concept == null ? 'concept' : 'metric');
+    try {
+      if (metric != null) return ttmOfMetric(graph, company, metric, asOf);
+      const found = graph.concept(company, concept!.trim());
+      if (!found) return null;
+      return ttmOfConcept(graph, company, found, asOf);
+    } catch (e) {
+      if (e instanceof NotAFlowError) throw badInput(e.message, metric != null ? 'metric' : 'concept');
+      throw e;
+    }
   }
 
   // Governance and capital return: what the disclosures say about the board, officers, dividends, buybacks, outlook, events and quotes.

@@ -22,7 +22,7 @@ export class SourceDocument {
   @Field(() => String, { nullable: true, description: 'Who distributed the document, e.g. "GlobeNewswire".' })
   publisher!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the document was published, when known.' })
+  @Field(() => String, { nullable: true, description: "Where the document was published, when known. For an SEC filing, its page on EDGAR built from the CIK and accession number: the primary document when the filing's metadata names it, else the filing's index page (a link for readers; the server never fetches it)." })
   url!: string | null;
 }
 

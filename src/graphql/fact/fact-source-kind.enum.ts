@@ -5,6 +5,7 @@ export enum FactSourceKind {
   NARRATIVE = 'NARRATIVE',
   DERIVED = 'DERIVED',
   XBRL_ELEMENT = 'XBRL_ELEMENT',
+  COMPANY_FACTS = 'COMPANY_FACTS',
 }
 
 registerEnumType(FactSourceKind, {
@@ -15,5 +16,6 @@ registerEnumType(FactSourceKind, {
     NARRATIVE: { description: 'A sentence of the text: `section` and the sentence as `excerpt`.' },
     DERIVED: { description: 'Computed from printed facts (`Fact.derivedFrom`), e.g. a first quarter as six months − second quarter.' },
     XBRL_ELEMENT: { description: 'An element of a filing\'s XBRL instance document: `element` gives the file, the element id and its line.' },
+    COMPANY_FACTS: { description: 'A record of SEC\'s companyfacts (data.sec.gov/api/xbrl/companyfacts): `companyFacts` gives the accession, form, filing date and SEC\'s frame.' },
   },
 });

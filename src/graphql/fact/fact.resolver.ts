@@ -10,6 +10,7 @@ import { Correction } from './correction.type.js';
 import { Dimension } from './dimension.type.js';
 import { FactSource } from './fact-source.type.js';
 import { Fact } from './fact.type.js';
+import { CompanyFactsRecord, companyFactsRecord } from './company-facts-record.type.js';
 import { checksOf } from '../../domain/narrative/trace-index.js';
 import { Check } from '../check/check.type.js';
 
@@ -18,6 +19,15 @@ export class FactResolver {
   @FieldResolver(() => LineItem, { description: 'What the figure is a figure of.' })
   lineItem(@Root() fact: DomainFact): DomainLineItem {
     return fact.lineItem;
+  }
+
+  @FieldResolver(() => CompanyFactsRecord, {
+    nullable: true,
+    description: 'SEC\'s companyfacts record of this fact: its only source for a fact read from companyfacts, a second source for a filed fact SEC extracted too (a COMPANY_FACTS check then says whether the values agree); null when companyfacts has no record of it.',
+  })
+  companyFacts(@Root() fact: DomainFact): CompanyFactsRecord | null {
+    const source = fact.source.kind === 'COMPANY_FACTS' ? fact.source : fact.companyFacts;
+    return source ? companyFactsRecord(source) : null;
   }
 
   @FieldResolver(() => Concept, { description: 'What the figure measures: the line item\'s concept.' })

@@ -45,6 +45,37 @@ export const LIMITS = {
    * fragments) has 253 tokens, the introspection query 184: 1,000 leaves them 3× headroom.
    */
   maxTokens: 1_000,
+  /**
+   * Bytes of one serialized answer (HTTP). The largest our clients receive: 414 KB (the
+   * bench's nested query), 288 KB (a 10-K's statements); the execution budget keeps answers
+   * near 1 MB per 25,000 units, so this catches answers made of long texts.
+   */
+  maxAnswerBytes: 8 * 1024 * 1024,
+} as const;
+
+/**
+ * What executing one operation may spend (execution-budget.ts). Calibrated on the heaviest
+ * operations our clients send, with 3× headroom (test/graphql/execution-budget.test.ts).
+ */
+export const EXECUTION_BUDGET = {
+  /**
+   * The heaviest operations our clients send take 7,064 units (the bench's nested query:
+   * every line item of the curated release with all facts and footnotes, 414 KB), 2,700 (a
+   * 10-K's statements, 288 KB) and 2,121 (the README's contract query): 25,000 leaves 3.5×.
+   * Every line item's facts with their sources, of all four companies of the shared filings,
+   * take 36,773 (1.8 MB, 0.7 s): refused.
+   */
+  maxWork: 25_000,
+  /** Wall time, waiting between slices included: the heaviest allowed operation takes about 0.2 s alone. */
+  maxMs: 10_000,
+  /** About 10 ms of resolvers at a time, then other requests' turn (README, "Fairness under load"). */
+  sliceMs: 10,
+  /**
+   * Past this much work an operation is heavy: heavy operations run one at a time (in arrival
+   * order, at most 64 waiting) while light ones never wait. The README's examples take up to
+   * 2,121; a page of 100 facts about 700.
+   */
+  heavyAfter: 2_000,
 } as const;
 
 export type LimitName = 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_COST';

@@ -14,7 +14,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-size.js';
+import { DEFAULT_PAGE_SIZE, MAX_NODE_IDS, MAX_PAGE_SIZE } from '../pagination/page-size.js';
 
 /**
  * How many objects an answer may hold, estimated before execution. Armor's cost rule
@@ -46,9 +46,6 @@ const SMALL_LIST_SIZE = 5;
 
 /** A filtered line-item list (`statement`, `search`) holds a statement's or a search's worth. */
 const FILTERED_LINE_ITEMS = 100;
-
-/** Most IDs `nodes(ids:)` takes, as GitHub's API does; a variable's list counts as this many. */
-export const MAX_NODE_IDS = MAX_PAGE_SIZE;
 
 export interface ListSizeOptions {
   maxObjects: number;

@@ -2,6 +2,10 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { searchIndex, type Searchable } from '../../domain/search/search-index.js';
 import type { Context } from '../context.js';
 import type { Connection } from '../pagination/connection.type.js';
+import type { Company as DomainCompany } from '../../domain/model.js';
+
+/** A page of hits and how the query was read (`SearchResultConnection`). */
+type SearchAnswer = Connection<Searchable> & { didYouMean: string | null; company: DomainCompany | null };
 import { paginate } from '../pagination/paginate.js';
 import { SearchResultConnection } from './search-connection.type.js';
 import { SearchArgs } from './search.args.js';
@@ -10,12 +14,13 @@ import { SearchArgs } from './search.args.js';
 export class SearchResolver {
   @Query(() => SearchResultConnection, {
     description:
-      'Line items, definitions and footnotes containing every word of `query` ("delinquency", "capital-light"), best matches first: a word in a line item\'s own label (or the label a definition defines) ranks above one in a heading it is printed under, which ranks above one in a longer text; ties keep graph order (line items in statement order, then definitions, then footnotes). Served from an inverted index built once per graph.',
+      'Line items, definitions and footnotes containing every word of `query` ("delinquency", "capital-light", "apple net sales"), best matches first: a word in a line item\'s own label (or the label a definition defines) ranks above one in a heading it is printed under, which ranks above one in a longer text; then statement rows and key metrics before definitions, before note and detail rows, before footnotes; then the label closest to the query; then graph order. A ticker or a company\'s name in the query narrows it to that company (`company`); XBRL scaffolding (tables, axes, members, line-item containers, headings, text blocks) is never a result. When the words as typed find nothing, typos are corrected (words, tickers, company names) and the answer says how (`didYouMean`). Served from a MiniSearch index of labels and texts (never of facts), built once per graph.',
   })
-  search(@Args(() => SearchArgs) { query, types, ticker, ...page }: SearchArgs, @Ctx() { graph }: Context): Connection<Searchable> {
+  search(@Args(() => SearchArgs) { query, types, ticker, ...page }: SearchArgs, @Ctx() { graph }: Context): SearchAnswer {
     const company = ticker ? graph.companyByTicker(ticker.trim()) : undefined;
     const scope = { connection: 'Query.search', filter: { query, types, ticker: ticker?.trim().toUpperCase() } };
-    if (ticker && !company) return paginate([], page, scope);
-    return paginate(searchIndex(graph).search(query, { company, types: types ?? undefined }), page, scope);
+    if (ticker && !company) return { ...paginate([], page, scope), didYouMean: null, company: null };
+    const { hits, ...reading } = searchIndex(graph).search(query, { company, types: types ?? undefined });
+    return { ...paginate(hits, page, scope), ...reading };
   }
 }

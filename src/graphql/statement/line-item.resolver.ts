@@ -5,6 +5,7 @@ import { AsOfArgs } from '../time/as-of.args.js';
 import { SeriesFrequency } from '../time/series-frequency.enum.js';
 import { SeriesPoint } from '../time/series-point.type.js';
 import { lineItemFacts } from '../../domain/fact-index.js';
+import { latestFactOf, printedLabelOf } from '../../domain/search/latest-fact.js';
 import { assertKnownUnit } from '../validation/known-values.js';
 import type { Concept as DomainConcept, Company as DomainCompany, Fact as DomainFact, Footnote as DomainFootnote, LineItem as DomainLineItem, StatementTable as DomainTable, Definition as DomainDefinition } from '../../domain/model.js';
 import { Company } from '../company/company.type.js';
@@ -78,6 +79,20 @@ export class LineItemResolver {
       facts = unit != null && filter?.unit != null && unit !== filter.unit ? [] : lineItemFacts(item).query({ ...filter, unit: unit ?? filter?.unit });
     }
     return asOf ? graph.timeline.asOf(facts, asOf) : facts;
+  }
+
+  @FieldResolver(() => String, { description: 'The label the newest table printing the line item gives its row ("Net sales" for Apple\'s `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`, whose `label` is the taxonomy\'s standard label); `label` when no table prints it.' })
+  printedLabel(@Root() item: DomainLineItem): string {
+    return printedLabelOf(item);
+  }
+
+  @FieldResolver(() => Fact, {
+    nullable: true,
+    description:
+      'The one figure that stands for the line item in a list (a search result) without fetching all its facts: of its latest period, the total (no dimensions) in the reporting currency (no convenience translation), at its latest report; printed before derived, then the shortest period ending that day (the quarter before the six months). Null for a heading or a line item without such a fact.',
+  })
+  latestFact(@Root() item: DomainLineItem, @Ctx() { graph }: Context): DomainFact | null {
+    return latestFactOf(item, graph.timeline);
   }
 
   @FieldResolver(() => [SeriesPoint], {

@@ -1,13 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { ErrorBoundary, retryableLazy } from './ErrorBoundary.js';
 import { Link } from 'react-router';
 import { TraceFactDocument, type TraceFactQuery } from '../generated/graphql.js';
 import { exactValue, groupDigits, sameAtPrecision, splitAround } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
-import { Failed, Loading, NotFound } from './Status.js';
+import { Failed, Loading } from './Status.js';
+import type { SeriesChart } from './SeriesChart.js';
 
-// The charting library loads only when a trace is opened: the first statement does not wait for it.
-const SeriesChart = lazy(() => import('./SeriesChart.js').then((m) => ({ default: m.SeriesChart })));
+type ChartProps = Parameters<typeof SeriesChart>[0];
+
+// The charting library loads only when a trace is opened: the first statement does not wait
+// for it. A chunk that fails to arrive is reported with a Retry (ErrorBoundary).
+const chart = retryableLazy<ChartProps>(() => import('./SeriesChart.js').then((m) => ({ default: m.SeriesChart })));
 
 type Fact = Extract<NonNullable<TraceFactQuery['node']>, { __typename: 'Fact' }>;
 
@@ -45,12 +50,31 @@ export function TracePanel() {
         if (e.key === 'Escape') dismiss();
       }}
     >
+      <button type="button" className="back" onClick={dismiss}>
+        ← Back
+      </button>
       <button type="button" className="close" onClick={dismiss} aria-label="Close the trace panel">
         ×
       </button>
-      {error ? <Failed error={error} /> : !data ? <Loading what="figure" /> : !fact ? <NotFound what="figure" /> : <Trace fact={fact} heading={heading} />}
+      {error ? (
+        <Failed error={error} />
+      ) : !data ? (
+        <Loading what="figure" />
+      ) : !fact ? (
+        <p className="status" role="alert" id="trace-title">
+          No figure has the ID in this link (<code className="wrap">?fact={factId}</code>): it may come from another version of the data.
+        </p>
+      ) : (
+        <Trace fact={fact} heading={heading} />
+      )}
     </aside>
   );
+}
+
+/** The lazily loaded chart, read at render so a Retry picks up a fresh import. */
+function LazyChart(props: ChartProps) {
+  const Chart = chart.get();
+  return <Chart {...props} />;
 }
 
 function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHeadingElement | null> }) {
@@ -127,9 +151,11 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
 
       <section aria-labelledby="trace-chart">
         <h3 id="trace-chart">Over time</h3>
-        <Suspense fallback={<p className="muted">Loading chart…</p>}>
-          <SeriesChart lineItemId={item.id} current={fact} onOpen={open} />
-        </Suspense>
+        <ErrorBoundary what="chart" onRetry={chart.reset}>
+          <Suspense fallback={<p className="muted">Loading chart…</p>}>
+            <LazyChart lineItemId={item.id} current={fact} onOpen={open} />
+          </Suspense>
+        </ErrorBoundary>
       </section>
 
       <section aria-labelledby="trace-source">
@@ -422,31 +448,65 @@ function Source({ fact, ticker }: { fact: Fact; ticker: string }) {
   if (source.kind === 'XBRL_ELEMENT' && source.element) {
     const e = source.element;
     return (
-      <dl className="facts element" data-testid="xbrl-element">
-        <dt>Instance</dt>
-        <dd>
-          <code>{e.instance}</code>
-        </dd>
-        <dt>Line</dt>
-        <dd>{e.line ?? '—'}</dd>
-        <dt>Context</dt>
-        <dd>
-          <code>{e.contextRef}</code>
-        </dd>
-        <dt>Unit</dt>
-        <dd>
-          <code>{e.unitRef ?? '—'}</code>
-        </dd>
-        {e.elementId && (
-          <>
-            <dt>Element id</dt>
-            <dd>
-              <code className="wrap">{e.elementId}</code>
-            </dd>
-          </>
+      <>
+        {e.viewUrl ? (
+          <InFiling url={e.viewUrl} />
+        ) : (
+          e.hidden && (
+            <p className="excerpt">
+              Tagged in the filing's hidden section (<code>ix:hidden</code>): reported, not displayed on its pages.
+            </p>
+          )
         )}
-      </dl>
+        <dl className="facts element" data-testid="xbrl-element">
+          <dt>{e.document ? 'Document' : 'Instance'}</dt>
+          <dd>
+            <code>{e.instance}</code>
+          </dd>
+          <dt>Line</dt>
+          <dd>{e.line ?? '—'}</dd>
+          <dt>Context</dt>
+          <dd>
+            <code>{e.contextRef}</code>
+          </dd>
+          <dt>Unit</dt>
+          <dd>
+            <code>{e.unitRef ?? '—'}</code>
+          </dd>
+          {e.elementId && (
+            <>
+              <dt>Element id</dt>
+              <dd>
+                <code className="wrap">{e.elementId}</code>
+              </dd>
+            </>
+          )}
+        </dl>
+      </>
     );
   }
   return <p className="excerpt">Derived: {source.excerpt}</p>;
+}
+
+/**
+ * The figure highlighted in the filing's own pages: the server serves the document
+ * sandboxed (no scripts, nothing from elsewhere) and the fragment names the fact's element,
+ * which a `:target` style marks. The frame is sandboxed here too, and loads only on request
+ * (a 10-K is megabytes).
+ */
+function InFiling({ url }: { url: string }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="in-filing" data-testid="in-filing">
+      <p>
+        <button type="button" aria-expanded={shown} onClick={() => setShown((s) => !s)}>
+          {shown ? 'Hide the filing' : "Show in the filing's pages"}
+        </button>{' '}
+        <a href={url} target="_blank" rel="noopener noreferrer">
+          Open in a new tab
+        </a>
+      </p>
+      {shown && <iframe src={url} sandbox="" title="The figure highlighted in the filing's pages" referrerPolicy="no-referrer" />}
+    </div>
+  );
 }

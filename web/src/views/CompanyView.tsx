@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, NavLink, Outlet, useOutlet, useOutletContext, useParams } from 'react-router';
-import { Failed, Loading, NotFound } from '../components/Status.js';
+import { Failed, Loading } from '../components/Status.js';
+import { suggestedTickers, UnknownTicker } from '../components/UnknownTicker.js';
 import { CompanyOverviewDocument, type CompanyOverviewQuery } from '../generated/graphql.js';
 import { statementGroup, tableLabel } from '../format.js';
 import { paths } from '../routes.js';
@@ -17,10 +18,12 @@ export function CompanyView() {
   const { ticker = '' } = useParams();
   const { data, error } = useQuery(CompanyOverviewDocument, { variables: { ticker } });
   const outlet = useOutlet(data?.company ?? undefined);
+  const suggestions = suggestedTickers(error);
+  if (suggestions) return <UnknownTicker ticker={ticker} suggestions={suggestions} />;
   if (error) return <Failed error={error} />;
   if (!data) return <Loading what="company" />;
   const company = data.company;
-  if (!company) return <NotFound what={`company with ticker ${ticker}`} />;
+  if (!company) return <UnknownTicker ticker={ticker} suggestions={[]} />;
   const disclosures = (company.disclosures?.edges ?? []).map((e) => e.node);
   // Metrics, governance, capital return, outlook and quotes are curated from releases; a
   // company known only from its XBRL filings has none of them.

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { NavLink, useParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { StatementTable } from '../components/StatementTable.js';
+import { ExportLinks } from '../components/ExportLinks.js';
 import { StatementTableDocument } from '../generated/graphql.js';
 import { slugify, STATEMENT_GROUPS, statementGroup, tableLabel } from '../format.js';
 import { paths, useTracedFact } from '../routes.js';
@@ -39,6 +40,19 @@ export function DisclosureView() {
         {disclosure.form ? `Form ${disclosure.form} · period of report ${disclosure.periodOfReport} · ${disclosure.filedOn ? `filed ${disclosure.filedOn}` : 'filing date unknown'}` : `Published ${disclosure.date}`}.{' '}
         {disclosure.form ? 'Figures are the filing’s, scaled for reading (the exact value is in the trace)' : 'Cells are shown exactly as printed'}; click a figure (or move with the arrow keys and press Enter) to trace it.
       </p>
+      {disclosure.accessionNumber && (
+        <p className="muted">
+          Accession number {disclosure.accessionNumber}
+          {disclosure.source.url && (
+            <>
+              {' · '}
+              <a href={disclosure.source.url} target="_blank" rel="noopener noreferrer">
+                View the filing on SEC EDGAR
+              </a>
+            </>
+          )}
+        </p>
+      )}
       {grouped && (
         <div className="table-picker">
           <div role="group" aria-label="Kinds of table" className="groups">
@@ -77,7 +91,10 @@ export function DisclosureView() {
       ) : !table ? (
         <Loading what="statement" />
       ) : (
-        <StatementTable table={table} selectedFactId={factId} onOpen={open} />
+        <>
+          <StatementTable table={table} selectedFactId={factId} onOpen={open} />
+          <ExportLinks kind="statement" what="this table" params={{ id: table.id }} />
+        </>
       )}
     </section>
   );

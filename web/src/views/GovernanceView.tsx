@@ -3,6 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { Failed, Loading, NotFound } from '../components/Status.js';
 import { GovernanceDocument } from '../generated/graphql.js';
 import { todayIso } from '../format.js';
+import { useCompany } from './CompanyView.js';
 
 function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -14,8 +15,10 @@ function dayBefore(iso: string): string {
 export function GovernanceView() {
   const { ticker = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  // The date is always sent: an answer about "today" must say which day it is.
-  const asOf = params.get('asOf') ?? todayIso();
+  // Without a date in the URL, the board as of the latest disclosure (what the data knows),
+  // not as of today, which the disclosures may say nothing about. The date is always sent.
+  const latest = useCompany().disclosures?.edges[0]?.node;
+  const asOf = params.get('asOf') ?? latest?.date ?? todayIso();
   const { data, error, previousData } = useQuery(GovernanceDocument, { variables: { ticker, asOf } });
   const setDate = (date: string) =>
     setParams((p) => {
@@ -33,7 +36,10 @@ export function GovernanceView() {
       <h1 id="gov-title">Governance</h1>
       <p>
         <label htmlFor="as-of">Board and officers as of</label>{' '}
-        <input id="as-of" type="date" value={asOf} onChange={(e) => setDate(e.target.value)} />
+        <input id="as-of" type="date" value={asOf} onChange={(e) => setDate(e.target.value)} />{' '}
+        <span className="muted" data-testid="as-of-basis">
+          {params.get('asOf') ? `(the date you chose)` : latest ? `(the date of the latest disclosure, ${latest.title}; change it to see the board on another day)` : '(today)'}
+        </span>
       </p>
       <h2>Chair of the board</h2>
       <p data-testid="chair">
@@ -54,7 +60,7 @@ export function GovernanceView() {
             <th scope="col">Director</th>
             <th scope="col">Roles</th>
             <th scope="col">Independent</th>
-            <th scope="col">Status</th>
+            <th scope="col">Serving on this date</th>
           </tr>
         </thead>
         <tbody>
@@ -63,7 +69,7 @@ export function GovernanceView() {
               <th scope="row">{m.person.name}</th>
               <td>{m.roles.map((r) => r.title).join('; ')}</td>
               <td>{m.isIndependent ? 'yes' : 'no'}</td>
-              <td>{m.status === 'HELD' ? 'held' : 'possibly held'}</td>
+              <td>{m.status === 'HELD' ? 'yes' : 'probably (no start date disclosed)'}</td>
             </tr>
           ))}
         </tbody>
@@ -74,7 +80,7 @@ export function GovernanceView() {
         {company.officers.map((o) => (
           <li key={o.role.id}>
             {o.person.name}, {o.role.title}
-            {o.status === 'POSSIBLY_HELD' && <span className="muted"> (possibly held)</span>}
+            {o.status === 'POSSIBLY_HELD' && <span className="muted"> (probably serving: no start date disclosed)</span>}
           </li>
         ))}
       </ul>

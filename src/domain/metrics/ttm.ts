@@ -1,0 +1,68 @@
+/**
+ * Trailing twelve months as known on a date: the four latest fiscal quarters filed by then,
+ * each at its latest value filed by then (a quarter nobody printed is the quarter derived
+ * from the cumulative reports known then, with its inputs), added up. Only flows in a
+ * currency have one: balances are measured at an instant and per-share amounts and share
+ * counts do not add across quarters.
+ */
+import { D } from '../decimal.js';
+import type { Graph } from '../graph.js';
+import type { Company, Concept } from '../model.js';
+import { toDay } from '../time/fiscal-calendar.js';
+import { isCurrency } from '../time/report-identity.js';
+import { metricFigures, reportedFigures, type StandardFigure } from './metrics.js';
+import { metricDefinition, type StandardMetricKey } from './vocabulary.js';
+
+/** After this many days without a newer quarter, a TTM is stale: two quarters and a filing deadline have passed. */
+export const STALE_AFTER_DAYS = 183;
+
+export interface TrailingTwelveMonths {
+  value: string;
+  unit: string;
+  asOf: string;
+  /** The four quarters, oldest first. */
+  quarters: StandardFigure[];
+  /** Whether the last quarter ended more than STALE_AFTER_DAYS before `asOf`. */
+  isStale: boolean;
+  rule: string;
+}
+
+/** Why no TTM can be given: a balance, or a measure that does not add up. */
+export class NotAFlowError extends Error {}
+
+export function ttmOfConcept(graph: Graph, company: Company, concept: Concept, asOf: string): TrailingTwelveMonths | null {
+  if (concept.periodType === 'INSTANT') throw new NotAFlowError(`${concept.name} is a balance (measured at an instant): it has no trailing twelve months`);
+  const quarters = [...reportedFigures(graph, company, { nature: 'FLOW', measure: 'MONEY', concepts: [concept.name], metric: null }, 'QUARTERLY', asOf, null).values()];
+  if (quarters.length === 0 && concept.lineItems.some((item) => item.facts.some((f) => !isCurrency(f.unit)))) {
+    throw new NotAFlowError(`${concept.name} is not measured in a currency: per-share amounts, share counts and ratios do not add up across quarters`);
+  }
+  return trailing(quarters, asOf, concept.name);
+}
+
+export function ttmOfMetric(graph: Graph, company: Company, key: StandardMetricKey, asOf: string): TrailingTwelveMonths | null {
+  const definition = metricDefinition(key);
+  if (definition.nature === 'BALANCE') throw new NotAFlowError(`${definition.label} is a balance (measured at an instant): it has no trailing twelve months`);
+  if (definition.measure !== 'MONEY') throw new NotAFlowError(`${definition.label} is not measured in a currency: per-share amounts and share counts do not add up across quarters`);
+  return trailing(metricFigures(graph, company, key, 'QUARTERLY', asOf), asOf, definition.label);
+}
+
+/** The position of a fiscal quarter in an endless sequence of quarters. */
+const ordinal = (q: StandardFigure) => q.fiscalYear * 4 + Number(q.fiscalPeriod.slice(1));
+
+/** The four latest quarters, if they are consecutive fiscal quarters (by the fiscal calendar, not exact dates: filers leave a day out now and then), in one currency. */
+function trailing(figures: StandardFigure[], asOf: string, what: string): TrailingTwelveMonths | null {
+  const sorted = [...figures].sort((a, b) => a.period.endDate.localeCompare(b.period.endDate));
+  const quarters = sorted.slice(-4);
+  if (quarters.length < 4) return null;
+  for (let i = 1; i < 4; i++) if (ordinal(quarters[i]) !== ordinal(quarters[i - 1]) + 1 || quarters[i].unit !== quarters[0].unit) return null;
+  const value = quarters.reduce((sum, q) => sum.plus(q.value), new D(0));
+  const last = quarters[3].period.endDate;
+  return {
+    value: value.toFixed(),
+    unit: quarters[0].unit,
+    asOf,
+    quarters,
+    isStale: toDay(asOf) - toDay(last) > STALE_AFTER_DAYS,
+    rule: `${what}: sum of the four latest fiscal quarters filed by ${asOf} (${quarters.map((q) => `${q.fiscalPeriod} ${q.fiscalYear}`).join(', ')}), each at its latest value filed by then; a quarter nobody printed is derived from the cumulative reports known then; stale when the last quarter ended more than ${STALE_AFTER_DAYS} days before ${asOf}`,
+  };
+}
