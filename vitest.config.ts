@@ -8,6 +8,8 @@ export default defineConfig({
     // test/: the API and the browser tests (Node); web/test/: the explorer's components (happy-dom).
     include: ['test/**/*.test.ts', 'web/test/**/*.test.{ts,tsx}'],
     setupFiles: ['reflect-metadata'],
+    // One PostgreSQL for the run (the store's tests, and DATABASE_URL for servers tests start).
+    globalSetup: ['test/store/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

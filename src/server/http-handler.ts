@@ -17,8 +17,12 @@ const TEXT_WRITE_MAX_CHARS = 64 * 1024;
 export const GET_MAX_AGE_SECONDS = 300;
 
 export interface HttpOptions {
-  /** Content hash of the served data and schema (graph-version.ts): the ETag of GET answers. */
-  version: string;
+  /**
+   * Content hash of the served data and schema (graph-version.ts): the ETag of GET answers and
+   * part of every response cache key. A function when the served graph can be replaced (a new
+   * store generation, see start-server.ts).
+   */
+  version: string | (() => string);
   /** The body of /health. */
   health: () => Record<string, unknown>;
   /** True once shutdown has begun: /health answers 503 and connections are not kept alive. */
@@ -140,9 +144,13 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
  */
 export function createHttpHandler(apollo: ApolloServer<Context>, context: () => Promise<Omit<Context, 'today'>>, options: HttpOptions): RequestListener {
   const clock = options.clock ?? (() => new Date());
+  const { version: v } = options;
+  const versionOf = typeof v === 'function' ? v : () => v;
   const maxAnswerBytes = options.maxAnswerBytes ?? LIMITS.maxAnswerBytes;
   return async (req, res) => {
     try {
+      // Read before the graph (context) is: an answer is never kept under a newer version than the graph it came from.
+      const version = versionOf();
       // One date per request: `asOf` defaults to it, and it is part of every cache key and ETag.
       const today = isoDate(clock());
       if (options.draining()) res.setHeader('connection', 'close');
@@ -150,7 +158,7 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
         const draining = options.draining();
         res.writeHead(draining ? 503 : 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: draining ? 'draining' : 'ok', version: options.version, ...options.health() }));
+        res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: draining ? 'draining' : 'ok', version, ...options.health() }));
         return;
       }
       if (options.exports && url.pathname.startsWith('/export/')) {
@@ -178,7 +186,7 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       const cache = options.cache;
       const requestKey = cache && raw !== undefined ? ResponseCache.keyFor(req.method, req.headers, raw) : null;
       // Answers may depend on today's date (board members as of today): the date keys the cache.
-      const cacheKey = requestKey ? `${today}\n${requestKey}` : null;
+      const cacheKey = requestKey ? `${version}\n${today}\n${requestKey}` : null;
       const encoding = negotiateEncoding(req.headers['accept-encoding']);
       const hit = cacheKey ? cache!.getEncoded(cacheKey, encoding) : undefined;
       if (hit) {
@@ -224,10 +232,11 @@ export function createHttpHandler(apollo: ApolloServer<Context>, context: () => 
       // Large answers go compressed to clients that accept it (compression.ts); small ones as they are.
       const encodeAs = length >= COMPRESS_MIN_BYTES && options.compressMisses !== false ? encoding : null;
       if (req.method === 'GET' && status === 200 && isCacheable(text)) {
-        // The data cannot change while the process lives: the same GET on the same day gets the
-        // same answer, named by the data's content hash, the date and the request. POST answers
+        // A served graph never changes (a new store generation is a new graph with its own content
+        // hash): the same GET on the same day gets the same answer, named by the graph's content
+        // hash, the date and the request. POST answers
         // are never stored by HTTP caches. Each coding is its own representation, with its own ETag.
-        const etag = `"${options.version}.${createHash('sha256').update(`${today}\n${url.search}`).digest('base64url').slice(0, 16)}${encodeAs ? `.${encodeAs}` : ''}"`;
+        const etag = `"${version}.${createHash('sha256').update(`${today}\n${url.search}`).digest('base64url').slice(0, 16)}${encodeAs ? `.${encodeAs}` : ''}"`;
         outHeaders['cache-control'] = `public, max-age=${GET_MAX_AGE_SECONDS}`;
         outHeaders.etag = etag;
         outHeaders.vary = 'accept, apollo-require-preflight, x-apollo-operation-name, accept-encoding';

@@ -1,17 +1,28 @@
-import { existsSync } from 'node:fs';
 import { DataFileError } from '../data/data-file-error.js';
-import { loadGraph, setAsideNotice, unverifiedSourcesNotice } from '../domain/load-graph.js';
+import { setAsideNotice, unverifiedSourcesNotice } from '../domain/load-graph.js';
+import { StoreUnavailableError } from '../store/errors.js';
+import { followStore, loadFromStore } from '../store/serve-store.js';
+import { filingsDirFromEnv } from '../store/ingest-command.js';
+import type { Store } from '../store/open-store.js';
 import { XbrlError } from '../xbrl/errors.js';
 import { startServer } from './start-server.js';
 
-/** `npm start`: loads the embedded data and the filings under FILINGS_DIR, and serves them; a malformed data file stops start-up, a filing that cannot be read is set aside and reported. */
+/** `npm start`: ingests what is new under FILINGS_DIR into the store, loads the embedded data and the store's filings, and serves them; a malformed data file or a store it cannot open stops start-up, a filing that cannot be read is set aside and reported. */
 async function main(): Promise<void> {
   // `npm run fetch` writes into filings/ by default, so that is loaded when FILINGS_DIR names no other folder.
-  const filingsDir = process.env.FILINGS_DIR || (existsSync('filings') ? 'filings' : undefined);
+  let filingsDir: string | undefined;
   let graph;
+  let store: Store | undefined;
+  let generation = 0;
   try {
-    graph = loadGraph(process.env.DATA_DIR, filingsDir);
+    filingsDir = filingsDirFromEnv() ?? undefined;
+    ({ graph, store, generation } = await loadFromStore(process.env, filingsDir));
   } catch (error) {
+    await store?.close();
+    if (error instanceof StoreUnavailableError) {
+      console.error(`Cannot open the store: ${error.message}`);
+      process.exit(1);
+    }
     if (error instanceof DataFileError) {
       console.error(`Cannot load data: ${error.message}`);
       process.exit(1);
@@ -38,8 +49,10 @@ async function main(): Promise<void> {
   const server = await startServer(graph, port, undefined, {
     responseCacheBytes: Math.floor(cacheMb * 1024 * 1024),
     drainTimeoutMs: drainMs,
-    filingsDir: process.env.FILINGS_DIR || undefined,
+    filingsDir,
   });
+  // What another process ingests is served once built (STORE_POLL_SECONDS, default 10; 0 turns it off).
+  const unfollow = followStore(store, generation, (next) => server.replaceGraph(next), Number(process.env.STORE_POLL_SECONDS ?? 10), { ...process.env, FILINGS_DIR: filingsDir ?? '' });
   const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
   const failed = checks.filter((c) => c.status === 'FAIL').length;
   const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);
@@ -58,8 +71,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: draining in-flight requests (at most ${drainMs} ms)`);
+    unfollow();
     void server.stop().then(
-      () => {
+      async () => {
+        await store?.close();
         console.log('Stopped.');
         process.exit(0);
       },

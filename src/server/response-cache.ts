@@ -17,8 +17,8 @@ interface Entry extends CachedResponse {
 
 /**
  * Serialized responses of successful queries, keyed by everything that decides them.
- * The graph is immutable for the life of the process, so a query answered once is
- * answered the same way again; replaying the bytes skips parsing, execution and
+ * A graph is immutable, and every key names the version of the graph that answered
+ * (a replaced graph has another), so a query answered once is answered the same way again; replaying the bytes skips parsing, execution and
  * serialization. Bounded by total bytes, least recently used evicted first.
  */
 export class ResponseCache {
@@ -115,6 +115,12 @@ export class ResponseCache {
       this.entries.delete(oldest);
       this.size -= entry.bytes;
     }
+  }
+
+  /** Forgets every entry (the served graph was replaced: their keys name a version no request asks for any more). */
+  clear(): void {
+    this.entries.clear();
+    this.size = 0;
   }
 
   get count(): number {

@@ -46,6 +46,8 @@ export interface RunningServer {
   cache: ResponseCache | null;
   /** Stops accepting connections, lets in-flight requests finish (up to drainTimeoutMs), then stops Apollo. */
   stop(): Promise<void>;
+  /** Serves another graph from now on (the store's next generation): requests in flight finish on the one they began with; the version (ETags, cache keys) follows. */
+  replaceGraph(graph: Graph): void;
 }
 
 function health(graph: Graph) {
@@ -64,18 +66,18 @@ function health(graph: Graph) {
 export async function startServer(graph: Graph, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
   const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled, budget: options.budget });
   await apollo.start();
-  const context = { graph };
+  let live = { context: { graph }, version: graphVersion(graph, printedSchema()), health: health(graph) };
   const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
   const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
   let draining = false;
   const http = createServer(
-    createHttpHandler(apollo, async () => context, {
-      version: graphVersion(graph, printedSchema()),
-      health: health(graph),
+    createHttpHandler(apollo, async () => live.context, {
+      version: () => live.version,
+      health: () => live.health(),
       draining: () => draining,
       cache,
       clock: options.clock,
-      exports: createExportHandler(apollo, async () => context),
+      exports: createExportHandler(apollo, async () => live.context),
       maxAnswerBytes: options.maxAnswerBytes,
       web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
       filingDocuments: options.filingsDir ? new FilingDocuments(resolve(options.filingsDir), graph) : null,
@@ -92,6 +94,11 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
     origin: `http://localhost:${actual}`,
     http,
     cache,
+    replaceGraph(next: Graph) {
+      live = { context: { graph: next }, version: graphVersion(next, printedSchema()), health: health(next) };
+      // Entries of the former version can no longer be asked for: free their bytes now.
+      cache?.clear();
+    },
     stop() {
       stopping ??= (async () => {
         draining = true;

@@ -18,15 +18,26 @@ export interface ReadFilings {
  */
 export function readFilings(root: string): ReadFilings {
   const setAside: SetAsideFiling[] = [];
-  const byKey = new Map<string, XbrlFiling[]>();
+  const read: XbrlFiling[] = [];
   for (const folder of findFilings(root)) {
-    let filing: XbrlFiling;
     try {
-      filing = readFiling(folder);
+      read.push(readFiling(folder));
     } catch (error) {
       setAside.push(setAsideOf(folder, error));
-      continue;
     }
+  }
+  return oneFilingPerAccession(read, setAside);
+}
+
+/**
+ * One accession number is one filing: of filings read (from files or from the store), the
+ * same instance found again is kept once; two different instances claiming one accession
+ * number are both set aside, each naming the other folder. `setAside` holds those already
+ * refused, and is returned with these added, by folder.
+ */
+export function oneFilingPerAccession(read: XbrlFiling[], setAside: SetAsideFiling[] = []): ReadFilings {
+  const byKey = new Map<string, XbrlFiling[]>();
+  for (const filing of read) {
     const list = byKey.get(filing.accession.key);
     if (list) list.push(filing);
     else byKey.set(filing.accession.key, [filing]);

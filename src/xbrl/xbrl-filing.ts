@@ -194,7 +194,7 @@ export interface XbrlFiling {
    * filing found twice is still one filing.
    */
   accession: { number: string | null; key: string; basis: 'METADATA' | 'FOLDER_NAME' | 'CONTENT' };
-  /** SHA-256 of the instance document (hex). */
+  /** SHA-256 of the instance document (hex): which exact version was read (kept by the store, so serving needs no file). */
   instanceSha256: string;
   concepts: Map<QName, XbrlConcept>;
   /** Every fact, duplicates included, in document order. */

@@ -126,7 +126,7 @@ function filingDisclosure(graph: Graph, company: Company, filing: XbrlFiling, ro
     reportingCurrency: reportingCurrency(filing),
     source: {
       path: relative(root, filing.instancePath),
-      sha256: sha256Of(filing.instancePath),
+      sha256: filing.instanceSha256 ?? sha256Of(filing.instancePath),
       description: `XBRL instance document of the ${form}, read with the company schema and the linkbases it references.`,
       publisher: 'SEC EDGAR',
       url: accession ? edgarFilingUrl(cikNumber, accession, metadata?.primaryDocument ?? null) : null,

@@ -1,0 +1,3 @@
+import { runIngest } from './ingest-command.js';
+
+void runIngest();

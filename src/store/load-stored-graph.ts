@@ -1,0 +1,38 @@
+/**
+ * The graph served from the store: the curated data from its folder (small, validated at
+ * start-up as before) and every filing from the store, exactly as the reader returned it
+ * when it was ingested, so no XML is parsed again and the answers are those of loading the
+ * same folders from files (test/store/serve-from-store.test.ts).
+ */
+import type pg from 'pg';
+import { loadData, sourcesDir } from '../data/load.js';
+import { buildGraph } from '../domain/build-graph.js';
+import type { Graph } from '../domain/graph.js';
+import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
+import { readStoredFilings } from './read-store.js';
+import { readAllCompanyFacts } from '../companyfacts/read-company-facts.js';
+import { dirname } from 'node:path';
+import { oneFilingPerAccession } from '../xbrl/read-filings.js';
+import type { SetAsideFiling } from '../xbrl/set-aside.js';
+
+export interface StoredGraph {
+  graph: Graph;
+  /** The store's generation the graph was built from. */
+  generation: number;
+  filings: number;
+}
+
+/**
+ * `refused`: the folders the last ingest could not read, set aside in the graph as loading
+ * from files sets them aside; filings the store holds are kept one per accession number, as
+ * there.
+ */
+export async function loadStoredGraph(pool: pg.Pool, root: string = DEFAULT_DATA_DIR, sources: string = sourcesDir(), filingsDir?: string, refused: SetAsideFiling[] = []): Promise<StoredGraph> {
+  const data = loadData(root, sources);
+  const stored = await readStoredFilings(pool);
+  const { filings, setAside } = oneFilingPerAccession(stored.list, [...refused]);
+  // Companyfacts are not in the store yet: read from the filings folder at start-up, as loadGraph does.
+  const companyFacts = filingsDir ? readAllCompanyFacts(filingsDir) : { read: [], setAside: [] };
+  for (const s of companyFacts.setAside) setAside.push({ folder: dirname(s.file), file: s.file, line: null, reason: s.reason });
+  return { graph: buildGraph(data, { root: stored.root, list: filings, setAside, companyFacts: companyFacts.read }), generation: stored.generation, filings: filings.length };
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads back what ingest stored: each filing exactly as the reader returned it (see
+ * filing-codec.ts), and the store's generation.
+ */
+import type pg from 'pg';
+import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
+import { decodeFiling, type FactRow } from './filing-codec.js';
+
+export interface StoredFilings {
+  /** The FILINGS_DIR the filings were read under (their common folder when several were used). */
+  root: string;
+  list: XbrlFiling[];
+  generation: number;
+}
+
+export async function storeGeneration(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ generation: string }>('select generation from store_state where id = 1');
+  return Number(rows[0].generation);
+}
+
+interface FactRecord {
+  seq: number;
+  concept: string;
+  context_index: number;
+  unit_index: number | null;
+  value: string | null;
+  decimals: string | null;
+  element_id: string | null;
+  line: number | null;
+  extra: unknown;
+}
+
+const toRow = (r: FactRecord): FactRow => ({
+  seq: r.seq,
+  concept: r.concept,
+  contextIndex: r.context_index,
+  unitIndex: r.unit_index,
+  value: r.value,
+  decimals: r.decimals,
+  elementId: r.element_id,
+  line: r.line,
+  periodStart: null,
+  periodEnd: null,
+  dimensional: false,
+  unit: null,
+  extra: r.extra,
+});
+
+/** One stored filing by its key, or null. */
+export async function readStoredFiling(pool: pg.Pool, cik: string, contentSha256: string): Promise<XbrlFiling | null> {
+  const doc = await pool.query<{ reader: unknown }>('select reader from documents where company_cik = $1 and content_sha256 = $2', [cik, contentSha256]);
+  if (doc.rowCount === 0) return null;
+  const facts = await pool.query<FactRecord>(
+    'select seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts where company_cik = $1 and content_sha256 = $2 order by seq',
+    [cik, contentSha256],
+  );
+  return decodeFiling(doc.rows[0].reader, facts.rows.map(toRow));
+}
+
+/** Every stored XBRL filing, read in one snapshot (a REPEATABLE READ transaction), so an ingest running meanwhile is seen whole or not at all. */
+export async function readStoredFilings(pool: pg.Pool): Promise<StoredFilings> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const generation = Number((await client.query<{ generation: string }>('select generation from store_state where id = 1')).rows[0].generation);
+    const docs = await client.query<{ company_cik: string; content_sha256: string; root: string; reader: unknown }>(
+      `select company_cik, content_sha256, root, reader from documents where kind = 'xbrl-filing' order by folder collate "C"`,
+    );
+    const facts = await client.query<FactRecord & { company_cik: string; content_sha256: string }>(
+      "select f.company_cik, f.content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d using (company_cik, content_sha256) where d.kind = 'xbrl-filing' order by f.company_cik, f.content_sha256, seq",
+    );
+    await client.query('commit');
+    const byDoc = new Map<string, FactRow[]>();
+    for (const r of facts.rows) {
+      const key = `${r.company_cik}/${r.content_sha256}`;
+      let list = byDoc.get(key);
+      if (!list) byDoc.set(key, (list = []));
+      list.push(toRow(r));
+    }
+    const list = docs.rows.map((d) => decodeFiling(d.reader, byDoc.get(`${d.company_cik}/${d.content_sha256}`) ?? []));
+    return { root: commonFolder(docs.rows.map((d) => d.root)), list, generation };
+  } catch (e) {
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+function commonFolder(roots: string[]): string {
+  if (roots.length === 0) return '';
+  let common = roots[0].split('/');
+  for (const r of roots.slice(1)) {
+    const parts = r.split('/');
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join('/') || '/';
+}

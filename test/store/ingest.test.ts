@@ -1,0 +1,102 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestFilings } from '../../src/store/ingest.js';
+import { storeGeneration } from '../../src/store/read-store.js';
+import { FIXTURES, repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { testDatabase } from './helpers.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A folder of `n` copies of the basic fixture filing, each its own filing (its own folder and bytes). */
+function filingsFolder(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'store-ingest-'));
+  made.push(dir);
+  for (let i = 0; i < n; i++) {
+    const to = join(dir, `copy-${String(i).padStart(3, '0')}`);
+    cpSync(join(FIXTURES, 'basic'), to, { recursive: true });
+    writeFileSync(join(to, 'notes.txt'), `copy ${i}\n`);
+  }
+  return dir;
+}
+
+/** Every stored document has exactly the facts its row counts: whole, or (no row) absent. */
+async function expectWholeOrAbsent(pool: import('pg').Pool): Promise<number> {
+  const { rows } = await pool.query<{ folder: string; fact_count: number; n: string }>(
+    'select d.folder, d.fact_count, (select count(*) from facts f where f.company_cik = d.company_cik and f.content_sha256 = d.content_sha256) as n from documents d',
+  );
+  for (const r of rows) expect(Number(r.n), r.folder).toBe(r.fact_count);
+  const orphans = await pool.query("select count(*)::int as n from facts f where not exists (select 1 from documents d where d.company_cik = f.company_cik and d.content_sha256 = f.content_sha256)");
+  expect(orphans.rows[0].n).toBe(0);
+  return rows.length;
+}
+
+describe('ingest', () => {
+  it('takes each filing once: a second run with nothing new ingests nothing; a changed folder replaces its filing', async () => {
+    const { pool } = await testDatabase();
+    const dir = filingsFolder(3);
+    const first = await ingestFilings(pool, dir);
+    expect(first.ingested).toHaveLength(3);
+    const generation = await storeGeneration(pool);
+    const again = await ingestFilings(pool, dir);
+    expect(again.ingested).toHaveLength(0);
+    expect(again.unchanged).toBe(3);
+    expect(await storeGeneration(pool)).toBe(generation);
+    writeFileSync(join(dir, 'copy-001', 'notes.txt'), 'changed\n');
+    const changed = await ingestFilings(pool, dir);
+    expect(changed.ingested.map((i) => i.folder)).toEqual([join(dir, 'copy-001')]);
+    expect(await storeGeneration(pool)).toBeGreaterThan(generation);
+    const { rows } = await pool.query('select folder from documents order by folder');
+    expect(rows.map((r) => r.folder)).toEqual([0, 1, 2].map((i) => join(dir, `copy-00${i}`)));
+  });
+
+  it('rolls back a filing the database refuses (a constraint), reports why, and stores the others', async () => {
+    const { pool } = await testDatabase();
+    const dir = filingsFolder(3);
+    // The second copy's facts violate a constraint: its document row was written first, in the same transaction.
+    writeFileSync(join(dir, 'copy-001', 'notes.txt'), 'refused\n');
+    await pool.query(`alter table facts add constraint refuse_one check (content_sha256 <> '${(await import('../../src/store/ingest.js')).folderHash(join(dir, 'copy-001'))}')`);
+    const report = await ingestFilings(pool, dir);
+    expect(report.ingested.map((i) => i.folder)).toEqual([join(dir, 'copy-000'), join(dir, 'copy-002')]);
+    expect(report.failed).toHaveLength(1);
+    expect(report.failed[0]).toMatchObject({ folder: join(dir, 'copy-001'), stage: 'store' });
+    expect(report.failed[0].reason).toMatch(/refuse_one/);
+    expect(await expectWholeOrAbsent(pool)).toBe(2);
+  });
+
+  it('reports an unreadable filing and stores the others', async () => {
+    const { pool } = await testDatabase();
+    const dir = filingsFolder(2);
+    cpSync(join(FIXTURES, 'malformed-xml'), join(dir, 'broken'), { recursive: true });
+    const report = await ingestFilings(pool, dir);
+    expect(report.ingested).toHaveLength(2);
+    expect(report.failed.map((f) => [f.folder, f.stage])).toEqual([[join(dir, 'broken'), 'read']]);
+  });
+
+  it('leaves every filing whole or absent when the ingest process is killed (SIGKILL) mid-way, and a restart completes it', async () => {
+    const { url, pool } = await testDatabase();
+    const dir = sharedExists ? SHARED_XBRL : filingsFolder(12);
+    const env = { ...process.env, DATABASE_URL: url, FILINGS_DIR: dir };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/store/ingest-main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Killed while a filing's facts are being written: as soon as the first document row is visible, the next filing is in flight.
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    for (let i = 0; i < 600; i++) {
+      const { rows } = await pool.query('select count(*)::int as n from documents');
+      if (rows[0].n >= 1) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    const afterKill = await expectWholeOrAbsent(pool);
+    expect(afterKill).toBeGreaterThanOrEqual(1);
+    expect(afterKill).toBeLessThan(sharedExists ? 6 : 12);
+    const restart = spawnSync(process.execPath, ['--import', 'tsx', 'src/store/ingest-main.ts'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 120_000 });
+    expect(restart.status, restart.stderr).toBe(0);
+    expect(restart.stdout).toMatch(new RegExp(`${afterKill} unchanged`));
+    const total = await expectWholeOrAbsent(pool);
+    expect(total).toBe(sharedExists ? 6 : 12);
+  });
+});
