@@ -54,9 +54,14 @@ type ParamGetter = (root: any, args: readonly unknown[], context: any, info: unk
 /** The resolvers `callResolversDirectly` installed. */
 const direct = new WeakSet<Function>();
 
-/** Whether a field's resolver is one installed by `callResolversDirectly` (for tests). */
+/** Whether a field's resolver is one installed by `callResolversDirectly` (for tests), or a wrapper around one (`wrapsDirect`). */
 export function isDirectResolver(resolve: Function | undefined): boolean {
   return resolve !== undefined && direct.has(resolve);
+}
+
+/** Records that `wrapper` (the execution budget's meter) calls `inner` and nothing of type-graphql's: it is as direct as `inner`. */
+export function wrapsDirect(wrapper: Function, inner: Function): void {
+  if (direct.has(inner)) direct.add(wrapper);
 }
 
 /**

@@ -28,6 +28,8 @@ export const typePolicies: TypePolicies = {
     fields: {
       companies: relayStylePagination(),
       search: relayStylePagination(['query', 'ticker', 'types']),
+      frame: relayStylePagination(['concept', 'period', 'unit', 'orderBy']),
+      setAsideFilings: relayStylePagination(),
     },
   },
   // Every argument that changes the answer keys the list (as-of and current facts are
@@ -43,6 +45,7 @@ export const typePolicies: TypePolicies = {
   Concept: {
     fields: {
       facts: relayStylePagination(['filter', 'asOf']),
+      textFacts: relayStylePagination(),
     },
   },
   Disclosure: {
@@ -50,6 +53,7 @@ export const typePolicies: TypePolicies = {
       checks: relayStylePagination(['kind', 'status']),
       facts: relayStylePagination(['filter']),
       revisions: relayStylePagination(),
+      textFacts: relayStylePagination(),
     },
   },
 };

@@ -1,4 +1,5 @@
 import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { wrapsDirect } from '../direct-resolvers.js';
 
 export type BudgetName = 'MAX_WORK' | 'MAX_TIME';
 
@@ -161,6 +162,7 @@ export function meterResolvers(schema: GraphQLSchema): void {
         const result = resolve(source, args, context, info);
         return budget === undefined ? result : budget.spend(Array.isArray(result) ? result.length + 1 : 1, result);
       };
+      wrapsDirect(field.resolve, resolve);
     }
   }
 }
