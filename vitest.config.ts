@@ -12,5 +12,7 @@ export default defineConfig({
     globalSetup: ['test/store/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Vitest leaves one of the two cores idle by default; every test file is independent (its own temp folders, ports and database), so use both.
+    maxWorkers: 2,
   },
 });

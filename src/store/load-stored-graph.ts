@@ -34,5 +34,5 @@ export async function loadStoredGraph(pool: pg.Pool, root: string = DEFAULT_DATA
   // Companyfacts are not in the store yet: read from the filings folder at start-up, as loadGraph does.
   const companyFacts = filingsDir ? readAllCompanyFacts(filingsDir) : { read: [], setAside: [] };
   for (const s of companyFacts.setAside) setAside.push({ folder: dirname(s.file), file: s.file, line: null, reason: s.reason });
-  return { graph: buildGraph(data, { root: stored.root, list: filings, setAside, companyFacts: companyFacts.read }), generation: stored.generation, filings: filings.length };
+  return { graph: buildGraph(data, { root: filingsDir ?? stored.root, list: filings, setAside, companyFacts: companyFacts.read }), generation: stored.generation, filings: filings.length };
 }

@@ -82,7 +82,11 @@ export class ExecutionBudget {
     if (this.work >= this.nextCheck && !this.check()) return Promise.reject(this.exceeded!);
     // Once a slice is over, every field resolved until the loop turns waits for it: graphql-js
     // goes on with sibling fields while one waits, so pausing one field alone would not pause the rest.
-    return this.pause === null ? result : this.pause.then(() => result);
+    if (this.pause === null) return result;
+    // A promise held over the pause is observed now: its rejection (a refused argument) would
+    // otherwise count as unhandled until the pause ends.
+    if (result instanceof Promise) result.catch(() => undefined);
+    return this.pause.then(() => result);
   }
 
   private pause: Promise<void> | null = null;
