@@ -2,9 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData, sourcesDir } from '../data/load.js';
-import { describeSetAside, readFilings, XbrlError } from '../xbrl/index.js';
+import { describeSetAside, readFilings, XbrlError, type SetAsideFiling } from '../xbrl/index.js';
 import { buildGraph } from './build-graph.js';
-import { readAllCompanyFacts } from '../companyfacts/read-company-facts.js';
+import { readAllCompanyFacts, type CompanyFacts } from '../companyfacts/read-company-facts.js';
 import type { Graph } from './graph.js';
 
 /** The curated data shipped with the project. */
@@ -25,10 +25,14 @@ export function loadGraph(root: string = DEFAULT_DATA_DIR, filingsDir?: string, 
   const folder = resolve(filingsDir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new XbrlError(folder, null, 'the filings folder does not exist');
   const { filings, setAside } = readFilings(folder);
-  const companyFacts = readAllCompanyFacts(folder);
-  // An unreadable companyfacts file is set aside like a filing, named with its reason, and the rest load.
-  for (const s of companyFacts.setAside) setAside.push({ folder: dirname(s.file), file: s.file, line: null, reason: s.reason });
-  return buildGraph(data, { root: folder, list: filings, setAside, companyFacts: companyFacts.read });
+  return buildGraph(data, { root: folder, list: filings, setAside, companyFacts: readCompanyFacts(folder, setAside) });
+}
+
+/** Every `<cik>/companyfacts.json` under `folder`; an unreadable one is added to `setAside` like a filing, named with its reason, and the rest load. */
+export function readCompanyFacts(folder: string, setAside: SetAsideFiling[]): CompanyFacts[] {
+  const { read, setAside: refused } = readAllCompanyFacts(folder);
+  for (const s of refused) setAside.push({ folder: dirname(s.file), file: s.file, line: null, reason: s.reason });
+  return read;
 }
 
 /** The start-up report of set-aside filings, one line each (`set aside: folder, file, line: reason`); empty when none. */

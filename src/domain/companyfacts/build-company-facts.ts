@@ -15,7 +15,7 @@ import type { CompanyFactConcept, CompanyFactRecord, CompanyFacts } from '../../
 import { D } from '../decimal.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
 import { addDisclosure, companyPeriod, conceptFor, slugify } from '../entities.js';
-import { lineItemOf } from '../filings/filing-facts.js';
+import { addFiledFact, lineItemOf } from '../filings/filing-facts.js';
 import { sha256Of } from '../filings/hash.js';
 import type { Graph } from '../graph.js';
 import type { Check, Company, CompanyFactsFiling, CompanyFactsSource, Concept, Disclosure, DisclosureKind, Exchange, Fact, LineItem, Period, Security } from '../model.js';
@@ -268,8 +268,7 @@ function filedFacts(disclosure: Disclosure): Map<string, Fact> {
 
 function addFact(graph: Graph, lineItem: LineItem, concept: Concept, period: Period, unit: string, r: CompanyFactRecord, source: CompanyFactsSource): Fact {
   const disclosure = source.disclosure;
-  const fact: Fact = graph.add({
-    type: 'Fact',
+  return addFiledFact(graph, {
     id: `${disclosure.id}/cf/${disclosure.facts.length}`,
     lineItem,
     concept,
@@ -280,20 +279,8 @@ function addFact(graph: Graph, lineItem: LineItem, concept: Concept, period: Per
     // companyfacts gives no precision: unknown, so reports are compared exactly.
     decimals: NaN,
     disclosure,
-    origin: 'PRINTED',
-    printed: null,
-    qualifier: null,
-    isPrimary: false,
-    correction: null,
-    translationOf: null,
-    derivedFrom: [],
-    footnotes: [],
     source,
   });
-  graph.indexFact(fact);
-  lineItem.facts.push(fact);
-  disclosure.facts.push(fact);
-  return fact;
 }
 
 function addCheck(graph: Graph, checksOf: Map<Disclosure, number>, disclosure: Disclosure, fields: Omit<Check, 'type' | 'id' | 'disclosure' | 'kind' | 'tolerance'>): void {

@@ -115,8 +115,7 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
         : companyPeriod(graph, company, x.context.period.startDate, x.context.period.endDate);
     let dimensions = dimensionsOf.get(x.context);
     if (!dimensions) dimensionsOf.set(x.context, (dimensions = toDimensions(x.context)));
-    const fact: Fact = graph.add({
-      type: 'Fact',
+    const fact = addFiledFact(graph, {
       id: `${disclosure.id}/${i}`,
       lineItem,
       concept,
@@ -127,20 +126,9 @@ export function buildFilingFacts(graph: Graph, disclosure: Disclosure, filing: X
       // INF is exact; null on a numeric fact is an old filing's finite `precision`: unknown (NaN).
       decimals: x.decimals === 'INF' ? Infinity : x.decimals === null ? NaN : x.decimals,
       disclosure,
-      origin: 'PRINTED',
-      printed: null,
-      qualifier: null,
-      isPrimary: false,
-      correction: null,
-      translationOf: null,
-      derivedFrom: [],
-      footnotes: [],
       source: { kind: 'XBRL_ELEMENT', disclosure, instance: x.document ? documentPath(x.document) : instance, document: x.document ? documentPath(x.document) : null, hidden: x.hidden === true, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: x.unit.id },
     });
     built.factOf.set(x, fact);
-    graph.indexFact(fact);
-    lineItem.facts.push(fact);
-    disclosure.facts.push(fact);
     const list = built.byConcept.get(x.concept);
     if (list) list.push(fact);
     else built.byConcept.set(x.concept, [fact]);
@@ -255,4 +243,27 @@ export function lineItemOf(graph: Graph, concept: Concept, statement: Statement,
   }
   const company = concept.company;
   return addLineItem(graph, { id: `${company.id}/xbrl/${concept.name}`, concept, key: concept.name, statement, label: concept.label, order: company.lineItems.length + 1, isAbstract: concept.isAbstract, ...measureOf(unit), sameFigureAs: null });
+}
+
+/** What a filed fact states; the rest is the same for every fact a filing (or SEC's companyfacts) reports. */
+export type FiledFactFields = Pick<Fact, 'id' | 'lineItem' | 'concept' | 'period' | 'dimensions' | 'unit' | 'value' | 'decimals' | 'disclosure' | 'source'>;
+
+/** Adds a fact reported by a filing or by SEC's companyfacts: printed as filed, no curation, indexed and listed on its line item and disclosure. */
+export function addFiledFact(graph: Graph, fields: FiledFactFields): Fact {
+  const fact: Fact = graph.add({
+    type: 'Fact',
+    ...fields,
+    origin: 'PRINTED',
+    printed: null,
+    qualifier: null,
+    isPrimary: false,
+    correction: null,
+    translationOf: null,
+    derivedFrom: [],
+    footnotes: [],
+  });
+  graph.indexFact(fact);
+  fields.lineItem.facts.push(fact);
+  fields.disclosure.facts.push(fact);
+  return fact;
 }
