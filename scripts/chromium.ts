@@ -1,10 +1,11 @@
 /** Debian's Chromium driven by playwright-core: shared by the browser tests, `npm run bench:web` and `npm run screenshots`. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -60,4 +61,15 @@ export async function guardedContext(browser: Browser): Promise<{ context: Brows
     page.on('pageerror', (error) => watch.console.push(`pageerror: ${error.message}`));
   });
   return { context, watch };
+}
+
+/** axe-core's own script, injected into the page under test. */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is now, one line each (rule, impact, first nodes). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's CSP (no eval) does not apply.
+  return (await page.evaluate(`${AXE};
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      .then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`)) as string[];
 }

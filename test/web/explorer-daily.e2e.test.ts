@@ -1,12 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
-import { buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
+import { axeViolations as checkAxe, buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
 import { embeddedGraph } from '../helpers.js';
 import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 
@@ -25,7 +24,6 @@ const WIDTHS = [
 const DISCLOSURE = '/c/QFIN/d/2024-q2-results';
 const BALANCE_SHEET = `${DISCLOSURE}/unaudited-condensed-consolidated-balance-sheets`;
 const APPLE_10Q_OPERATIONS = '/c/AAPL/d/10-q-2023-07-01/condensed-consolidated-statements-of-operations-unaudited';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const POLL = { timeout: 10_000, interval: 50 };
 const text = (l: Locator) => expect.poll(async () => ((await l.count()) > 0 ? l.first().innerText() : ''), POLL);
 /** The text as written (not as styled: an uppercase label reads as written; SVG text has no innerText). */
@@ -66,10 +64,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, in Chromium', () =>
   const open = (path: string) => page.goto(`${server.origin}${path}`);
   const openFiling = (path: string) => page.goto(`${filings!.origin}${path}`);
   const trace = () => page.getByRole('complementary', { name: /./ });
-  const axeViolations = async () =>
-    (await page.evaluate(`${AXE};
-      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-        .then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+  const axeViolations = () => checkAxe(page);
   /**
    * Elements that stick out of the viewport on the right and are not inside a box that
    * scrolls sideways (a table's own scroller is fine; the page scrolling sideways is not).

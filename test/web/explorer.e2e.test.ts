@@ -1,13 +1,12 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { embeddedGraph } from '../helpers.js';
 import { repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
-import { buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
+import { axeViolations as checkAxe, buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 else if (!sharedExists) console.warn(`Skipping the explorer's tests over SEC filings: ${SHARED_XBRL} is absent (they run with <repo>/../shared/xbrl).`);
@@ -20,7 +19,6 @@ const BALANCE_SHEET = 'unaudited-condensed-consolidated-balance-sheets';
 const OPERATIONS = 'unaudited-condensed-consolidated-statements-of-operations';
 const NON_GAAP = 'unaudited-reconciliations-of-gaap-and-non-gaap-results';
 const DISCLOSURE = '/c/QFIN/d/2024-q2-results';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // vitest's expect.poll retries like Playwright's web-first assertions (which belong to
 // @playwright/test, not to playwright-core).
@@ -72,12 +70,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
   const open = (path: string) => page.goto(`${server.origin}${path}`);
   const trace = () => page.getByRole('complementary', { name: /./ });
   const openFiling = (path: string) => page.goto(`${filings!.origin}${path}`);
-  /** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
-  const axeViolations = async () =>
-    // Evaluated through the DevTools protocol: the page's CSP (no eval) does not apply.
-    (await page.evaluate(`${AXE};
-      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-        .then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+  const axeViolations = () => checkAxe(page);
 
   it('goes from the companies to a statement read as printed', async () => {
     await open('/');
