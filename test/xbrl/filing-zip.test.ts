@@ -5,6 +5,8 @@ import { zipSync, type Zippable } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFilings, readFiling, readFilings, type XbrlFact, type XbrlFiling } from '../../src/xbrl/index.js';
 import { ZIP_LIMITS } from '../../src/xbrl/limits.js';
+import { XbrlElementResolver } from '../../src/graphql/fact/xbrl-element.resolver.js';
+import type { XbrlElementSource } from '../../src/domain/model.js';
 import { APPLE_10Q, appleExists } from './inline/helpers.js';
 import { xbrlErrorOf } from './helpers.js';
 
@@ -56,6 +58,10 @@ describe.skipIf(!appleExists)("a folder holding only a zip of Apple's 10-Q is re
     expect(zipped.folder).toBe(dir);
     expect(zipped.instancePath).toBe(join(dir, 'filing.zip', 'aapl-20250329.htm'));
     expect(zipped.accession).toEqual({ number: '0000320193-25-000057', key: '0000320193-25-000057', basis: 'FOLDER_NAME' });
+    // The server shows pages from folders only: a fact read from a zip has no viewUrl, one from the folder has.
+    const element = (document: string) => ({ document, hidden: false, elementId: 'f-12' }) as XbrlElementSource;
+    expect(new XbrlElementResolver().viewUrl(element(`320193/${ACCESSION_FOLDER}/filing.zip/aapl-20250329.htm`))).toBeNull();
+    expect(new XbrlElementResolver().viewUrl(element(`320193/${ACCESSION_FOLDER}/aapl-20250329.htm`))).toBe(`/filing-documents/320193/${ACCESSION_FOLDER}/aapl-20250329.htm#f-12`);
   });
 
   it("EDGAR's own -xbrl.zip of the filing, found and read by readFilings beside nothing else", () => {
