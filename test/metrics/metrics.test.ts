@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import type { Graph } from '../../src/domain/graph.js';
 import { metricFigures } from '../../src/domain/metrics/metrics.js';
 import { knownOn } from '../../src/domain/time/report-identity.js';
@@ -153,5 +156,86 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     const values = Object.values(result.data ?? {});
     expect(values.length).toBeGreaterThan(0);
     for (const value of values) expect(value).not.toBeNull();
+  });
+
+  describe('GET /export/frame.csv and .xlsx', () => {
+    let server: RunningServer;
+    beforeAll(async () => {
+      server = await startServer(graph, 0, '127.0.0.1', { webRoot: null });
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+    const get = (path: string) => fetch(`${server.origin}${path}`);
+    const FRAME = 'concept=us-gaap:Assets&period=CY2023Q3I&unit=USD&orderBy=VALUE&direction=DESC';
+    const apiFrame = async (extra = '') => {
+      const result = await run(`{ frame(concept: "us-gaap:Assets", period: "CY2023Q3I", unit: "USD", orderBy: { field: VALUE, direction: DESC }${extra}) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { value unit frame company { name cik } period { fiscalYear fiscalPeriod endDate } fact { id concept { name } disclosure { accessionNumber filedOn form } } } } }`);
+      expect(result.errors).toBeUndefined();
+      return result.data!.frame;
+    };
+    const csvRows = async (res: Response): Promise<string[][]> => {
+      const sheet = await new ExcelJS.Workbook().csv.read(Readable.from([Buffer.from(await res.arrayBuffer())]), { parserOptions: {}, map: (v: string) => v } as any);
+      const rows: string[][] = [];
+      sheet.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
+      return rows;
+    };
+
+    it('sends a frame as CSV: one row per company in the API\'s order, exact values, unit and scale in the header', async () => {
+      const api = await apiFrame();
+      expect(api.nodes.length).toBe(2);
+      const res = await get(`/export/frame.csv?${FRAME}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="frame-us-gaap-assets-cy2023q3i-usd.csv"');
+      expect(res.headers.get('x-total-count')).toBe(String(api.totalCount));
+      expect(res.headers.get('link')).toBeNull();
+      const rows = await csvRows(res);
+      expect(rows[0]).toEqual(['Company', 'CIK', 'Frame', 'Concept', 'Fiscal year', 'Fiscal period', 'Start', 'End', "Days from the frame's end", 'Value (USD; exact, in units, not thousands)', 'Unit', 'Form', 'Accession number', 'Filed', 'Fact ID']);
+      expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[7], r[9], r[10], r[12], r[14]])).toEqual(
+        api.nodes.map((n: any) => [n.company.name, n.company.cik, 'CY2023Q3I', 'us-gaap:Assets', n.period.endDate, n.value, 'USD', n.fact.disclosure.accessionNumber, n.fact.id]),
+      );
+      // Largest first, as asked, and every value a whole number of dollars (not thousands).
+      expect(BigInt(rows[1][9]) > BigInt(rows[2][9])).toBe(true);
+      expect(rows[1][9]).toBe(api.nodes[0].value);
+    });
+
+    it('sends the same frame as a workbook whose cells equal the API\'s values (read back with ExcelJS)', async () => {
+      const api = await apiFrame();
+      const res = await get(`/export/frame.xlsx?${FRAME}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      const rows: unknown[][] = [];
+      workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      expect(rows[0][9]).toBe('Value (USD; exact, in units, not thousands)');
+      expect(rows.slice(1).map((r) => [r[0], r[1], String(r[9])])).toEqual(api.nodes.map((n: any) => [n.company.name, n.company.cik, n.value]));
+      expect(typeof rows[1][9]).toBe('number'); // whole dollars below 2^53 are numbers a spreadsheet can add
+    });
+
+    it('pages within the API\'s limits: `first`, and the next page\'s address in the Link header', async () => {
+      const [first, second] = [await apiFrame(', first: 1'), (await apiFrame()).nodes[1]];
+      const res = await get(`/export/frame.csv?${FRAME}&first=1`);
+      expect(res.status).toBe(200);
+      expect((await csvRows(res)).slice(1).map((r) => r[9])).toEqual([first.nodes[0].value]);
+      const link = /^<(\?[^>]+)>; rel="next"$/.exec(res.headers.get('link') ?? '');
+      expect(link).not.toBeNull();
+      const next = await get(`/export/frame.csv${link![1]}`);
+      expect((await csvRows(next)).slice(1).map((r) => [r[1], r[9]])).toEqual([[second.company.cik, second.value]]);
+      // Over the API's page limit, a unit it does not know, a missing parameter, a bad order: the API's errors, with their codes.
+      const tooMany = await get(`/export/frame.csv?${FRAME.replace('&orderBy=VALUE&direction=DESC', '')}&first=500`);
+      expect(tooMany.status).toBe(400);
+      expect(((await tooMany.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      const unit = await get('/export/frame.csv?concept=us-gaap:Assets&period=CY2023Q3I&unit=usd');
+      expect(unit.status).toBe(400);
+      expect(((await unit.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      const missing = await get('/export/frame.xlsx?concept=us-gaap:Assets&unit=USD');
+      expect(missing.status).toBe(400);
+      expect(((await missing.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'period' } });
+      const order = await get(`/export/frame.csv?concept=us-gaap:Assets&period=CY2023Q3I&unit=USD&orderBy=SIZE`);
+      expect(order.status).toBe(400);
+      expect(((await order.json()) as any).errors[0].message).toMatch(/orderBy/);
+    });
   });
 });
