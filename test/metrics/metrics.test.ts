@@ -6,9 +6,9 @@ import { startServer, type RunningServer } from '../../src/server/start-server.j
 import type { Graph } from '../../src/domain/graph.js';
 import { metricFigures } from '../../src/domain/metrics/metrics.js';
 import { knownOn } from '../../src/domain/time/report-identity.js';
-import { metricDefinition } from '../../src/domain/metrics/vocabulary.js';
+import { metricDefinition, VOCABULARY, type StandardMetricKey } from '../../src/domain/metrics/vocabulary.js';
 import { execute } from '../helpers.js';
-import { companyFactsExist, companyFactsGraph, SHARED_EDGAR } from '../companyfacts/helpers.js';
+import { companyFactsExist, companyFactsGraph, companyFactsPath, SHARED_EDGAR } from '../companyfacts/helpers.js';
 
 /** Every ```graphql companyfacts block of the README: queries over Apple's and NVIDIA's companyfacts. */
 const readmeExamples = [...readFileSync(new URL('../../README.md', import.meta.url), 'utf8').matchAll(/```graphql companyfacts\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -61,6 +61,78 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     const quarterly = assertNoGapNoStale('0001045810', 'QUARTERLY');
     // The contract-revenue tag's last report is in the 10-K filed 2022-03-18: no later quarter may use it.
     for (const f of quarterly.filter((q) => q.period.endDate > '2022-01-30')) expect(f.concept!.name).toBe('us-gaap:Revenues');
+  });
+
+  /** SEC's own records (companyfacts JSON): for each concept, its records with their periods and filing dates. */
+  const rawRecords = (cik: string) => {
+    const raw = JSON.parse(readFileSync(companyFactsPath(cik), 'utf8'));
+    const out = new Map<string, { start: string | null; end: string; unit: string; filed: string; val: number }[]>();
+    for (const [taxonomy, concepts] of Object.entries<any>(raw.facts)) {
+      for (const [local, c] of Object.entries<any>(concepts)) out.set(`${taxonomy}:${local}`, Object.entries<any>(c.units).flatMap(([unit, list]) => list.map((r: any) => ({ start: r.start ?? null, end: r.end, unit: unit.replace('-per-', '/'), filed: r.filed, val: r.val }))));
+    }
+    return out;
+  };
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+  it.each([['Apple', '0000320193'], ['NVIDIA', '0001045810']])('every metric of the vocabulary for %s: no gap where SEC has a record of any of its concepts, no stale concept, each figure\'s concept named', (_name, cik) => {
+    const company = graph.companyByCik(cik)!;
+    const records = rawRecords(cik);
+    const annual = (key: StandardMetricKey) => metricFigures(graph, company, key, 'ANNUAL');
+    // The company's fiscal year and quarter ends, from its revenue periods.
+    const yearEnds = new Set(annual('REVENUE').map((f) => f.period.endDate));
+    const quarterEnds = new Set([...yearEnds, ...metricFigures(graph, company, 'REVENUE', 'QUARTERLY').map((f) => f.period.endDate)]);
+    const holes: string[] = [];
+    for (const definition of VOCABULARY) {
+      for (const frequency of ['ANNUAL', 'QUARTERLY'] as const) {
+        const figures = metricFigures(graph, company, definition.key, frequency);
+        // A figure covers a record of the same period, or of its fiscal period as another filing dated it (NVIDIA's 10-K of fiscal 2012 ends Q2 of fiscal 2011 a day early).
+        const covers = (r: { start: string | null; end: string; unit: string }) =>
+          figures.some((f) => f.unit === r.unit && Math.abs(days(f.period.endDate, r.end)) <= 3 && (r.start === null ? f.period.startDate === null : f.period.startDate !== null && Math.abs(days(f.period.startDate, r.start)) <= 3));
+        const fits = (unit: string) => (definition.measure === 'MONEY' ? unit === 'USD' : definition.measure === 'PER_SHARE' ? unit === 'USD/shares' : unit === 'shares');
+        for (const name of definition.concepts) {
+          for (const r of records.get(name) ?? []) {
+            if (!fits(r.unit)) continue;
+            const wanted =
+              definition.nature === 'FLOW'
+                ? r.start !== null && (frequency === 'ANNUAL' ? Math.abs(days(r.start, r.end) - 364) <= 8 : Math.abs(days(r.start, r.end) - 90) <= 10)
+                : r.start === null && (frequency === 'ANNUAL' ? yearEnds : quarterEnds).has(r.end);
+            if (wanted && !covers(r)) holes.push(`${definition.key} ${frequency} ${name} ${r.start ?? ''}..${r.end}`);
+          }
+        }
+        for (const f of figures) {
+          if (f.rule === 'COMPUTED') {
+            expect(definition.formula, `${definition.key} computed`).not.toBeNull();
+            expect(f.inputs.length).toBe(definition.formula!.length);
+            continue;
+          }
+          // Named, and the fact is of that concept.
+          expect(f.concept!.name).toBe(f.fact!.concept.name);
+          expect(f.explanation.startsWith(f.concept!.name)).toBe(true);
+          // No stale concept: none of the metric's other concepts has a later SEC record of the same period.
+          for (const name of definition.concepts) {
+            if (name === f.concept!.name) continue;
+            const later = (records.get(name) ?? []).find((r) => r.start === f.period.startDate && r.end === f.period.endDate && r.unit === f.unit && r.filed > f.knownOn);
+            expect(later, `${definition.key} ${f.fiscalPeriod} ${f.fiscalYear}: ${name} filed ${later?.filed} after ${f.concept!.name} (${f.knownOn})`).toBeUndefined();
+          }
+        }
+      }
+      // From fiscal 2009 (or the first year) to the last, every year has a figure, but where no concept of the metric was ever reported.
+      const years = annual(definition.key).map((f) => f.fiscalYear);
+      const missing = [];
+      for (let y = Math.max(2009, Math.min(...years)); y <= Math.max(...years); y++) if (!years.includes(y)) missing.push(y);
+      const known = cik === '0001045810' && (definition.key === 'CAPITAL_EXPENDITURE' || definition.key === 'FREE_CASH_FLOW') ? [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021] : [];
+      expect(missing, definition.key).toEqual(known);
+    }
+    expect(holes).toEqual([]);
+    if (cik === '0001045810') {
+      // NVIDIA's capital expenditure of fiscal 2013–2021: its 10-Ks tagged it with its own concept, and SEC has no year-long record of it under any standard concept.
+      const capexLike = [...records.keys()].filter((n) => /^us-gaap:PaymentsToAcquire(PropertyPlantAndEquipment|ProductiveAssets|OtherPropertyPlantAndEquipment)|^us-gaap:PaymentsForCapitalImprovements/.test(n));
+      for (const name of capexLike) for (const r of records.get(name)!) if (r.start && days(r.start, r.end) > 300) expect(r.end < '2012-02-01' || r.end > '2022-01-01', `${name} ${r.end}`).toBe(true);
+      // Free cash flow over every year with capital expenditure.
+      const fcf = new Set(annual('FREE_CASH_FLOW').map((f) => f.fiscalYear));
+      for (const f of annual('CAPITAL_EXPENDITURE')) expect(fcf.has(f.fiscalYear), `FCF ${f.fiscalYear}`).toBe(true);
+      expect(fcf.size).toBe(8);
+    }
   });
 
   it('answers the issue\'s TTM query as written: Apple as of 2025-06-30 is the sum of its four quarters, one derived, with inputs', async () => {
