@@ -158,6 +158,30 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     expect(metric.data!.company.later.quarters.at(-1)).toEqual({ fiscalPeriod: 'Q3', fiscalYear: 2025 });
   });
 
+  it('as of a date means as known then: a later revision never leaks in (NVIDIA restated its first two quarters of fiscal 2017 in November 2016)', async () => {
+    const records = rawRecords('0001045810').get('us-gaap:NetIncomeLoss')!.filter((r) => r.unit === 'USD');
+    const query = `query ($asOf: Date!) { company(ticker: "NVDA") { ttm(metric: NET_INCOME, asOf: $asOf) { value quarters { value fiscalPeriod fiscalYear knownOn period { startDate endDate } fact { origin derivedFrom { disclosure { knownOn } } } } } } }`;
+    const revised: string[] = [];
+    for (const asOf of ['2016-09-30', '2016-12-31']) {
+      const result = await run(query, { asOf });
+      expect(result.errors).toBeUndefined();
+      const ttm = result.data!.company.ttm;
+      expect(BigInt(ttm.value)).toBe(ttm.quarters.reduce((s: bigint, q: any) => s + BigInt(q.value), 0n));
+      for (const q of ttm.quarters) {
+        expect(q.knownOn <= asOf, `${q.fiscalPeriod} ${q.fiscalYear} known on ${q.knownOn}`).toBe(true);
+        for (const input of q.fact.derivedFrom) expect(input.disclosure.knownOn <= asOf).toBe(true);
+        if (q.fact.origin === 'DERIVED') continue;
+        // SEC's records of the quarter: the one filed last by the date is the value, whatever was filed after.
+        const reports = records.filter((r) => r.start === q.period.startDate && r.end === q.period.endDate).sort((a, b) => a.filed.localeCompare(b.filed));
+        const then = reports.filter((r) => r.filed <= asOf).at(-1)!;
+        expect(q.value, `${q.fiscalPeriod} ${q.fiscalYear} as of ${asOf}`).toBe(String(then.val));
+        if (reports.at(-1)!.val !== then.val) revised.push(`${q.fiscalPeriod} ${q.fiscalYear} ${then.val} → ${reports.at(-1)!.val}`);
+      }
+    }
+    // The first date sees the quarters as first reported, before their revision (else this test proves nothing).
+    expect(revised).toEqual(['Q1 2017 196000000 → 208000000', 'Q2 2017 253000000 → 261000000']);
+  });
+
   it("NVIDIA's TTM revenue through the metric never sums its stale contract-revenue tag", async () => {
     const result = await run(`{ company(ticker: "NVDA") {
       metric: ttm(metric: REVENUE, asOf: "2023-06-30") { value isStale quarters { value fiscalPeriod fiscalYear concept { name } } }
