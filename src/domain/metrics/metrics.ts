@@ -13,7 +13,10 @@
  *    concept of the vocabulary's list.
  * 3. The most recent report: the value is that concept's latest report of the period as
  *    known on `asOf` (a quarter nobody printed is the derived quarter, with its inputs).
- * 4. Computed metrics (free cash flow; gross profit where no concept is reported) apply
+ * 4. A company's own (extension) concept counts only where its own filing says it is the
+ *    metric, by the metric's written rule (extensions.ts): it ranks after every standard
+ *    concept, and the explanation says why it was taken.
+ * 5. Computed metrics (free cash flow; gross profit where no concept is reported) apply
  *    their formula to the other metrics' figures of the same period and unit, and list
  *    them as inputs.
  */
