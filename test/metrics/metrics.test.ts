@@ -13,6 +13,22 @@ import { companyFactsExist, companyFactsGraph, companyFactsPath, SHARED_EDGAR } 
 /** Every ```graphql companyfacts block of the README: queries over Apple's and NVIDIA's companyfacts. */
 const readmeExamples = [...readFileSync(new URL('../../README.md', import.meta.url), 'utf8').matchAll(/```graphql companyfacts\n([\s\S]*?)```/g)].map((m) => m[1]);
 
+describe("the README's vocabulary table", () => {
+  it('lists every metric of the vocabulary with its label, nature, measure, concepts in order and rule', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \((.+?)\) \| (flow|balance), (money|per share|shares) \| (.+?) \| (.+?) \|$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(VOCABULARY.map((d) => d.key));
+    for (const [, key, label, nature, measure, concepts, rule] of rows) {
+      const d = metricDefinition(key as StandardMetricKey);
+      expect([label, nature, measure]).toEqual([d.label, d.nature.toLowerCase(), d.measure.toLowerCase().replace('_', ' ')]);
+      expect([...concepts.matchAll(/`([\w-]+:\w+)`/g)].map((m) => m[1]), key).toEqual(d.concepts);
+      expect(/extension rule/.test(concepts), `${key}: extension rule`).toBe(d.extension !== null);
+      expect(rule.startsWith(d.concepts.length ? 'reported' : 'always computed'), key).toBe(true);
+      expect(/computed|−/.test(rule), `${key}: formula`).toBe(d.formula !== null);
+    }
+  });
+});
+
 if (!companyFactsExist) console.warn(`Skipping the standard metric and TTM tests: ${SHARED_EDGAR} is absent.`);
 
 describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple\'s and NVIDIA\'s companyfacts', () => {
