@@ -55,7 +55,7 @@ export const FRAME_EXPORT: ExportKind = {
   },
   table(data, p) {
     const frame = data.frame;
-    const unit = p.get('unit')!;
+    const unit: string = frame.nodes[0]?.unit ?? p.get('unit')!; // as facts carry it ("USD/shares" for SEC's "USD-per-shares")
     const header = ['Company', 'CIK', 'Frame', 'Concept', 'Fiscal year', 'Fiscal period', 'Start', 'End', 'Days from the frame\'s end', `Value (${unit}; exact, in units, not thousands)`, 'Unit', 'Form', 'Accession number', 'Filed', 'Fact ID'];
     const rows = frame.nodes.map((n: any) => [
       n.company.name,
