@@ -12,11 +12,12 @@ export type PackedText = string | Uint8Array;
 /** Texts shorter than this (UTF-16 code units) stay strings: the bytes' own objects would cost about what deflating saves. */
 const PACK_FROM = 256;
 
-/** A lone surrogate, which UTF-8 cannot carry: such a text stays a string, so that every text reads back as it was. */
-const LONE_SURROGATE = /\p{Cs}/u;
+/** Whether the text has no lone surrogate, which UTF-8 cannot carry (ES2024, in Node 20; TypeScript's ES2022 library lacks it). */
+const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
 
+/** A long text deflated; a short one, or one with a lone surrogate, as is, so that every text reads back as it was. */
 export function packText(text: string): PackedText {
-  if (text.length < PACK_FROM || LONE_SURROGATE.test(text)) return text;
+  if (text.length < PACK_FROM || !isWellFormed(text)) return text;
   // A copy of exactly the deflated bytes: zlib's output can be a view of a 16 KiB chunk, which it would keep alive.
   return new Uint8Array(deflateRawSync(Buffer.from(text, 'utf8')));
 }
