@@ -101,8 +101,8 @@ async function storeDocument(pool: pg.Pool, doc: StoredDocument, writer: FactWri
   const client = await pool.connect();
   try {
     await client.query('begin');
-    // A changed folder replaces what the store read from it before.
-    await client.query('delete from documents where folder = $1 and kind = $2 and content_sha256 <> $3', [doc.folder, doc.kind, doc.contentSha256]);
+    // A changed folder replaces what the store read from it before (its company's: one shard group on Citus).
+    await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', [doc.cik, doc.folder, doc.kind, doc.contentSha256]);
     const { rows } = await client.query<{ generation: string }>('update store_state set generation = generation + 1 where id = 1 returning generation');
     await client.query(
       `insert into documents (company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
