@@ -64,11 +64,16 @@ async function startUp(databaseUrl: string, label: string): Promise<{ seconds: n
     });
     child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
     const limit = Number(process.env.BENCH_STARTUP_TIMEOUT_S ?? 600);
-    setTimeout(() => {
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const timer = setTimeout(() => {
+      const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
       fail(new Error(`not answering after ${limit} s (RSS ${fmt(rss)} MB then); stopped`));
       child.kill('SIGKILL');
-    }, limit * 1000).unref();
+    }, limit * 1000);
+    timer.unref();
+    // Answered or gone: the timer must not fire later, when the process no longer exists.
+    child.once('exit', () => clearTimeout(timer));
+    child.stdout.on('data', () => /ready at/.test(out) && clearTimeout(timer));
   });
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CONTRACT, variables: { ticker: 'AAPL', concept: 'us-gaap:NetIncomeLoss' } }) });
   const body = (await res.json()) as { data?: { company?: { concept?: { facts: { nodes: unknown[] } } } } };

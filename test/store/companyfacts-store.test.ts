@@ -55,16 +55,19 @@ describe('companyfacts in the store', () => {
   });
 
   describe.skipIf(!companyFactsExist || !sharedExists)('with the shared companyfacts and filings', () => {
-    const ready = (async () => {
-      const { pool } = await testDatabase();
-      const dir = filingsDir(true);
-      made.push(dir);
-      const report = await ingestFilings(pool, dir);
-      return { pool, dir, report };
-    })();
+    // One store for the three tests, made on first use (never when the shared data is absent and they are skipped).
+    let made1: Promise<{ pool: import('pg').Pool; dir: string; report: Awaited<ReturnType<typeof ingestFilings>> }> | undefined;
+    const shared = () =>
+      (made1 ??= (async () => {
+        const { pool } = await testDatabase();
+        const dir = filingsDir(true);
+        made.push(dir);
+        const report = await ingestFilings(pool, dir);
+        return { pool, dir, report };
+      })());
 
     it('stores both companies\' companyfacts and reads them back deep-equal to the reader, every exact value included', async () => {
-      const { pool, dir, report } = await ready;
+      const { pool, dir, report } = await shared();
       expect(report.failed).toEqual([]);
       expect(report.ingested.filter((i) => i.kind === 'companyfacts').map((i) => i.cik).sort()).toEqual(['0000320193', '0001045810']);
       const fromFiles = readAllCompanyFacts(dir).read;
@@ -72,10 +75,10 @@ describe('companyfacts in the store', () => {
       expect(await readStoredCompanyFacts(pool, '0001045810')).toEqual(fromFiles.filter((cf) => cf.cik === '0001045810'));
       const records = fromFiles.reduce((n, cf) => n + cf.recordCount, 0);
       expect((await pool.query("select count(*)::int as n from facts join documents using (company_cik, content_sha256) where kind = 'companyfacts'")).rows[0].n).toBe(records);
-    });
+    }, 120_000); // waits for the shared ingest (six filings read, two companyfacts)
 
     it('picks, in SQL, the same fact as the in-memory frames for every concept, unit and calendar period of the store', async () => {
-      const { pool, dir } = await ready;
+      const { pool, dir } = await shared();
       const { graph } = await loadStoredGraph(pool, undefined, undefined, dir);
       const stored = new Set((await pool.query<{ company_cik: string }>('select distinct company_cik from documents')).rows.map((r) => r.company_cik));
       // Every frame the in-memory index holds for the stored companies.
@@ -102,10 +105,10 @@ describe('companyfacts in the store', () => {
       const differences = [...new Set([...inMemory.keys(), ...inSql.keys()])].filter((k) => inMemory.get(k) !== inSql.get(k)).map((k) => `${k}: memory ${inMemory.get(k)}, SQL ${inSql.get(k)}`);
       expect(differences.slice(0, 10)).toEqual([]);
       expect(inSql.size).toBe(inMemory.size);
-    });
+    }, 120_000); // builds the graph of six filings and 51,482 companyfacts records
 
     it('selectFrame pages a frame by value or company with its total, as the frame query does', async () => {
-      const { pool } = await ready;
+      const { pool } = await shared();
       const all = await selectFrame(pool, { concept: 'us-gaap:Assets', frame: 'CY2023Q3I', unit: 'USD', order: 'COMPANY', limit: 10, offset: 0 });
       expect(all.totalCount).toBe(2);
       expect(all.rows.map((r) => r.cik)).toEqual(['0000320193', '0001045810']);
