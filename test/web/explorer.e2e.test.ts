@@ -48,6 +48,28 @@ const classOf = (l: Locator) => expect.poll(() => l.first().getAttribute('class'
 const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: 10_000 });
 const focused = (l: Locator) => expect.poll(() => l.evaluate((e) => e === (globalThis as any).document.activeElement), POLL).toBe(true);
 
+/**
+ * The cells of these tables that are cut off on the right: past the content box of the
+ * nearest box that clips or scrolls sideways (the table's own, its wrapper's, the trace
+ * panel's), or too narrow for their own text; and any such box that scrolls sideways.
+ */
+const clippedCells = (tables: Locator) =>
+  tables.evaluateAll((all) => {
+    const win = globalThis as any;
+    const out: string[] = [];
+    for (const table of all as any[]) {
+      let box = table;
+      while (box && !['auto', 'scroll', 'hidden', 'clip'].includes(win.getComputedStyle(box).overflowX)) box = box.parentElement;
+      const limit = box ? box.getBoundingClientRect().left + box.clientLeft + box.clientWidth : win.document.documentElement.clientWidth;
+      if (box && box.scrollWidth > box.clientWidth + 1) out.push(`${box.tagName.toLowerCase()}.${box.className} scrolls sideways: ${box.scrollWidth} > ${box.clientWidth}`);
+      for (const cell of table.querySelectorAll('th, td')) {
+        const right = cell.getBoundingClientRect().right;
+        if (right > limit + 1 || cell.scrollWidth > cell.clientWidth + 1) out.push(`"${cell.textContent.trim().slice(0, 30)}": right ${Math.round(right)} > ${Math.round(limit)}, ${cell.scrollWidth} > ${cell.clientWidth}`);
+      }
+    }
+    return out;
+  });
+
 // ---- Fixtures, shared by every describe of this file ----
 /** The app over the embedded data (the curated release). */
 let server: RunningServer;
@@ -135,6 +157,12 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     await texts(table.getByRole('row', { name: /^Cash and cash equivalents/ }).getByRole('cell')).toEqual(['4,177,890', '6,337,134', '872,019']);
     await classOf(table.getByRole('row', { name: /^TOTAL ASSETS/ })).toMatch(/total/);
     await classOf(table.getByRole('row', { name: /^Current assets:/ })).toMatch(/heading/);
+    // A total's checks: the row's source text (long, wrapped) and its sum fit the trace panel at 1440 px.
+    await table.getByRole('row', { name: /^TOTAL ASSETS/ }).getByRole('button').first().click();
+    const checks = trace().locator('table.checks');
+    await text(checks).toContain('source text');
+    await text(checks).toContain('table total');
+    expect(await clippedCells(checks)).toEqual([]);
 
     await page.getByRole('link', { name: 'Income statement' }).click();
     expect(page.url()).toContain(`${DISCLOSURE}/${OPERATIONS}`);
@@ -162,10 +190,16 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     await visible(panel.getByRole('heading', { name: /^Checks \(\d+\)/ }));
     await visible(panel.getByRole('cell', { name: 'pass' }).first());
     expect(await panel.getByRole('cell', { name: 'FAIL' }).count()).toBe(0);
+    // At 1440 px the checks (and every other table of the panel) fit it: nothing cut off on the right.
+    expect(await clippedCells(panel.locator('table'))).toEqual([]);
     // An input is itself traceable.
     await inputs.getByRole('row', { name: /^Net income\b/ }).getByRole('button').click();
     await text(panel.getByRole('heading', { level: 2 })).toMatch(/› Net income$/);
     await text(panel.locator('data.exact')).toBe('1,376,508,000 CNY');
+    // On a phone the sheet holds every column of the checks too.
+    await at(PHONE);
+    await visible(panel.getByRole('heading', { name: /^Checks \(\d+\)/ }));
+    expect(await clippedCells(panel.locator('table.checks'))).toEqual([]);
   });
 
   it('searches for a metric and shows its footnote', async () => {
@@ -203,6 +237,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     await text(trace().getByRole('heading', { level: 2 })).toMatch(/Cash and cash equivalents/);
     await text(trace().locator('data.exact')).toBe('6,337,134,000 CNY');
     await text(trace()).toContain('Unaudited Condensed Consolidated Balance Sheets');
+    expect(await clippedCells(trace().locator('table'))).toEqual([]);
     await visible(page.getByRole('button', { name: /Cash and cash equivalents, .*: 6,337,134/, pressed: true }));
     // Reloading the same URL shows the same thing: the view lives in the URL.
     await page.reload();
@@ -367,6 +402,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     const reports = panel.getByRole('table', { name: /Every report of this figure/ }).getByRole('row');
     await text(reports.nth(1)).toMatch(/10-K for Sep 24, 2022\s+filed 2022-10-28\s+-111,000,000 USD first report/);
     await text(reports.nth(2)).toMatch(/10-K for Sep 30, 2023\s+filed 2023-11-03\s+-1,006,000,000 USD changed/);
+    expect(await clippedCells(panel.locator('table'))).toEqual([]);
 
     // As known on a date: before the 2023 10-K, the first report; before the 2022 10-K, nothing.
     const asOf = panel.getByLabel('Value as known on');
