@@ -316,6 +316,11 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     const tenK = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Apple Inc. 10-K for the period ended Sep 30, 2023' }) });
     await text(tenK).toContain('Form 10-K · period of report 2023-09-30 · filed 2023-11-03');
     expect(await axeViolations()).toEqual([]);
+    // A filer's company page at 390 px too.
+    await at(PHONE);
+    expect(await axeViolations()).toEqual([]);
+    expect(await overflowing()).toEqual([]);
+    await at(DESKTOP);
     await tenK.getByRole('link', { name: 'Balance sheet' }).click();
     expect(page.url()).toContain(`${APPLE_10K}/consolidated-balance-sheets`);
     // The filing on EDGAR, as a link the reader follows (the server never does); the shared
@@ -412,6 +417,12 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     await asOf.fill('2022-10-27');
     await text(panel.getByTestId('as-of-value')).toBe('not yet reported');
     expect(await axeViolations()).toEqual([]);
+    // The same trace on a phone: a full-screen sheet, its reports within it.
+    await at(PHONE);
+    expect(await axeViolations()).toEqual([]);
+    expect(await overflowing()).toEqual([]);
+    expect(await clippedCells(panel.locator('table.checks'))).toEqual([]);
+    await at(DESKTOP);
 
     // The first report is itself traceable: the 2022 10-K's fact, no longer the latest.
     await reports.nth(1).getByRole('button').click();
