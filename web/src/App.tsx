@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { Layout } from './components/Layout.js';
 import { CapitalReturnView } from './views/CapitalReturnView.js';
 import { CompanyView } from './views/CompanyView.js';
+import { CompareView } from './views/CompareView.js';
 import { DisclosureView } from './views/DisclosureView.js';
 import { GovernanceView } from './views/GovernanceView.js';
 import { HomeView } from './views/HomeView.js';
@@ -17,6 +18,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<HomeView />} />
         <Route path="search" element={<SearchView />} />
+        <Route path="compare" element={<CompareView />} />
         <Route path="c/:ticker" element={<CompanyView />}>
           <Route path="d/:disclosure/:statement?" element={<DisclosureView />} />
           <Route path="metrics" element={<MetricsView />} />
