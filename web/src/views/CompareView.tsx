@@ -59,9 +59,8 @@ export function CompareView() {
   const unknownMetrics = vocabulary.data ? wantedMetrics.filter((m) => !definitions.some((d) => d.metric === m)) : [];
   const fetched = frequency === 'TTM' ? metrics.filter((m) => definitions.some((d) => d.metric === m && hasTtm(d))) : metrics;
 
-  // One query per company (a fixed number of slots, so the hooks stay in order).
+  // One query per company, in a fixed number of slots (unused ones skipped), so the hooks are always called in the same order.
   const slots = SLOTS.map((i) =>
-    // eslint-disable-next-line react-hooks/rules-of-hooks
     useQuery(CompanyMetricSeriesDocument, {
       variables: { ticker: tickers[i] ?? '', metrics: fetched, frequency: frequency === 'ANNUAL' ? 'ANNUAL' : 'QUARTERLY', ttm: frequency === 'TTM' },
       skip: i >= tickers.length || fetched.length === 0 || !vocabulary.data,
