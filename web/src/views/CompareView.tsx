@@ -50,7 +50,7 @@ interface Column {
  */
 export function CompareView() {
   const [params, setParams] = useSearchParams();
-  const tickers = list(params.get('c')).slice(0, MAX);
+  const tickers = [...new Set(list(params.get('c')).map((t) => t.toUpperCase()))].slice(0, MAX);
   const wantedMetrics = list(params.get('m'));
   const frequency = (FREQUENCIES.find((f) => f.value === params.get('f')?.toUpperCase())?.value ?? 'QUARTERLY') as Frequency;
   const vocabulary = useQuery(StandardMetricsDocument);
@@ -139,12 +139,14 @@ export function CompareView() {
 function CompanyPicker({ tickers, columns, onChange }: { tickers: string[]; columns: Column[]; onChange: (tickers: string[]) => void }) {
   const client = useApolloClient();
   const [text, setText] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'searching' } | { kind: 'none'; query: string } | { kind: 'error'; message: string } | { kind: 'more'; matches: CompanyRefFragment[] }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'searching' } | { kind: 'none'; query: string } | { kind: 'already'; name: string } | { kind: 'error'; message: string } | { kind: 'more'; matches: CompanyRefFragment[] }>({ kind: 'idle' });
   const full = tickers.length >= MAX;
-  const add = (company: CompanyRefFragment) => {
+  /** Adds a company; false when it is already compared. */
+  const add = (company: CompanyRefFragment): boolean => {
     const ticker = company.listings[0]?.ticker;
-    const known = columns.some((c) => c.company?.id === company.id) || (ticker && tickers.includes(ticker));
-    if (ticker && !known && !full) onChange([...tickers, ticker]);
+    const known = columns.some((c) => c.company?.id === company.id) || (!!ticker && tickers.includes(ticker.toUpperCase()));
+    if (ticker && !known && !full) onChange([...tickers, ticker.toUpperCase()]);
+    return !known;
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -155,7 +157,7 @@ function CompanyPicker({ tickers, columns, onChange }: { tickers: string[]; colu
       const { data } = await client.query({ query: CompanyMatchesDocument, variables: { query } });
       const matches = (data?.companyMatches ?? []).filter((c) => c.listings.length > 0);
       if (matches.length === 0) return setState({ kind: 'none', query });
-      add(matches[0]);
+      if (!add(matches[0])) return setState({ kind: 'already', name: matches[0].name });
       setText('');
       setState(matches.length > 1 ? { kind: 'more', matches: matches.slice(1) } : { kind: 'idle' });
     } catch (error) {
@@ -190,6 +192,7 @@ function CompanyPicker({ tickers, columns, onChange }: { tickers: string[]; colu
         {full && <p className="muted">Six companies at most: remove one to add another.</p>}
         {state.kind === 'searching' && <p className="muted">Looking for the company…</p>}
         {state.kind === 'none' && <p className="status">No company matches “{state.query}”.</p>}
+        {state.kind === 'already' && <p className="status">{state.name} is already compared.</p>}
         {state.kind === 'error' && <p className="status error">The company could not be looked up: {state.message}</p>}
         {state.kind === 'more' && (
           <p>
