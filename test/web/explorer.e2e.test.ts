@@ -245,7 +245,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
       violations.push(...found.map((v) => `${view}: ${v}`));
     }
     expect(violations).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 
   // Over the shared SEC filings (skipped when <repo>/../shared/xbrl is absent).
   const APPLE_10K = '/c/AAPL/d/10-k-2023-09-30';
