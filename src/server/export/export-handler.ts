@@ -3,11 +3,13 @@ import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../graphql/context.js';
 import { comparisonExport } from './comparison-export.js';
 import { EXPORT_KINDS, ExportRequestError, type ExportKind } from './export-kinds.js';
+import { FRAME_EXPORT } from './frame-export.js';
 import { toCsv, toXlsx } from './write-table.js';
 
 export const EXPORT_PREFIX = '/export/';
 
-const KINDS: Record<string, ExportKind> = { ...EXPORT_KINDS, comparison: comparisonExport };
+/** Every kind: the statement and series kinds, and those kept in their own files. */
+const KINDS: Record<string, ExportKind> = { ...EXPORT_KINDS, frame: FRAME_EXPORT, comparison: comparisonExport };
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8', write: toCsv },
@@ -60,6 +62,7 @@ export function createExportHandler(apollo: ApolloServer<Context>, context: () =
         'content-length': String(body.length),
         'cache-control': 'no-cache',
         'access-control-allow-origin': '*',
+        ...table.httpHeaders,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
