@@ -452,6 +452,155 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     await text(inputs).toMatch(/FY 2023: 383,285,000,000 USD\s+in Apple Inc\. 10-K for the period ended Sep 30, 2023, filed 2023-11-03/);
     await text(inputs).toMatch(/9M 2023: 293,787,000,000 USD\s+in Apple Inc\. 10-Q for the period ended Jul 1, 2023, filed 2023-08-04/);
   });
+  // Issue 22 item 6: the compare view, the company page's standard metrics, the comparison
+  // download. Self-contained: it uses only this file's servers, browser and page.
+  describe('comparing companies through the standard metrics', () => {
+    const WIDTHS = [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ] as const;
+    /** Elements sticking out of the viewport on the right outside a box that scrolls sideways. */
+    const overflowing = () =>
+      page.evaluate(() => {
+        const doc = (globalThis as any).document;
+        const win = globalThis as any;
+        const width = doc.documentElement.clientWidth;
+        const out: string[] = [];
+        if (doc.documentElement.scrollWidth > width + 1) out.push(`the page scrolls sideways: ${doc.documentElement.scrollWidth} > ${width}`);
+        for (const el of doc.querySelectorAll('body *')) {
+          const box = el.getBoundingClientRect();
+          if (box.width === 0 || box.right <= width + 1) continue;
+          let clipped = false;
+          for (let p = el.parentElement; p && p !== doc.body; p = p.parentElement) {
+            const style = win.getComputedStyle(p);
+            if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX) && p.getBoundingClientRect().right <= width + 1) {
+              clipped = true;
+              break;
+            }
+          }
+          if (!clipped && win.getComputedStyle(el).position !== 'fixed' && !el.closest('.skip')) out.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(box.right)}`);
+        }
+        return out.slice(0, 10);
+      });
+    const group = (v: string) => v.replace(/^(-?)(\d+)/, (_m, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    /** The API's own figures of a metric, by company (the compare view must show exactly these). */
+    const apiFigures = async (origin: string, tickers: string[], metrics: string[]) => {
+      const out: Record<string, { metric: string; value: string; unit: string; fiscalYear: number; fiscalPeriod: string; period: { endDate: string } }[]> = {};
+      for (const ticker of tickers) {
+        const res = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query($t: String!, $m: [StandardMetric!]!) { company(ticker: $t) { metrics(metrics: $m, frequency: QUARTERLY) { metric value unit fiscalYear fiscalPeriod period { endDate } } } }', variables: { t: ticker, m: metrics } }) });
+        out[ticker] = ((await res.json()) as any).data.company.metrics;
+      }
+      return out;
+    };
+
+    it.skipIf(!sharedExists)('compares Qifu (curated, CNY) and Apple (USD), each in its own currency, every cell traceable, the view in its URL, at 1440 and 390 px', async () => {
+      await page.setViewportSize(WIDTHS[0]);
+      await openFiling('/compare?c=QFIN&m=REVENUE&f=QUARTERLY');
+      await text(page.getByRole('status').filter({ hasText: 'more company' })).toBe('Add at least one more company to compare.');
+      // A company by name, matched as search matches companies.
+      await page.getByLabel('Add a company by ticker or name').fill('apple');
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await page.waitForURL(/c=QFIN%2CAAPL|c=QFIN,AAPL/);
+      const table = page.getByTestId('compare-table');
+      await texts(table.getByRole('columnheader')).toEqual(['Calendar period', 'Qifu Technology\nCNY', 'Apple Inc.\nUSD']);
+      // A chart per currency, never one converted axis.
+      await visible(page.locator('[data-testid=compare-chart][data-unit=CNY] .recharts-surface'));
+      await visible(page.locator('[data-testid=compare-chart][data-unit=USD] .recharts-surface'));
+      await text(page.locator('[data-testid=compare-chart][data-unit=USD]')).toContain('USD, billions');
+      // Every cell is the API's figure, exactly, in its company's column.
+      const api = await apiFigures(filings!.origin, ['QFIN', 'AAPL'], ['REVENUE']);
+      for (const [column, ticker] of [[2, 'QFIN'], [3, 'AAPL']] as const) {
+        const shown = await table.locator(`tbody td:nth-child(${column}) button`).evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+        expect(shown.sort()).toEqual(api[ticker].map((f) => `${group(f.value)} ${f.unit}`).sort());
+      }
+      expect(api.QFIN.every((f) => f.unit === 'CNY') && api.AAPL.every((f) => f.unit === 'USD')).toBe(true);
+      // Apple's fiscal Q3 2023 (to Jul 1) sits beside Qifu's Q2 2023 (to Jun 30).
+      await text(table.getByRole('row', { name: /^Q2 2023/ })).toMatch(/3,914\.324 million CNY\s+Q2 2023\s+81\.797 billion USD\s+Q3 2023/);
+      // A reported figure opens the trace.
+      await table.getByRole('button', { name: /^Apple Inc\., Revenue, Q3 2023: 81\.797 billion USD/ }).click();
+      await text(trace().locator('data.exact')).toBe('81,797,000,000 USD');
+      expect(page.url()).toContain('fact=');
+      expect(await axeViolations()).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      // A computed figure lists its inputs, each traceable.
+      await page.getByRole('checkbox', { name: 'Free cash flow' }).click();
+      await page.waitForURL(/FREE_CASH_FLOW/);
+      const fcf = page.getByRole('region', { name: 'Free cash flow · fiscal quarters' });
+      await fcf.getByRole('button', { name: /^Apple Inc\., Free cash flow, Q4 2023: .*computed: show its inputs$/ }).click();
+      const inputs = page.getByTestId('figure-inputs');
+      await text(inputs).toMatch(/operating cash flow, Q4 2023[\s\S]*\+1[\s\S]*capital expenditure, Q4 2023[\s\S]*−1/);
+      // The deep link reproduces the view.
+      const url = page.url();
+      await page.goto(url);
+      await texts(page.getByRole('heading', { level: 2 })).toEqual(['Revenue · fiscal quarters', 'Free cash flow · fiscal quarters']);
+      await texts(page.getByTestId('compare-table').first().getByRole('columnheader')).toEqual(['Calendar period', 'Qifu Technology\nCNY', 'Apple Inc.\nUSD']);
+      // Trailing twelve months: neither has four consecutive quarters in these filings, and says so.
+      await page.getByRole('radio', { name: 'Trailing twelve months' }).click();
+      await page.waitForURL(/f=TTM/);
+      await text(page.locator('main')).toContain('Apple Inc. reports no revenue by trailing twelve months to a fiscal quarter in the loaded disclosures (four consecutive quarters are needed).');
+
+      await page.setViewportSize(WIDTHS[1]);
+      await page.goto(`${filings!.origin}/compare?c=QFIN,AAPL&m=REVENUE&f=QUARTERLY`);
+      await visible(page.locator('[data-testid=compare-chart] .recharts-surface'));
+      expect(await overflowing()).toEqual([]);
+      expect(await axeViolations()).toEqual([]);
+    }, 90_000);
+
+    it.skipIf(!sharedExists)('opens a company page on its standard metrics, latest values and an eight-quarter chart, before the disclosures, at 1440 and 390 px', async () => {
+      for (const size of WIDTHS) {
+        await page.setViewportSize(size);
+        await openFiling('/c/AAPL');
+        const revenue = page.getByRole('button', { name: 'Revenue, Q4 2023: 89.498 billion USD' });
+        await visible(revenue);
+        await text(page.locator('.metric-cards li').filter({ hasText: 'Total assets' })).toMatch(/Total assets\s+352\.583 billion USD\s+Q4 2023 \(Sep 30, 2023\)/);
+        const chart = page.getByTestId('metric-chart');
+        await visible(chart.locator('.recharts-surface'));
+        await text(chart.getByRole('heading')).toBe('Revenue: the last eight fiscal quarters, USD');
+        expect(await chart.locator('.recharts-label').textContent()).toBe('USD, billions');
+        await texts(chart.getByRole('listitem')).toEqual(['Q3 2022: 82,959,000,000 USD', 'Q4 2022 (derived): 90,146,000,000 USD', 'Q3 2023: 81,797,000,000 USD', 'Q4 2023 (derived): 89,498,000,000 USD']);
+        await text(chart.getByTestId('chart-gaps')).toContain('2 quarters between Q4 2022 and Q3 2023');
+        // Before the disclosures.
+        const [metricsTop, disclosuresTop] = await Promise.all([page.getByRole('heading', { name: 'Standard metrics' }).boundingBox(), page.getByRole('heading', { name: 'Disclosures', exact: true }).boundingBox()]);
+        expect(metricsTop!.y).toBeLessThan(disclosuresTop!.y);
+        expect(await overflowing()).toEqual([]);
+        expect(await axeViolations()).toEqual([]);
+      }
+      // A figure traces to its fact; another metric charts on request (kept in the URL).
+      await page.getByRole('button', { name: 'Revenue, Q4 2023: 89.498 billion USD' }).click();
+      await text(trace().locator('data.exact')).toBe('89,498,000,000 USD');
+      await trace().getByRole('button', { name: /Back|Close/ }).first().click();
+      await page.getByRole('button', { name: 'Chart Net income' }).click();
+      await page.waitForURL(/metric=NET_INCOME/);
+      await text(page.getByTestId('metric-chart').getByRole('heading')).toBe('Net income: the last eight fiscal quarters, USD');
+      // The curated company too, in its own currency.
+      await open('/c/QFIN');
+      await visible(page.getByRole('button', { name: 'Revenue, Q2 2024: 4,160.063 million CNY' }));
+      await visible(page.getByTestId('metric-chart').locator('.recharts-surface'));
+    }, 90_000);
+
+    it.skipIf(!sharedExists)('downloads the comparison as CSV with exactly the API\'s figures, and as a workbook', async () => {
+      await openFiling('/compare?c=QFIN,AAPL&m=REVENUE,NET_INCOME&f=QUARTERLY');
+      const csvLink = page.getByRole('link', { name: 'Download this comparison as CSV' });
+      await visible(csvLink);
+      const href = (await csvLink.getAttribute('href'))!;
+      expect(href).toBe('/export/comparison.csv?tickers=QFIN%2CAAPL&metrics=REVENUE%2CNET_INCOME&frequency=QUARTERLY');
+      const res = await fetch(`${filings!.origin}${href}`);
+      expect(res.status).toBe(200);
+      const { default: ExcelJS } = await import('exceljs');
+      const { Readable } = await import('node:stream');
+      const sheet = await new ExcelJS.Workbook().csv.read(Readable.from([Buffer.from(await res.arrayBuffer())]), { parserOptions: {}, map: (v: string) => v } as any);
+      const rows: string[][] = [];
+      sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
+      expect(rows[0][8]).toBe('Value (currency as reported in Unit, never converted; exact, in units, not thousands)');
+      const api = await apiFigures(filings!.origin, ['QFIN', 'AAPL'], ['REVENUE', 'NET_INCOME']);
+      const expected = ['QFIN', 'AAPL'].flatMap((t) => api[t].map((f) => [t, f.metric, String(f.fiscalYear), f.fiscalPeriod, f.period.endDate, f.value, f.unit]));
+      expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[4], r[7], r[8], r[9]])).toEqual(expected);
+      const xlsx = await fetch(`${filings!.origin}${await page.getByRole('link', { name: 'Download this comparison as an Excel workbook' }).getAttribute('href')}`);
+      expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }, 60_000);
+  });
 });
 
 /**
@@ -636,6 +785,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
       '/c/QFIN/outlook',
       '/c/QFIN/quotes',
       '/c/QFNI',
+      '/compare?c=QFIN&m=REVENUE,FREE_CASH_FLOW&f=QUARTERLY',
     ];
     const problems: string[] = [];
     for (const view of views) {
