@@ -8,6 +8,7 @@ import type { Graph } from './graph.js';
 import type { Company, Concept, Disclosure, LineItem, Measure, Period, Statement } from './model.js';
 import { describePeriod, periodId } from './period.js';
 import { fiscalYearEndOn } from './time/fiscal-calendar.js';
+import { emptyList } from './shared-empty.js';
 
 export function slugify(text: string): string {
   return text
@@ -36,7 +37,7 @@ export function companyPeriod(graph: Graph, company: Company, startDate: string 
 export function conceptFor(graph: Graph, company: Company, name: string, init: () => Omit<Concept, 'type' | 'id' | 'company' | 'name' | 'lineItems' | 'definitions' | 'textFacts'>): Concept {
   const existing = graph.concept(company, name);
   if (existing) return existing;
-  const concept: Concept = graph.add({ type: 'Concept', id: `${company.id}/${name}`, company, name, ...init(), lineItems: [], definitions: [], textFacts: [] });
+  const concept: Concept = graph.add({ type: 'Concept', id: `${company.id}/${name}`, company, name, ...init(), lineItems: [], definitions: [], textFacts: emptyList() });
   graph.indexConcept(company, name, concept);
   company.concepts.push(concept);
   return concept;
@@ -98,9 +99,9 @@ export function addLineItem(
     at: null,
     tables: [],
     facts: [],
-    footnotes: [],
+    footnotes: emptyList(),
     definitions: [],
-    notes: [],
+    notes: emptyList(),
     ...fields,
   });
   concept.lineItems.push(lineItem);

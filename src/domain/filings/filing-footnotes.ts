@@ -2,6 +2,7 @@ import type { XbrlFiling } from '../../xbrl/xbrl-filing.js';
 import type { Graph } from '../graph.js';
 import type { Disclosure, Footnote } from '../model.js';
 import type { BuiltFacts } from './filing-facts.js';
+import { appended } from '../shared-empty.js';
 
 /**
  * A filing's XBRL footnotes (`link:footnoteLink`) as the disclosure's numbered footnotes,
@@ -21,7 +22,7 @@ export function buildFilingFootnotes(graph: Graph, disclosure: Disclosure, filin
       lineItems: [...new Set(facts.map((f) => f.lineItem))],
     });
     disclosure.footnotes.push(footnote);
-    for (const fact of facts) fact.footnotes.push(footnote);
-    for (const lineItem of footnote.lineItems) if (!lineItem.footnotes.includes(footnote)) lineItem.footnotes.push(footnote);
+    for (const fact of facts) fact.footnotes = appended(fact.footnotes, footnote);
+    for (const lineItem of footnote.lineItems) if (!lineItem.footnotes.includes(footnote)) lineItem.footnotes = appended(lineItem.footnotes, footnote);
   }
 }

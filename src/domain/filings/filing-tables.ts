@@ -2,10 +2,11 @@ import type { XbrlFiling, XbrlRole } from '../../xbrl/xbrl-filing.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
 import { slugify } from '../entities.js';
 import type { Graph } from '../graph.js';
-import type { Column, Dimension, Disclosure, Fact, Period, PrintedRow, StatementTable } from '../model.js';
+import type { Column, Dimension, Disclosure, Fact, Period, PrintedRow, StatementTable, TextFact } from '../model.js';
 import { dayBefore } from '../period.js';
 import type { BuiltFacts } from './filing-facts.js';
 import { conceptNamed, isNegatedRole, labelRole, lineItemOf } from './filing-facts.js';
+import { appended, emptyList } from '../shared-empty.js';
 
 /**
  * One statement table per presentation role, printed as SEC's renderer prints it (its R
@@ -59,7 +60,7 @@ function linkNotes(disclosure: Disclosure): void {
     if (!NOTE_PARTS.has(table.statement)) continue;
     const note = table.statement === 'NOTES' ? table : notes.find((n) => table.title.startsWith(n.title) && /^( - | \()/.test(table.title.slice(n.title.length)));
     if (!note) continue;
-    for (const row of table.rows) if (!row.lineItem.notes.includes(note)) row.lineItem.notes.push(note);
+    for (const row of table.rows) if (!row.lineItem.notes.includes(note)) row.lineItem.notes = appended(row.lineItem.notes, note);
   }
 }
 
@@ -104,7 +105,7 @@ function buildTable(graph: Graph, disclosure: Disclosure, role: XbrlRole, slug: 
     anchor: role.roleUri,
     lineItems: [],
     rows: [],
-    textFacts: [...new Set(role.rows.flatMap((r) => built.textFacts.get(r.concept) ?? []))],
+    textFacts: textFactsOf(role, built),
   });
   disclosure.tables.push(table);
 
@@ -363,4 +364,10 @@ function secDate(iso: string): string {
 export function flipSign(value: string): string {
   if (/^-?0+(\.0+)?$/.test(value)) return value.replace(/^-/, '');
   return value.startsWith('-') ? value.slice(1) : `-${value}`;
+}
+
+/** The text facts of a table's concepts; the shared empty list for the many tables without one. */
+function textFactsOf(role: XbrlRole, built: BuiltFacts): TextFact[] {
+  const found = [...new Set(role.rows.flatMap((r) => built.textFacts.get(r.concept) ?? []))];
+  return found.length > 0 ? found : emptyList();
 }

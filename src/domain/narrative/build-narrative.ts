@@ -13,6 +13,7 @@ import { parseFigure } from './printed-figure.js';
 import { computedQualifier, qualifierBefore } from '../qualifier.js';
 import { lineItemName } from '../line-item-name.js';
 import { resolveLineItem, resolveTerm } from './refs.js';
+import { appended } from '../shared-empty.js';
 
 /**
  * Builds what a disclosure says in prose: operating-metric line items, footnotes linked
@@ -56,7 +57,7 @@ export function buildNarrative(loaded: LoadedDisclosure, disclosure: Disclosure,
         corrections: n.corrections,
         lineItems: n.lineItems.map((ref, j) => resolveLineItem(graph, company, ref, file, `footnotes[${i}].lineItems[${j}]`)),
       });
-      for (const item of footnote.lineItems) item.footnotes.push(footnote);
+      for (const item of footnote.lineItems) item.footnotes = appended(item.footnotes, footnote);
       footnotesByNumber.set(n.number, footnote);
       disclosure.footnotes.push(footnote);
     });

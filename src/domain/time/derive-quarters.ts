@@ -17,6 +17,7 @@ import { dayBefore } from '../period.js';
 import { fromDay, toDay } from './fiscal-calendar.js';
 import type { Timeline } from './figures.js';
 import { figureKey, isCurrency, isStatementFigure, knownOn, precisionOf } from './report-identity.js';
+import { emptyList } from '../shared-empty.js';
 
 /** The spans of one fiscal year of one flow, by fiscal period: each the statement reports of its figure, oldest first. */
 type YearSpans = Map<string, Fact[]>;
@@ -137,7 +138,7 @@ function derive(graph: Graph, company: Company, period: Period, longer: Fact, sh
     correction: null,
     translationOf: null,
     derivedFrom: inputs,
-    footnotes: [],
+    footnotes: emptyList(),
     source: { kind: 'DERIVED', disclosure, table: null, excerpt: `${period.label} = ${describe(longer)} − ${describe(shorter)}` },
   });
   item.facts.push(fact);
