@@ -18,13 +18,21 @@ export interface CheckInput {
 /** Records a check on its disclosure with a stable id: `<disclosure>/<kind>/<n>`. */
 export function recordCheck(graph: Graph, disclosure: Disclosure, input: CheckInput): Check {
   const n = disclosure.checks.filter((c) => c.kind === input.kind).length + 1;
-  const { passed, ...rest } = input;
+  const { passed } = input;
+  // Every field named in one literal (no spread): V8 then keeps them all inside the object, where a spread leaves the later ones in a separate property array (about 80 B a check).
   const check: Check = graph.add({
     type: 'Check',
     id: `${disclosure.id}/${input.kind.toLowerCase().replace(/_/g, '-')}/${n}`,
     disclosure,
     status: passed === 'NOT_EVALUATED' ? 'NOT_EVALUATED' : passed ? 'PASS' : 'FAIL',
-    ...rest,
+    kind: input.kind,
+    name: input.name,
+    expected: input.expected,
+    actual: input.actual,
+    tolerance: input.tolerance,
+    detail: input.detail,
+    subject: input.subject,
+    inputs: input.inputs,
   });
   disclosure.checks.push(check);
   return check;

@@ -14,8 +14,8 @@ function restore({ object, fields }: Snapshot): void {
   for (const key of Object.keys(o)) if (!kept.has(key)) delete o[key];
   for (const [key, value, items] of fields) {
     o[key] = value;
-    // The same array, with its items as they were (builders push to arrays and sort them in place).
-    if (items) (value as unknown[]).splice(0, (value as unknown[]).length, ...items);
+    // The same array, with its items as they were (builders push to arrays and sort them in place); the shared empty list (frozen) cannot have changed.
+    if (items && !Object.isFrozen(value)) (value as unknown[]).splice(0, (value as unknown[]).length, ...items);
   }
 }
 
