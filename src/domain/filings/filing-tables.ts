@@ -312,7 +312,7 @@ function memberLabelOf(built: BuiltFacts, role: XbrlRole, member: string): strin
 function headingRow(graph: Graph, disclosure: Disclosure, role: XbrlRole, table: StatementTable, group: Group, built: BuiltFacts): PrintedRow {
   const concept = conceptNamed(graph, disclosure.company, group.headingConcept ?? group.dimensions[0].axis);
   const blank = table.columns.map(() => null);
-  return { lineItem: lineItemOf(graph, concept, role.kind, null), label: group.heading!, preferredLabel: null, depth: 0, calculationWeight: null, sumsInto: null, isTotal: false, cells: blank, facts: [...blank], dimensions: group.dimensions, period: null };
+  return new FilingRow({ lineItem: lineItemOf(graph, concept, role.kind, null), label: group.heading!, preferredLabel: null, depth: 0, calculationWeight: null, sumsInto: null, isTotal: false, cells: blank, facts: [...blank] }, group.dimensions, null);
 }
 
 function printedRow(
@@ -336,7 +336,7 @@ function printedRow(
   // An equity statement's balance rows name their date, as SEC prints them ("Beginning balances at Sep. 30, 2023").
   if (group.period && line.edge) label = `${label} at ${secDate(line.edge === 'start' ? dayBefore(group.period.startDate!) : group.period.endDate)}`;
   const calc = weights.get(`${role.roleUri}|${line.concept}`);
-  return {
+  return new FilingRow({
     lineItem,
     label,
     preferredLabel: line.preferredLabel === null || line.preferredLabel === 'label' ? null : labelRole(line.preferredLabel),
@@ -347,10 +347,42 @@ function printedRow(
     sumsInto: calc ? lineItemOf(graph, conceptNamed(graph, company, calc.parent), role.kind, null) : null,
     cells: facts.map((f) => (f === null ? null : negated ? flipSign(f.value) : f.value)),
     facts,
-    dimensions: group.dimensions,
-    period: group.period,
-  };
+  }, group.dimensions, group.period);
 }
+
+/**
+ * A filing's printed row. Most rows are printed for the whole company with the columns
+ * carrying the period: those two fields live once on the prototype (16 B a row), and a row
+ * of a row group (a segment, an equity statement's period) has its own.
+ */
+class FilingRow {
+  declare dimensions: PrintedRow['dimensions'];
+  declare period: PrintedRow['period'];
+  lineItem: PrintedRow['lineItem'];
+  label: string;
+  preferredLabel: PrintedRow['preferredLabel'];
+  depth: number;
+  isTotal: boolean;
+  calculationWeight: PrintedRow['calculationWeight'];
+  sumsInto: PrintedRow['sumsInto'];
+  cells: PrintedRow['cells'];
+  facts: PrintedRow['facts'];
+
+  constructor(fields: Omit<PrintedRow, 'dimensions' | 'period'>, dimensions: PrintedRow['dimensions'], period: PrintedRow['period']) {
+    this.lineItem = fields.lineItem;
+    this.label = fields.label;
+    this.preferredLabel = fields.preferredLabel;
+    this.depth = fields.depth;
+    this.isTotal = fields.isTotal;
+    this.calculationWeight = fields.calculationWeight;
+    this.sumsInto = fields.sumsInto;
+    this.cells = fields.cells;
+    this.facts = fields.facts;
+    if (dimensions !== NO_DIMENSIONS) this.dimensions = dimensions;
+    if (period !== null) this.period = period;
+  }
+}
+Object.assign(FilingRow.prototype, { dimensions: NO_DIMENSIONS, period: null });
 
 const MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 
