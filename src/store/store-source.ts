@@ -16,7 +16,7 @@ import type { Company } from '../domain/model.js';
 import type { Node } from '../domain/node.js';
 import { CompanyWords } from '../domain/search/company-words.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
-import { catalogRowOf, catalogSources, companyFactsFiles, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
+import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
 import { factCount, type CompanyGraphs } from './company-graphs.js';
 
 /** Where a company is served from: its CIK's graph, or (a curated company without CIK) the curated graph. */
@@ -183,8 +183,8 @@ export function curatedGraph(data: LoadedData): Graph {
  * stays in the cache) and its row rewritten; rows of CIKs with nothing stored any more are
  * deleted. Returns the rows and the CIKs refreshed. Nothing is built when nothing changed.
  */
-export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, filingsDir: string | null, log: (line: string) => void = () => undefined): Promise<{ rows: Map<string, CatalogRow>; refreshed: string[] }> {
-  const sources = await catalogSources(pool, companyFactsFiles(filingsDir));
+export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, companyFacts: ReadonlyMap<string, string>, log: (line: string) => void = () => undefined): Promise<{ rows: Map<string, CatalogRow>; refreshed: string[] }> {
+  const sources = await catalogSources(pool, companyFacts);
   const rows = await readCatalogRows(pool);
   const stale = [...sources].filter(([cik, s]) => rows.get(cik)?.digest !== s.digest).map(([cik]) => cik);
   const gone = [...rows.keys()].filter((cik) => !sources.has(cik));
