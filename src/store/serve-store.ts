@@ -5,6 +5,7 @@
  * when nothing changed.
  */
 import { createHash } from 'node:crypto';
+import { getHeapStatistics } from 'node:v8';
 import type pg from 'pg';
 import { loadData, sourcesDir, type LoadedData } from '../data/load.js';
 import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
@@ -38,6 +39,9 @@ export interface StoreServingOptions {
 export function graphCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
   const mb = Number(env.GRAPH_CACHE_MB ?? DEFAULT_GRAPH_CACHE_MB);
   if (!(mb > 0)) throw new StoreUnavailableError(`GRAPH_CACHE_MB must be a positive number of megabytes; got "${env.GRAPH_CACHE_MB}"`);
+  // The cache's estimate must leave the rest of the heap to the server, the response cache and a graph being built.
+  const heapMb = getHeapStatistics().heap_size_limit / 2 ** 20;
+  if (mb > heapMb * 0.6) throw new StoreUnavailableError(`GRAPH_CACHE_MB=${mb} exceeds 60 % of the heap limit (${Math.round(heapMb)} MB): lower it, or raise node's --max-old-space-size`);
   return Math.floor(mb * 1024 * 1024);
 }
 
