@@ -69,7 +69,13 @@ async function main(): Promise<void> {
     const url = (store as unknown as { url?: string }).url ?? process.env.BENCH_DATABASE_URL;
     const databaseUrl = url ?? (await urlOf(store.pool));
 
-    // 2. Start-up.
+    // 2. Start-up, against the floor of the same run: the same process exiting at once on an unreachable database (loading its modules, no store).
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: repo, env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PORT: '0', FILINGS_DIR: '' }, stdio: 'ignore' });
+      await new Promise((ok) => child.once('exit', ok));
+      console.log(`floor: the server process loading its modules and exiting (unreachable database): ${(performance.now() - t0).toFixed(0)} ms (${load()})`);
+    }
     for (let i = 0; i < 3; i++) {
       const s = await server(databaseUrl, {});
       console.log(`npm start: ready in ${s.readyMs.toFixed(0)} ms, first answer (companies list) at ${s.firstMs.toFixed(0)} ms, RSS ${s.rssMb.toFixed(0)} MB (${load()})`);
