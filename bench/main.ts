@@ -282,9 +282,12 @@ interface FilingsResult {
   disclosures: number;
   facts: number;
   /** The embedded data alone, measured in the same run: what the filings add is the difference. */
-  base: { facts: number; loadMs: number; graphHeapBytes: number };
+  base: { facts: number; loadMs: number; loadCpuMs: number; graphHeapBytes: number };
   loadMs: number;
+  loadCpuMs: number;
   graphHeapBytes: number;
+  /** Load average (1 minute) when the measurement started: the machine may be shared. */
+  load: number;
 }
 
 /** Start-up with the SEC filings under FILINGS_DIR beside the embedded data, against the embedded data alone. */
@@ -293,6 +296,7 @@ async function filings(): Promise<FilingsResult | null> {
     log(`filings: ${FILINGS_DIR} is absent; skipped (set BENCH_FILINGS_DIR)`);
     return null;
   }
+  const load = loadavg()[0];
   const base = await start<ServerReport>('server-process.ts', { DATA_DIR: DEFAULT_DATA_DIR, RESPONSE_CACHE_BYTES: '0' });
   await stop(base.child);
   const server = await start<ServerReport>('server-process.ts', { DATA_DIR: DEFAULT_DATA_DIR, FILINGS_DIR, RESPONSE_CACHE_BYTES: '0' });
@@ -304,9 +308,11 @@ async function filings(): Promise<FilingsResult | null> {
     companies: r.companies,
     disclosures: r.disclosures,
     facts: r.facts,
-    base: { facts: base.first.facts, loadMs: base.first.loadMs, graphHeapBytes: base.first.graphHeapBytes },
+    base: { facts: base.first.facts, loadMs: base.first.loadMs, loadCpuMs: base.first.loadCpuMs, graphHeapBytes: base.first.graphHeapBytes },
     loadMs: r.loadMs,
+    loadCpuMs: r.loadCpuMs,
     graphHeapBytes: r.graphHeapBytes,
+    load,
   };
 }
 
@@ -373,13 +379,13 @@ function report(machine: Record<string, string>, work: WorkloadResult[], filed: 
     const heap = filed.graphHeapBytes - filed.base.graphHeapBytes;
     lines.push(
       '',
-      `SEC filings: start-up with FILINGS_DIR=${filed.folder} beside the embedded data (read, linked and checked), and the embedded data alone, in the same run.`,
+      `SEC filings: start-up with FILINGS_DIR=${filed.folder} beside the embedded data (read, linked and checked), and the embedded data alone, in the same run (load average ${filed.load.toFixed(1)}). Facts are numeric facts (text facts and text blocks are counted in the heap, not here); load is wall-clock time, CPU the process's user + system time.`,
       '',
-      '| data | companies | disclosures | facts | load s | heap MB | heap B/fact |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| embedded data | | | ${n0(filed.base.facts)} | ${(filed.base.loadMs / 1000).toFixed(2)} | ${n0(filed.base.graphHeapBytes / 2 ** 20)} | ${n0(filed.base.graphHeapBytes / filed.base.facts)} |`,
-      `| embedded + filings | ${n0(filed.companies)} | ${n0(filed.disclosures)} | ${n0(filed.facts)} | ${(filed.loadMs / 1000).toFixed(2)} | ${n0(filed.graphHeapBytes / 2 ** 20)} | ${n0(filed.graphHeapBytes / filed.facts)} |`,
-      `| the filings alone (difference) | | | ${n0(facts)} | ${((filed.loadMs - filed.base.loadMs) / 1000).toFixed(2)} | ${n0(heap / 2 ** 20)} | ${n0(heap / facts)} |`,
+      '| data | companies | disclosures | facts | load s | load CPU s | load µs/fact | CPU µs/fact | heap MB | heap B/fact |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| embedded data | | | ${n0(filed.base.facts)} | ${(filed.base.loadMs / 1000).toFixed(2)} | ${(filed.base.loadCpuMs / 1000).toFixed(2)} | ${n0((filed.base.loadMs * 1000) / filed.base.facts)} | ${n0((filed.base.loadCpuMs * 1000) / filed.base.facts)} | ${n0(filed.base.graphHeapBytes / 2 ** 20)} | ${n0(filed.base.graphHeapBytes / filed.base.facts)} |`,
+      `| embedded + filings | ${n0(filed.companies)} | ${n0(filed.disclosures)} | ${n0(filed.facts)} | ${(filed.loadMs / 1000).toFixed(2)} | ${(filed.loadCpuMs / 1000).toFixed(2)} | ${n0((filed.loadMs * 1000) / filed.facts)} | ${n0((filed.loadCpuMs * 1000) / filed.facts)} | ${n0(filed.graphHeapBytes / 2 ** 20)} | ${n0(filed.graphHeapBytes / filed.facts)} |`,
+      `| the filings alone (difference) | | | ${n0(facts)} | ${((filed.loadMs - filed.base.loadMs) / 1000).toFixed(2)} | ${((filed.loadCpuMs - filed.base.loadCpuMs) / 1000).toFixed(2)} | ${n0(((filed.loadMs - filed.base.loadMs) * 1000) / facts)} | ${n0(((filed.loadCpuMs - filed.base.loadCpuMs) * 1000) / facts)} | ${n0(heap / 2 ** 20)} | ${n0(heap / facts)} |`,
     );
   }
   if (scale.length > 0) {

@@ -54,6 +54,54 @@ export class Graph {
   private readonly companiesByCik = new Map<string, Company>();
   /** Where each entity declared by a data file was declared; dropped once the graph is built. */
   private declared: Map<string, DeclaredAt> | null = new Map();
+  /** What was added to the indexes since `beginJournal`, as (change, subject) pairs; null when no journal is open. */
+  private journal: unknown[] | null = null;
+  private journalCompanies = 0;
+
+  /**
+   * Records every entity added and every index entry made from now on, so that `rollbackJournal`
+   * can take them out again (a filing that fails half-way through linking leaves nothing behind).
+   * Only additions are recorded: what a builder changes in entities that existed before is the
+   * caller's to restore (see src/domain/filings/savepoint.ts).
+   */
+  beginJournal(): void {
+    this.journal = [];
+    this.journalCompanies = this.companies.length;
+  }
+
+  /** Closes the journal, keeping every change. */
+  commitJournal(): void {
+    this.journal = null;
+  }
+
+  /** Takes out every entity and index entry added since `beginJournal`, latest first, and closes the journal. */
+  rollbackJournal(): void {
+    const journal = this.journal;
+    if (!journal) throw new Error('internal: no journal is open');
+    this.journal = null;
+    for (let i = journal.length - 2; i >= 0; i -= 2) {
+      const change = journal[i] as Change;
+      const subject = journal[i + 1];
+      if (change === 'node') {
+        const node = subject as Node;
+        this.nodes.get(node.type)?.delete(node.id);
+      } else if (change === 'period') this.periods.delete((subject as Period).id);
+      else if (change === 'concept') this.concepts.delete(subject as string);
+      else if (change === 'cik') this.companiesByCik.delete(subject as string);
+      else if (change === 'fact') {
+        const fact = subject as Fact;
+        const byItem = this.factsByContext.get(fact.period);
+        removeLast(byItem?.get(fact.lineItem), fact);
+        if (byItem?.get(fact.lineItem)?.length === 0) byItem.delete(fact.lineItem);
+        if (byItem?.size === 0) this.factsByContext.delete(fact.period);
+      } else if (change === 'listing') {
+        const key = (subject as Listing).ticker.toUpperCase();
+        removeLast(this.byTicker.get(key), subject as Listing);
+        if (this.byTicker.get(key)?.length === 0) this.byTicker.delete(key);
+      }
+    }
+    this.companies.length = this.journalCompanies;
+  }
 
   /**
    * Adds an entity. One declared by a data file passes `at`: a second entity with the same
@@ -72,6 +120,7 @@ export class Graph {
     }
     ofType.set(node.id, node);
     if (at) this.declared?.set(`${node.type}:${node.id}`, at);
+    this.journal?.push('node', node);
     return node;
   }
 
@@ -97,6 +146,7 @@ export class Graph {
     const list = this.byTicker.get(key);
     if (list) list.push(listing);
     else this.byTicker.set(key, [listing]);
+    this.journal?.push('listing', listing);
   }
 
   /**
@@ -119,7 +169,9 @@ export class Graph {
 
   indexConcept(company: Company, name: string, concept: Concept): void {
     const key = `${company.id}|${name}`;
-    if (!this.concepts.has(key)) this.concepts.set(key, concept);
+    if (this.concepts.has(key)) return;
+    this.concepts.set(key, concept);
+    this.journal?.push('concept', key);
   }
 
   /** The company with this CIK (ten digits, zero-padded). */
@@ -128,7 +180,9 @@ export class Graph {
   }
 
   indexCik(cik: string, company: Company): void {
+    if (this.journal && this.companiesByCik.has(cik)) throw new Error(`internal: CIK ${cik} indexed twice while journaling`);
     this.companiesByCik.set(cik, company);
+    this.journal?.push('cik', cik);
   }
 
   period(id: string): Period | undefined {
@@ -137,6 +191,7 @@ export class Graph {
 
   addPeriod(period: Period): Period {
     this.periods.set(period.id, period);
+    this.journal?.push('period', period);
     return this.add(period);
   }
 
@@ -146,6 +201,7 @@ export class Graph {
     const list = byItem.get(fact.lineItem);
     if (list) list.push(fact);
     else byItem.set(fact.lineItem, [fact]);
+    this.journal?.push('fact', fact);
   }
 
   /** Facts a disclosure states for a line item, period and unit (a table cell, and any narrative mentions), for the whole company (no dimensions). */
@@ -188,6 +244,14 @@ export class Graph {
   }
 }
 
+type Change = 'node' | 'period' | 'concept' | 'cik' | 'fact' | 'listing';
+
+/** Removes `item` from `list`, looking from the end (what a journal takes out was added last). */
+function removeLast<T>(list: T[] | undefined, item: T): void {
+  if (!list) return;
+  const i = list.lastIndexOf(item);
+  if (i >= 0) list.splice(i, 1);
+}
 
 /** The listing of `list` in force on `date` (see `Graph.companyByTicker`). */
 export function listingOn<L extends Pick<Listing, 'listedFrom' | 'listedUntil'>>(list: readonly L[], date = '9999-12-31'): L | undefined {

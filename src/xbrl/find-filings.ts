@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SaxesParser } from 'saxes';
+import { filingZipsOf } from './filing-zip.js';
 import { INLINE_NAME, isInlineDocument } from './inline/index.js';
 import { isRegularFile, READ_LIMITS, realPathOf } from './limits.js';
 import { NS } from './xml.js';
@@ -10,7 +11,7 @@ import { NS } from './xml.js';
  * document (see `instanceDocumentsOf`), or one that holds a taxonomy schema (.xsd) or a
  * metadata.json and so is meant to be a filing: `readFiling` then says what is wrong with
  * it, instead of the filing vanishing. A folder with an Inline XBRL document (an .htm with
- * `ix:` tags) is a filing too. A company folder written by `npm run fetch`
+ * `ix:` tags) is a filing too, and so is one holding a filing's zip (see `filingZipsOf`). A company folder written by `npm run fetch`
  * (`submissions.json`, `companyfacts.json`) is no filing. Symbolic links to folders are
  * followed, each real folder visited once (a link back up is no loop); hidden folders and
  * anything that is neither a folder nor a regular file (a FIFO, a socket) are passed over.
@@ -45,7 +46,7 @@ export function findFilings(root: string): string[] {
         isFiling = true;
       }
     }
-    if (isFiling || instanceDocumentsOf(dir, names).length > 0 || inlineDocumentsOf(dir, names).length > 0) found.push(dir);
+    if (isFiling || instanceDocumentsOf(dir, names).length > 0 || inlineDocumentsOf(dir, names).length > 0 || filingZipsOf(dir, names).length > 0) found.push(dir);
   };
   walk(resolve(root));
   return found.sort();

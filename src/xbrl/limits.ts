@@ -59,3 +59,22 @@ export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, real);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
+
+/**
+ * What the reader accepts of a zip holding a filing (EDGAR's `…-xbrl.zip`, or a user's own):
+ * checked on the zip's directory before anything is inflated, so a zip bomb or an entry named
+ * `../../etc/passwd` is refused with its reason and costs nothing. EDGAR's zips hold a dozen
+ * entries compressed 5 to 20 times.
+ */
+export const ZIP_LIMITS = {
+  /** Bytes of the zip file itself (it is read whole). */
+  maxZipBytes: 256 * 1024 * 1024,
+  /** Entries in its directory. */
+  maxEntries: 1_000,
+  /** Bytes of one document once inflated (as for a file: `READ_LIMITS.maxFileBytes`). */
+  maxEntryBytes: READ_LIMITS.maxFileBytes,
+  /** Bytes of all the documents read from one zip, once inflated. */
+  maxTotalBytes: 1024 * 1024 * 1024,
+  /** Inflated bytes per compressed byte of an entry larger than 1 MiB once inflated. */
+  maxRatio: 200,
+};

@@ -5,6 +5,7 @@ import { XbrlError } from './errors.js';
 import { discover, type ElementDecl } from './dts.js';
 import { findDuplicates } from './duplicates.js';
 import { inlineDocumentsOf, instanceDocumentsOf } from './find-filings.js';
+import { filingZipsOf, withUnzipped } from './filing-zip.js';
 import { isInside, realPathOf, regularFileSize } from './limits.js';
 import { readInlineDocuments } from './inline/index.js';
 import { readInstance, type InstanceContent } from './instance.js';
@@ -23,12 +24,38 @@ const DIMENSION_DEFAULT = 'http://xbrl.org/int/dim/arcrole/dimension-default';
 /**
  * Reads one filing folder: its instance document (found by content), then by XBRL
  * discovery the company schema and the linkbases it references. `metadata.json` is optional.
+ * A folder whose documents are only in a zip (EDGAR's `…-xbrl.zip`, or any zip holding them)
+ * is read from that zip (see `withUnzipped`): its documents are then named `<zip>/<entry>`.
  */
 export function readFiling(folder: string): XbrlFiling {
   const dir = resolve(folder);
-  const source = findInstance(dir);
+  const names = folderNames(dir);
+  if (inlineDocumentsOf(dir, names).length === 0 && instanceDocumentsOf(dir, names).length === 0) {
+    const zips = filingZipsOf(dir, names);
+    if (zips.length > 1) throw new XbrlError(dir, null, `several zips holding XBRL documents in one folder (${zips.map((p) => basename(p)).join(', ')}): put each filing in its own folder`);
+    if (zips.length === 1) return withUnzipped(zips[0], (documents, shown) => readFilingFrom(dir, documents, shown));
+  }
+  return readFilingFrom(dir, dir, (p) => p);
+}
+
+/** The names in a filing folder, sorted. */
+function folderNames(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch (e) {
+    throw new XbrlError(dir, null, `filing folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/**
+ * Reads the filing of folder `dir` (metadata.json, its name, SEC's renderings) whose documents
+ * are in `documents` (`dir` itself, or where its zip was unpacked); `shown` names a document
+ * where the user finds it.
+ */
+function readFilingFrom(dir: string, documents: string, shown: (path: string) => string): XbrlFiling {
+  const source = findInstance(documents, dir);
   const instancePath = source.paths[0];
-  const real = realPathOf(dir) ?? dir;
+  const real = realPathOf(documents) ?? documents;
   for (const p of source.paths) if (!isInside(p, real)) throw new XbrlError(p, null, `a link to a file outside the filing's folder (${real}): a filing reads only its own documents`);
   const prefixes = new Prefixes();
   const instance = source.inline ? readInlineDocuments(source.paths, prefixes) : readInstance(parseXmlFile(instancePath), instancePath, prefixes);
@@ -58,7 +85,7 @@ export function readFiling(folder: string): XbrlFiling {
   const instanceSha256 = createHash('sha256').update(readFileSync(instancePath)).digest('hex');
   return {
     folder: dir,
-    instancePath,
+    instancePath: shown(instancePath),
     metadata,
     cover,
     accession: accessionOf(dir, metadata, instanceSha256),
@@ -86,20 +113,15 @@ export function readFiling(folder: string): XbrlFiling {
  * Inline XBRL documents are one document set (the primary document of metadata.json first).
  * Without any, the folder's one XBRL instance document.
  */
-function findInstance(dir: string): { inline: boolean; paths: string[] } {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch (e) {
-    throw new XbrlError(dir, null, `filing folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+function findInstance(dir: string, folder: string): { inline: boolean; paths: string[] } {
+  const names = folderNames(dir);
   const inline = inlineDocumentsOf(dir, names);
   if (inline.length) {
-    const primary = primaryDocument(dir);
+    const primary = primaryDocument(folder);
     return { inline: true, paths: inline.sort((a, b) => Number(basename(b) === primary) - Number(basename(a) === primary)) };
   }
   const instances = instanceDocumentsOf(dir, names);
-  if (instances.length === 0) throw new XbrlError(dir, null, 'no XBRL instance document (an .xml file whose root element is xbrli:xbrl) nor Inline XBRL document (an .htm with ix: tags) in this folder');
+  if (instances.length === 0) throw new XbrlError(dir, null, 'no XBRL instance document (an .xml file whose root element is xbrli:xbrl) nor Inline XBRL document (an .htm with ix: tags) in this folder, nor a zip holding one');
   if (instances.length > 1) throw new XbrlError(dir, null, `several XBRL instance documents in one folder (${instances.map((p) => p.slice(dir.length + 1)).join(', ')}): put each filing in its own folder`);
   return { inline: false, paths: instances };
 }

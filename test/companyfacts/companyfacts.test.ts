@@ -8,6 +8,8 @@ import { D } from '../../src/domain/decimal.js';
 import { execute } from '../helpers.js';
 import { CIKS, companyFactsExist, companyFactsGraph, companyFactsPath, SHARED_EDGAR } from './helpers.js';
 import { frameIndex } from '../../src/domain/frames/frames.js';
+import { acceptedExtensions } from '../../src/domain/metrics/extensions.js';
+import { VOCABULARY } from '../../src/domain/metrics/vocabulary.js';
 import { sharedExists } from '../xbrl/helpers.js';
 
 describe('the companyfacts reader', () => {
@@ -185,6 +187,10 @@ describe.skipIf(!companyFactsExist)('Apple and NVIDIA from their companyfacts (.
     expect(page.nodes[0]).toMatchObject({ frame: 'CY2023Q3I', company: { name: 'Apple Inc.' }, period: { endDate: '2023-09-30' }, fact: { companyFacts: { frame: 'CY2023Q3I' } } });
     const bad = await run('{ frame(concept: "us-gaap:Revenues", period: "2023Q3", unit: "USD") { totalCount } }');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('takes no company concept of the shared filings for a standard metric: none says it is one (Netflix\'s content additions, Tesla\'s solar systems are not capital expenditure)', () => {
+    for (const company of graph.companies) for (const definition of VOCABULARY) expect(acceptedExtensions(company, definition, (n) => graph.concept(company, n)).map((e) => e.concept.name), `${company.name} ${definition.key}`).toEqual([]);
   });
 
   it('derives the quarters nobody reported, from companyfacts alone', async () => {

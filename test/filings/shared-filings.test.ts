@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { D } from '../../src/domain/decimal.js';
 import type { Graph } from '../../src/domain/graph.js';
+import type { Fact } from '../../src/domain/model.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import { toGlobalId } from '../../src/graphql/node/global-id.js';
 import { readFiling } from '../../src/xbrl/index.js';
@@ -33,6 +35,32 @@ describe.skipIf(!sharedExists)('the six SEC filings in ../shared/xbrl', () => {
 
   const contract = (ticker: string, concept: string) => execute(CONTRACT, { ticker, concept }, graph);
   type Node = { value: string; unit: string; decimals: number | null; period: { startDate: string | null; endDate: string }; dimensions: { axis: string; member: string }[]; disclosure: { form: string; accessionNumber: string | null; filedOn: string | null } };
+
+  it('gives every figure the six filings gave before issue 19 (the code of 2026-11-27, a0506fb): same concept, period, dimensions, unit, value and decimals', () => {
+    // Per filing: its printed facts, and a SHA-256 of them sorted, recorded from that code (the files are not ours to copy).
+    const RECORDED: Record<string, [number, string]> = {
+      '0000320193 10-K 2022-09-24': [930, '4a289047bc71df73'],
+      '0000320193 10-K 2023-09-30': [902, '1fee9af12b6e3547'],
+      '0000320193 10-Q 2023-07-01': [664, '62373fb8f505a9ef'],
+      '0001065280 10-K 2023-12-31': [863, '8966d50abcbe663d'],
+      '0001065280 10-Q 2024-09-30': [942, '8096972392375c17'],
+      '0001318605 10-Q 2024-06-30': [952, '49c20c280c726534'],
+    };
+    const byFiling = new Map<string, string[]>();
+    for (const node of graph.allNodes()) {
+      if (node.type !== 'Fact') continue;
+      const f = node as Fact;
+      if (f.disclosure.form === null || f.origin !== 'PRINTED') continue;
+      const key = `${f.disclosure.company.cik} ${f.disclosure.form} ${f.disclosure.periodOfReport}`;
+      const dimensions = f.dimensions.map((d) => `${d.axis}=${d.member}`).sort().join(',');
+      const line = [f.concept.name, f.period.startDate ?? '', f.period.endDate, dimensions, f.unit, f.value, String(f.decimals)].join('|');
+      const lines = byFiling.get(key);
+      if (lines) lines.push(line);
+      else byFiling.set(key, [line]);
+    }
+    const now = Object.fromEntries([...byFiling].map(([key, lines]) => [key, [lines.length, createHash('sha256').update(lines.sort().join('\n')).digest('hex').slice(0, 16)]]));
+    expect(now).toEqual(RECORDED);
+  });
 
   it('makes one company per CIK, beside the curated release', () => {
     const apple = graph.companyByTicker('AAPL')!;

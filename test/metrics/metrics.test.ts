@@ -1,14 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import type { Graph } from '../../src/domain/graph.js';
 import { metricFigures } from '../../src/domain/metrics/metrics.js';
 import { knownOn } from '../../src/domain/time/report-identity.js';
-import { metricDefinition } from '../../src/domain/metrics/vocabulary.js';
+import { metricDefinition, VOCABULARY, type StandardMetricKey } from '../../src/domain/metrics/vocabulary.js';
 import { execute } from '../helpers.js';
-import { companyFactsExist, companyFactsGraph, SHARED_EDGAR } from '../companyfacts/helpers.js';
+import { companyFactsExist, companyFactsGraph, companyFactsPath, SHARED_EDGAR } from '../companyfacts/helpers.js';
 
 /** Every ```graphql companyfacts block of the README: queries over Apple's and NVIDIA's companyfacts. */
 const readmeExamples = [...readFileSync(new URL('../../README.md', import.meta.url), 'utf8').matchAll(/```graphql companyfacts\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+describe("the README's vocabulary table", () => {
+  it('lists every metric of the vocabulary with its label, nature, measure, concepts in order and rule', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \((.+?)\) \| (flow|balance), (money|per share|shares) \| (.+?) \| (.+?) \|$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(VOCABULARY.map((d) => d.key));
+    for (const [, key, label, nature, measure, concepts, rule] of rows) {
+      const d = metricDefinition(key as StandardMetricKey);
+      expect([label, nature, measure]).toEqual([d.label, d.nature.toLowerCase(), d.measure.toLowerCase().replace('_', ' ')]);
+      expect([...concepts.matchAll(/`([\w-]+:\w+)`/g)].map((m) => m[1]), key).toEqual(d.concepts);
+      expect(/extension rule/.test(concepts), `${key}: extension rule`).toBe(d.extension !== null);
+      expect(rule.startsWith(d.concepts.length ? 'reported' : 'always computed'), key).toBe(true);
+      expect(/computed|−/.test(rule), `${key}: formula`).toBe(d.formula !== null);
+    }
+  });
+});
 
 if (!companyFactsExist) console.warn(`Skipping the standard metric and TTM tests: ${SHARED_EDGAR} is absent.`);
 
@@ -60,6 +79,78 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     for (const f of quarterly.filter((q) => q.period.endDate > '2022-01-30')) expect(f.concept!.name).toBe('us-gaap:Revenues');
   });
 
+  /** SEC's own records (companyfacts JSON): for each concept, its records with their periods and filing dates. */
+  const rawRecords = (cik: string) => {
+    const raw = JSON.parse(readFileSync(companyFactsPath(cik), 'utf8'));
+    const out = new Map<string, { start: string | null; end: string; unit: string; filed: string; val: number }[]>();
+    for (const [taxonomy, concepts] of Object.entries<any>(raw.facts)) {
+      for (const [local, c] of Object.entries<any>(concepts)) out.set(`${taxonomy}:${local}`, Object.entries<any>(c.units).flatMap(([unit, list]) => list.map((r: any) => ({ start: r.start ?? null, end: r.end, unit: unit.replace('-per-', '/'), filed: r.filed, val: r.val }))));
+    }
+    return out;
+  };
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+  it.each([['Apple', '0000320193'], ['NVIDIA', '0001045810']])('every metric of the vocabulary for %s: no gap where SEC has a record of any of its concepts, no stale concept, each figure\'s concept named', (_name, cik) => {
+    const company = graph.companyByCik(cik)!;
+    const records = rawRecords(cik);
+    const annual = (key: StandardMetricKey) => metricFigures(graph, company, key, 'ANNUAL');
+    // The company's fiscal year and quarter ends, from its revenue periods.
+    const yearEnds = new Set(annual('REVENUE').map((f) => f.period.endDate));
+    const quarterEnds = new Set([...yearEnds, ...metricFigures(graph, company, 'REVENUE', 'QUARTERLY').map((f) => f.period.endDate)]);
+    const holes: string[] = [];
+    for (const definition of VOCABULARY) {
+      for (const frequency of ['ANNUAL', 'QUARTERLY'] as const) {
+        const figures = metricFigures(graph, company, definition.key, frequency);
+        // A figure covers a record of the same period, or of its fiscal period as another filing dated it (NVIDIA's 10-K of fiscal 2012 ends Q2 of fiscal 2011 a day early).
+        const covers = (r: { start: string | null; end: string; unit: string }) =>
+          figures.some((f) => f.unit === r.unit && Math.abs(days(f.period.endDate, r.end)) <= 3 && (r.start === null ? f.period.startDate === null : f.period.startDate !== null && Math.abs(days(f.period.startDate, r.start)) <= 3));
+        const fits = (unit: string) => (definition.measure === 'MONEY' ? unit === 'USD' : definition.measure === 'PER_SHARE' ? unit === 'USD/shares' : unit === 'shares');
+        for (const name of definition.concepts) {
+          for (const r of records.get(name) ?? []) {
+            if (!fits(r.unit)) continue;
+            const wanted =
+              definition.nature === 'FLOW'
+                ? r.start !== null && (frequency === 'ANNUAL' ? Math.abs(days(r.start, r.end) - 364) <= 8 : Math.abs(days(r.start, r.end) - 90) <= 10)
+                : r.start === null && (frequency === 'ANNUAL' ? yearEnds : quarterEnds).has(r.end);
+            if (wanted && !covers(r)) holes.push(`${definition.key} ${frequency} ${name} ${r.start ?? ''}..${r.end}`);
+          }
+        }
+        for (const f of figures) {
+          if (f.rule === 'COMPUTED') {
+            expect(definition.formula, `${definition.key} computed`).not.toBeNull();
+            expect(f.inputs.length).toBe(definition.formula!.length);
+            continue;
+          }
+          // Named, and the fact is of that concept.
+          expect(f.concept!.name).toBe(f.fact!.concept.name);
+          expect(f.explanation.startsWith(f.concept!.name)).toBe(true);
+          // No stale concept: none of the metric's other concepts has a later SEC record of the same period.
+          for (const name of definition.concepts) {
+            if (name === f.concept!.name) continue;
+            const later = (records.get(name) ?? []).find((r) => r.start === f.period.startDate && r.end === f.period.endDate && r.unit === f.unit && r.filed > f.knownOn);
+            expect(later, `${definition.key} ${f.fiscalPeriod} ${f.fiscalYear}: ${name} filed ${later?.filed} after ${f.concept!.name} (${f.knownOn})`).toBeUndefined();
+          }
+        }
+      }
+      // From fiscal 2009 (or the first year) to the last, every year has a figure, but where no concept of the metric was ever reported.
+      const years = annual(definition.key).map((f) => f.fiscalYear);
+      const missing = [];
+      for (let y = Math.max(2009, Math.min(...years)); y <= Math.max(...years); y++) if (!years.includes(y)) missing.push(y);
+      const known = cik === '0001045810' && (definition.key === 'CAPITAL_EXPENDITURE' || definition.key === 'FREE_CASH_FLOW') ? [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021] : [];
+      expect(missing, definition.key).toEqual(known);
+    }
+    expect(holes).toEqual([]);
+    if (cik === '0001045810') {
+      // NVIDIA's capital expenditure of fiscal 2013–2021: its 10-Ks tagged it with its own concept, and SEC has no year-long record of it under any standard concept.
+      const capexLike = [...records.keys()].filter((n) => /^us-gaap:PaymentsToAcquire(PropertyPlantAndEquipment|ProductiveAssets|OtherPropertyPlantAndEquipment)|^us-gaap:PaymentsForCapitalImprovements/.test(n));
+      for (const name of capexLike) for (const r of records.get(name)!) if (r.start && days(r.start, r.end) > 300) expect(r.end < '2012-02-01' || r.end > '2022-01-01', `${name} ${r.end}`).toBe(true);
+      // Free cash flow over every year with capital expenditure.
+      const fcf = new Set(annual('FREE_CASH_FLOW').map((f) => f.fiscalYear));
+      for (const f of annual('CAPITAL_EXPENDITURE')) expect(fcf.has(f.fiscalYear), `FCF ${f.fiscalYear}`).toBe(true);
+      expect(fcf.size).toBe(8);
+    }
+  });
+
   it('answers the issue\'s TTM query as written: Apple as of 2025-06-30 is the sum of its four quarters, one derived, with inputs', async () => {
     const asWritten = await run('{ company(ticker: "AAPL") { ttm(concept: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax", asOf: "2025-06-30") { value } } }');
     expect(asWritten.errors).toBeUndefined();
@@ -81,6 +172,30 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     expect(metric.errors).toBeUndefined();
     expect(metric.data!.company.ttm.value).toBe(ttm.value);
     expect(metric.data!.company.later.quarters.at(-1)).toEqual({ fiscalPeriod: 'Q3', fiscalYear: 2025 });
+  });
+
+  it('as of a date means as known then: a later revision never leaks in (NVIDIA restated its first two quarters of fiscal 2017 in November 2016)', async () => {
+    const records = rawRecords('0001045810').get('us-gaap:NetIncomeLoss')!.filter((r) => r.unit === 'USD');
+    const query = `query ($asOf: Date!) { company(ticker: "NVDA") { ttm(metric: NET_INCOME, asOf: $asOf) { value quarters { value fiscalPeriod fiscalYear knownOn period { startDate endDate } fact { origin derivedFrom { disclosure { knownOn } } } } } } }`;
+    const revised: string[] = [];
+    for (const asOf of ['2016-09-30', '2016-12-31']) {
+      const result = await run(query, { asOf });
+      expect(result.errors).toBeUndefined();
+      const ttm = result.data!.company.ttm;
+      expect(BigInt(ttm.value)).toBe(ttm.quarters.reduce((s: bigint, q: any) => s + BigInt(q.value), 0n));
+      for (const q of ttm.quarters) {
+        expect(q.knownOn <= asOf, `${q.fiscalPeriod} ${q.fiscalYear} known on ${q.knownOn}`).toBe(true);
+        for (const input of q.fact.derivedFrom) expect(input.disclosure.knownOn <= asOf).toBe(true);
+        if (q.fact.origin === 'DERIVED') continue;
+        // SEC's records of the quarter: the one filed last by the date is the value, whatever was filed after.
+        const reports = records.filter((r) => r.start === q.period.startDate && r.end === q.period.endDate).sort((a, b) => a.filed.localeCompare(b.filed));
+        const then = reports.filter((r) => r.filed <= asOf).at(-1)!;
+        expect(q.value, `${q.fiscalPeriod} ${q.fiscalYear} as of ${asOf}`).toBe(String(then.val));
+        if (reports.at(-1)!.val !== then.val) revised.push(`${q.fiscalPeriod} ${q.fiscalYear} ${then.val} → ${reports.at(-1)!.val}`);
+      }
+    }
+    // The first date sees the quarters as first reported, before their revision (else this test proves nothing).
+    expect(revised).toEqual(['Q1 2017 196000000 → 208000000', 'Q2 2017 253000000 → 261000000']);
   });
 
   it("NVIDIA's TTM revenue through the metric never sums its stale contract-revenue tag", async () => {
@@ -153,5 +268,86 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     const values = Object.values(result.data ?? {});
     expect(values.length).toBeGreaterThan(0);
     for (const value of values) expect(value).not.toBeNull();
+  });
+
+  describe('GET /export/frame.csv and .xlsx', () => {
+    let server: RunningServer;
+    beforeAll(async () => {
+      server = await startServer(graph, 0, '127.0.0.1', { webRoot: null });
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+    const get = (path: string) => fetch(`${server.origin}${path}`);
+    const FRAME = 'concept=us-gaap:Assets&period=CY2023Q3I&unit=USD&orderBy=VALUE&direction=DESC';
+    const apiFrame = async (extra = '') => {
+      const result = await run(`{ frame(concept: "us-gaap:Assets", period: "CY2023Q3I", unit: "USD", orderBy: { field: VALUE, direction: DESC }${extra}) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { value unit frame company { name cik } period { fiscalYear fiscalPeriod endDate } fact { id concept { name } disclosure { accessionNumber filedOn form } } } } }`);
+      expect(result.errors).toBeUndefined();
+      return result.data!.frame;
+    };
+    const csvRows = async (res: Response): Promise<string[][]> => {
+      const sheet = await new ExcelJS.Workbook().csv.read(Readable.from([Buffer.from(await res.arrayBuffer())]), { parserOptions: {}, map: (v: string) => v } as any);
+      const rows: string[][] = [];
+      sheet.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
+      return rows;
+    };
+
+    it('sends a frame as CSV: one row per company in the API\'s order, exact values, unit and scale in the header', async () => {
+      const api = await apiFrame();
+      expect(api.nodes.length).toBe(2);
+      const res = await get(`/export/frame.csv?${FRAME}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="frame-us-gaap-assets-cy2023q3i-usd.csv"');
+      expect(res.headers.get('x-total-count')).toBe(String(api.totalCount));
+      expect(res.headers.get('link')).toBeNull();
+      const rows = await csvRows(res);
+      expect(rows[0]).toEqual(['Company', 'CIK', 'Frame', 'Concept', 'Fiscal year', 'Fiscal period', 'Start', 'End', "Days from the frame's end", 'Value (USD; exact, in units, not thousands)', 'Unit', 'Form', 'Accession number', 'Filed', 'Fact ID']);
+      expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[7], r[9], r[10], r[12], r[14]])).toEqual(
+        api.nodes.map((n: any) => [n.company.name, n.company.cik, 'CY2023Q3I', 'us-gaap:Assets', n.period.endDate, n.value, 'USD', n.fact.disclosure.accessionNumber, n.fact.id]),
+      );
+      // Largest first, as asked, and every value a whole number of dollars (not thousands).
+      expect(BigInt(rows[1][9]) > BigInt(rows[2][9])).toBe(true);
+      expect(rows[1][9]).toBe(api.nodes[0].value);
+    });
+
+    it('sends the same frame as a workbook whose cells equal the API\'s values (read back with ExcelJS)', async () => {
+      const api = await apiFrame();
+      const res = await get(`/export/frame.xlsx?${FRAME}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      const rows: unknown[][] = [];
+      workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      expect(rows[0][9]).toBe('Value (USD; exact, in units, not thousands)');
+      expect(rows.slice(1).map((r) => [r[0], r[1], String(r[9])])).toEqual(api.nodes.map((n: any) => [n.company.name, n.company.cik, n.value]));
+      expect(typeof rows[1][9]).toBe('number'); // whole dollars below 2^53 are numbers a spreadsheet can add
+    });
+
+    it('pages within the API\'s limits: `first`, and the next page\'s address in the Link header', async () => {
+      const [first, second] = [await apiFrame(', first: 1'), (await apiFrame()).nodes[1]];
+      const res = await get(`/export/frame.csv?${FRAME}&first=1`);
+      expect(res.status).toBe(200);
+      expect((await csvRows(res)).slice(1).map((r) => r[9])).toEqual([first.nodes[0].value]);
+      const link = /^<(\?[^>]+)>; rel="next"$/.exec(res.headers.get('link') ?? '');
+      expect(link).not.toBeNull();
+      const next = await get(`/export/frame.csv${link![1]}`);
+      expect((await csvRows(next)).slice(1).map((r) => [r[1], r[9]])).toEqual([[second.company.cik, second.value]]);
+      // Over the API's page limit, a unit it does not know, a missing parameter, a bad order: the API's errors, with their codes.
+      const tooMany = await get(`/export/frame.csv?${FRAME.replace('&orderBy=VALUE&direction=DESC', '')}&first=500`);
+      expect(tooMany.status).toBe(400);
+      expect(((await tooMany.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      const unit = await get('/export/frame.csv?concept=us-gaap:Assets&period=CY2023Q3I&unit=usd');
+      expect(unit.status).toBe(400);
+      expect(((await unit.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      const missing = await get('/export/frame.xlsx?concept=us-gaap:Assets&unit=USD');
+      expect(missing.status).toBe(400);
+      expect(((await missing.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'period' } });
+      const order = await get(`/export/frame.csv?concept=us-gaap:Assets&period=CY2023Q3I&unit=USD&orderBy=SIZE`);
+      expect(order.status).toBe(400);
+      expect(((await order.json()) as any).errors[0].message).toMatch(/orderBy/);
+    });
   });
 });

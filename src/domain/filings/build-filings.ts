@@ -21,13 +21,15 @@ import { recordFilingChecks } from './filing-checks.js';
 import { linkCalculationWeights } from './filing-weights.js';
 import { sha256Of } from './hash.js';
 import { detachStrings } from './detach-strings.js';
+import { Savepoint } from './savepoint.js';
 
 /**
  * Adds every filing to the graph, oldest period first (an original before its amendments),
  * so each company's name, labels and line items' calculation weights come from its latest
  * filing. `root` is the filings folder (paths in the API are relative to it). A filing that
- * cannot be linked is set aside (`graph.setAsideFilings`) and the others are built; returns
- * those built.
+ * cannot be linked is set aside whole (`graph.setAsideFilings`): its company's filings are
+ * linked again without it from the state before them (see `Savepoint`), so nothing it added
+ * stays, neither its facts nor its tickers or name on the company. Returns the filings built.
  */
 export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): XbrlFiling[] {
   const built: XbrlFiling[] = [];
@@ -37,23 +39,49 @@ export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root:
     if (list) list.push(filing);
     else byCik.set(filing.cover.cik, [filing]);
   }
-  for (const list of byCik.values()) {
+  for (const [cik, list] of byCik) {
     list.sort((a, b) => a.cover.periodEndDate.localeCompare(b.cover.periodEndDate) || Number(isAmendment(a)) - Number(isAmendment(b)) || (a.metadata?.filingDate ?? '').localeCompare(b.metadata?.filingDate ?? '') || a.accession.key.localeCompare(b.accession.key));
-    const company = companyForFilings(graph, list);
-    const ok: XbrlFiling[] = [];
-    for (const filing of list) {
-      try {
-        buildFiling(graph, company, filing, root);
-        ok.push(filing);
-      } catch (error) {
-        graph.setAsideFilings.push(setAsideOf(filing.folder, error));
+    let remaining = list;
+    while (remaining.length > 0) {
+      const savepoint = new Savepoint(graph, graph.companyByCik(cik));
+      const failure = buildCompanyFilings(graph, remaining, root);
+      if (failure === null) {
+        savepoint.release();
+        built.push(...remaining);
+        break;
       }
+      savepoint.rollback();
+      graph.setAsideFilings.push(setAsideOf(failure.filing.folder, failure.error));
+      remaining = remaining.filter((f) => f !== failure.filing);
     }
-    if (ok.length) linkCalculationWeights(graph, company, ok[ok.length - 1]);
-    company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport) || Number(b.isAmendment) - Number(a.isAmendment));
-    built.push(...ok);
   }
   return built;
+}
+
+/** Links one company's filings (oldest first); the first that throws is returned with its error, and the graph is then half-built. */
+function buildCompanyFilings(graph: Graph, list: readonly XbrlFiling[], root: string): { filing: XbrlFiling; error: unknown } | null {
+  const latest = list[list.length - 1];
+  let company: Company;
+  try {
+    // The company's name, calendar and tickers come from all its filings: a fault here is charged to the latest, which names it.
+    company = companyForFilings(graph, list);
+  } catch (error) {
+    return { filing: latest, error };
+  }
+  for (const filing of list) {
+    try {
+      buildFiling(graph, company, filing, root);
+    } catch (error) {
+      return { filing, error };
+    }
+  }
+  try {
+    linkCalculationWeights(graph, company, latest);
+  } catch (error) {
+    return { filing: latest, error };
+  }
+  company.disclosures.sort((a, b) => b.date.localeCompare(a.date) || b.periodOfReport.localeCompare(a.periodOfReport) || Number(b.isAmendment) - Number(a.isAmendment));
+  return null;
 }
 
 /** An amendment: `dei:AmendmentFlag` true, or a form ending in /A (10-K/A). */

@@ -13,7 +13,10 @@
  *    concept of the vocabulary's list.
  * 3. The most recent report: the value is that concept's latest report of the period as
  *    known on `asOf` (a quarter nobody printed is the derived quarter, with its inputs).
- * 4. Computed metrics (free cash flow; gross profit where no concept is reported) apply
+ * 4. A company's own (extension) concept counts only where its own filing says it is the
+ *    metric, by the metric's written rule (extensions.ts): it ranks after every standard
+ *    concept, and the explanation says why it was taken.
+ * 5. Computed metrics (free cash flow; gross profit where no concept is reported) apply
  *    their formula to the other metrics' figures of the same period and unit, and list
  *    them as inputs.
  */
@@ -24,6 +27,7 @@ import type { Company, Concept, Fact, Period } from '../model.js';
 import { focusOf } from '../time/fiscal-calendar.js';
 import { isCurrency, knownOn, precisionOf } from '../time/report-identity.js';
 import type { SeriesFrequency } from '../time/series.js';
+import { acceptedBecause, acceptedExtensions } from './extensions.js';
 import { metricDefinition, type MetricDefinition, type StandardMetricKey } from './vocabulary.js';
 
 export type MetricRule = 'REPORTED' | 'COMPUTED';
@@ -91,38 +95,46 @@ function knownFacts(graph: Graph, concept: Concept, asOf: string | null): Fact[]
 export function reportedFigures(
   graph: Graph,
   company: Company,
-  definition: Pick<MetricDefinition, 'nature' | 'measure' | 'concepts'> & { metric: MetricDefinition | null },
+  definition: Pick<MetricDefinition, 'nature' | 'measure' | 'concepts'> & Partial<Pick<MetricDefinition, 'extension'>> & { metric: MetricDefinition | null },
   frequency: SeriesFrequency,
   asOf: string | null,
   unit: string | null,
 ): Map<string, StandardFigure> {
-  const chosen = new Map<string, { fact: Fact; concept: Concept; rank: number; passedOver: Set<string> }>();
+  const chosen = new Map<string, { fact: Fact; concept: Concept; rank: number; passedOver: Set<string>; extension: string | null }>();
   const seen = new Set<Concept>();
-  definition.concepts.forEach((name, rank) => {
-    const concept = graph.concept(company, name);
+  // The metric's standard concepts in order, then the company's own concepts its extension rule accepts (extensions.ts), each only in the filings that accept it.
+  const candidates: { concept: Concept | undefined; accepts: (fact: Fact) => string | null }[] = [
+    ...definition.concepts.map((name) => ({ concept: graph.concept(company, name), accepts: () => null })),
+    ...acceptedExtensions(company, { ...definition, extension: definition.extension ?? null }, (name) => graph.concept(company, name)).map((e) => ({ concept: e.concept, accepts: (fact: Fact) => acceptedBecause(e, fact) })),
+  ];
+  candidates.forEach(({ concept, accepts }, rank) => {
     if (!concept || seen.has(concept)) return;
     seen.add(concept);
+    const isExtension = rank >= definition.concepts.length;
     for (const fact of knownFacts(graph, concept, asOf)) {
       if (fact.dimensions.length > 0 || fact.translationOf || !unitFits(definition, fact.unit) || (unit && fact.unit !== unit)) continue;
+      const extension = isExtension ? accepts(fact) : null;
+      if (isExtension && extension === null) continue;
       const slot = fiscalSlot(company, definition, fact.period, frequency);
       if (!slot) continue;
       const key = `${slot.fiscalYear}|${slot.fiscalPeriod}`;
       const other = chosen.get(key);
       if (!other) {
-        chosen.set(key, { fact, concept, rank, passedOver: new Set() });
+        chosen.set(key, { fact, concept, rank, passedOver: new Set(), extension });
         continue;
       }
       const [k, ko] = [knownOn(fact.disclosure), knownOn(other.fact.disclosure)];
       const wins = k > ko || (k === ko && (rank < other.rank || (rank === other.rank && precisionOf(fact) > precisionOf(other.fact))));
-      if (wins) chosen.set(key, { fact, concept, rank, passedOver: new Set([...other.passedOver, other.concept.name].filter((n) => n !== concept.name)) });
+      if (wins) chosen.set(key, { fact, concept, rank, passedOver: new Set([...other.passedOver, other.concept.name].filter((n) => n !== concept.name)), extension });
       else if (other.concept !== concept) other.passedOver.add(concept.name);
     }
   });
   const out = new Map<string, StandardFigure>();
-  for (const [key, { fact, concept, passedOver }] of chosen) {
+  for (const [key, { fact, concept, passedOver, extension }] of chosen) {
     const [fiscalYear, fiscalPeriod] = key.split('|');
     const derived = fact.origin === 'DERIVED' ? ', derived from its cumulative reports' : '';
     const others = passedOver.size ? `; ${[...passedOver].join(', ')} also reported it, less recently or later in the list` : '';
+    const own = extension ? ` (the company's own concept, taken because ${extension})` : '';
     out.set(key, {
       metric: definition.metric,
       company,
@@ -132,7 +144,7 @@ export function reportedFigures(
       value: fact.value,
       unit: fact.unit,
       rule: 'REPORTED',
-      explanation: `${concept.name}: the concept with the most recent report of ${fiscalPeriod} ${fiscalYear} (filed ${knownOn(fact.disclosure)}), its latest value${derived}${others}`,
+      explanation: `${concept.name}${own}: the concept with the most recent report of ${fiscalPeriod} ${fiscalYear} (filed ${knownOn(fact.disclosure)}), its latest value${derived}${others}`,
       fact,
       concept,
       knownOn: knownOn(fact.disclosure),

@@ -46,9 +46,39 @@ export interface MetricDefinition {
   concepts: readonly string[];
   /** How to compute the metric from others: always (no concept) or where no concept is reported for the period. */
   formula: readonly MetricTerm[] | null;
+  /** When a company's own (extension) concept counts for the metric (extensions.ts); null: never. */
+  extension: ExtensionRule | null;
 }
 
-const m = (key: StandardMetricKey, label: string, nature: MetricNature, measure: MetricMeasure, concepts: string[], description: string, formula: MetricTerm[] | null = null): MetricDefinition => ({
+/**
+ * What a company's own concept must show, in its own filing, to count for a metric: its
+ * statement row adds into one of `sumsInto` with `weight` by that filing's calculation
+ * linkbase, and its standard label matches `label` and not `notLabel`.
+ */
+export interface ExtensionRule {
+  sumsInto: readonly string[];
+  weight: 1 | -1;
+  label: RegExp;
+  notLabel: RegExp | null;
+  /** What a matching label says, in words (for the figure's explanation). */
+  says: string;
+}
+
+/**
+ * Capital expenditure: a payment for property, plant or equipment (with or without
+ * intangibles and software, like us-gaap:PaymentsToAcquireProductiveAssets) subtracted in
+ * net cash used in investing activities. Not a business, securities, leases, a net of
+ * proceeds or sales, or principal repaid.
+ */
+const CAPEX_EXTENSION: ExtensionRule = {
+  sumsInto: ['us-gaap:NetCashProvidedByUsedInInvestingActivities', 'us-gaap:NetCashProvidedByUsedInInvestingActivitiesContinuingOperations'],
+  weight: -1,
+  label: /^(?:(?:purchases?|payments?|acquisitions?|additions?)\b.*\b(?:property|plant|equipment)\b|capital expenditures?\b)/i,
+  notLabel: /\b(?:business(?:es)?|subsidiar(?:y|ies)|securities|investments?|leases?|leased|proceeds|sales?|disposals?|principal|financ\w*|held for sale)\b/i,
+  says: 'payments for property and equipment',
+};
+
+const m = (key: StandardMetricKey, label: string, nature: MetricNature, measure: MetricMeasure, concepts: string[], description: string, formula: MetricTerm[] | null = null, extension: ExtensionRule | null = null): MetricDefinition => ({
   key,
   label,
   description,
@@ -56,6 +86,7 @@ const m = (key: StandardMetricKey, label: string, nature: MetricNature, measure:
   measure,
   concepts,
   formula,
+  extension,
 });
 
 export const VOCABULARY: readonly MetricDefinition[] = [
@@ -75,7 +106,7 @@ export const VOCABULARY: readonly MetricDefinition[] = [
   m('EQUITY', 'Shareholders\' equity', 'BALANCE', 'MONEY', ['us-gaap:StockholdersEquity', 'us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest', 'ifrs-full:EquityAttributableToOwnersOfParent', 'ifrs-full:Equity'], 'Equity attributable to the parent, else total equity.'),
   m('CASH', 'Cash and cash equivalents', 'BALANCE', 'MONEY', ['us-gaap:CashAndCashEquivalentsAtCarryingValue', 'us-gaap:Cash', 'ifrs-full:CashAndCashEquivalents'], 'Cash and cash equivalents at the balance sheet date (restricted cash excluded).'),
   m('OPERATING_CASH_FLOW', 'Operating cash flow', 'FLOW', 'MONEY', ['us-gaap:NetCashProvidedByUsedInOperatingActivities', 'us-gaap:NetCashProvidedByUsedInOperatingActivitiesContinuingOperations', 'ifrs-full:CashFlowsFromUsedInOperatingActivities'], 'Net cash provided by (used in) operating activities.'),
-  m('CAPITAL_EXPENDITURE', 'Capital expenditure', 'FLOW', 'MONEY', ['us-gaap:PaymentsToAcquirePropertyPlantAndEquipment', 'us-gaap:PaymentsToAcquireProductiveAssets', 'ifrs-full:PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities'], 'Payments for property, plant and equipment (a positive amount paid).'),
+  m('CAPITAL_EXPENDITURE', 'Capital expenditure', 'FLOW', 'MONEY', ['us-gaap:PaymentsToAcquirePropertyPlantAndEquipment', 'us-gaap:PaymentsToAcquireProductiveAssets', 'ifrs-full:PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities'], 'Payments for property, plant and equipment (a positive amount paid).', null, CAPEX_EXTENSION),
   m('FREE_CASH_FLOW', 'Free cash flow', 'FLOW', 'MONEY', [], 'Operating cash flow less capital expenditure; always computed.', [
     { metric: 'OPERATING_CASH_FLOW', weight: 1 },
     { metric: 'CAPITAL_EXPENDITURE', weight: -1 },

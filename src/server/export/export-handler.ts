@@ -1,10 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../graphql/context.js';
-import { EXPORT_KINDS, ExportRequestError } from './export-kinds.js';
+import { EXPORT_KINDS, ExportRequestError, type ExportKind } from './export-kinds.js';
+import { FRAME_EXPORT } from './frame-export.js';
 import { toCsv, toXlsx } from './write-table.js';
 
 export const EXPORT_PREFIX = '/export/';
+
+/** Every kind: the statement and series kinds, and those kept in their own files. */
+const KINDS: Record<string, ExportKind> = { ...EXPORT_KINDS, frame: FRAME_EXPORT };
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8', write: toCsv },
@@ -27,12 +31,19 @@ export function createExportHandler(apollo: ApolloServer<Context>, context: () =
       return send(405, 'BAD_REQUEST', `${req.method} is not supported: exports are GET requests.`);
     }
     const match = /^\/export\/([a-z]+)\.(csv|xlsx)$/.exec(url.pathname);
-    const kind = match ? EXPORT_KINDS[match[1]] : undefined;
-    if (!match || !kind) return send(404, 'NOT_FOUND', `No such export: use ${Object.keys(EXPORT_KINDS).map((k) => `${EXPORT_PREFIX}${k}.csv or .xlsx`).join(', ')}.`);
+    const kind = match ? KINDS[match[1]] : undefined;
+    if (!match || !kind) return send(404, 'NOT_FOUND', `No such export: use ${Object.keys(KINDS).map((k) => `${EXPORT_PREFIX}${k}.csv or .xlsx`).join(', ')}.`);
     for (const [name, p] of Object.entries(kind.params)) {
       if (p.required && !url.searchParams.get(name)) return send(400, 'BAD_USER_INPUT', `Parameter \`${name}\` is required: ${p.description}.`, { argumentName: name });
     }
-    const response = await apollo.executeOperation({ query: kind.query, variables: kind.variables(url.searchParams) }, { contextValue: { ...(await context()), today } });
+    let variables: Record<string, unknown>;
+    try {
+      variables = kind.variables(url.searchParams);
+    } catch (error) {
+      if (error instanceof ExportRequestError) return send(error.status, error.code, error.message);
+      throw error;
+    }
+    const response = await apollo.executeOperation({ query: kind.query, variables }, { contextValue: { ...(await context()), today } });
     if (response.body.kind !== 'single') return send(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     const { data, errors } = response.body.singleResult;
     if (errors?.length) {
@@ -50,6 +61,7 @@ export function createExportHandler(apollo: ApolloServer<Context>, context: () =
         'content-length': String(body.length),
         'cache-control': 'no-cache',
         'access-control-allow-origin': '*',
+        ...table.httpHeaders,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {

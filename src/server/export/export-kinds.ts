@@ -14,6 +14,8 @@ export interface ExportTable {
   rows: (string | null)[][];
   /** Indices of the columns holding exact decimal values. */
   valueColumns: number[];
+  /** Extra response headers, e.g. a paged kind's `Link` to its next page. */
+  httpHeaders?: Record<string, string>;
 }
 
 /** Thrown for a request that names no such kind, lacks a parameter or names nothing. */

@@ -1,5 +1,5 @@
 import { XD } from '../decimal.js';
-import { exchangeCode, filerCategory, stateCode } from './sec-names.js';
+import { countryCode, edgarStateCountryCode, exchangeCode, filerCategory, stateCode } from './sec-names.js';
 import { wordsToInteger } from './words.js';
 
 /**
@@ -281,6 +281,8 @@ function registries(): Map<string, Map<string, Rule>> {
     boolballotbox: ballot('false', 'true'),
     yesnoballotbox: ballot('No', 'Yes'),
     stateprovnameen: lookup('ixt-sec:stateprovnameen', stateCode),
+    countrynameen: lookup('ixt-sec:countrynameen', countryCode),
+    edgarprovcountryen: lookup('ixt-sec:edgarprovcountryen', edgarStateCountryCode),
     exchnameen: lookup('ixt-sec:exchnameen', exchangeCode),
     entityfilercategoryen: lookup('ixt-sec:entityfilercategoryen', filerCategory),
   };

@@ -55,7 +55,34 @@ describe('Inline XBRL transformations, one by one', () => {
     [IXT.sec, 'yesnoballotbox', '☒', 'Yes'],
     [IXT.sec, 'stateprovnameen', 'California', 'CA'],
     [IXT.sec, 'stateprovnameen', 'New York', 'NY'],
+    // dei:stateOrProvinceItemType: Canada's provinces by their postal codes (EDGAR's A0… are edgarprovcountryen's).
+    [IXT.sec, 'stateprovnameen', 'Ontario', 'ON'],
+    [IXT.sec, 'stateprovnameen', 'Québec', 'QC'],
+    [IXT.sec, 'stateprovnameen', 'Virgin Islands, U.S.', 'VI'],
+    [IXT.sec, 'stateprovnameen', 'United States Minor Outlying Islands', 'UM'],
+    [IXT.sec, 'countrynameen', 'Cayman Islands', 'KY'],
+    [IXT.sec, 'countrynameen', 'The People’s Republic of China', 'CN'],
+    [IXT.sec, 'countrynameen', 'Republic of Korea', 'KR'],
+    [IXT.sec, 'countrynameen', 'Democratic Republic of the Congo', 'CD'],
+    [IXT.sec, 'countrynameen', 'Congo', 'CG'],
+    [IXT.sec, 'countrynameen', 'U.K.', 'GB'],
+    [IXT.sec, 'countrynameen', 'United States of America', 'US'],
+    [IXT.sec, 'countrynameen', "Côte d'Ivoire", 'CI'],
+    [IXT.sec, 'countrynameen', ' Curaçao ', 'CW'],
+    [IXT.sec, 'edgarprovcountryen', 'Cayman Islands', 'E9'],
+    [IXT.sec, 'edgarprovcountryen', 'Israel', 'L3'],
+    [IXT.sec, 'edgarprovcountryen', 'British Virgin Islands', 'D8'],
+    [IXT.sec, 'edgarprovcountryen', 'Ontario, Canada', 'A6'],
+    [IXT.sec, 'edgarprovcountryen', 'Quebec', 'A8'],
+    [IXT.sec, 'edgarprovcountryen', 'Canada', 'Z4'],
+    [IXT.sec, 'edgarprovcountryen', 'Puerto Rico', 'PR'],
+    [IXT.sec, 'edgarprovcountryen', 'United States', 'X1'],
+    [IXT.sec, 'edgarprovcountryen', 'Unknown', 'XX'],
     [IXT.sec, 'exchnameen', 'The Nasdaq Stock Market LLC', 'NASDAQ'],
+    [IXT.sec, 'exchnameen', 'Nasdaq Global Select Market', 'NASDAQ'],
+    [IXT.sec, 'exchnameen', 'The Nasdaq BX, Inc.', 'BX'],
+    [IXT.sec, 'exchnameen', 'Nasdaq PHLX LLC', 'Phlx'],
+    [IXT.sec, 'exchnameen', 'Cboe C2 Exchange, Inc.', 'C2'],
     [IXT.sec, 'exchnameen', 'New York Stock Exchange', 'NYSE'],
     [IXT.sec, 'exchnameen', 'NYSE Arca, Inc.', 'NYSEArca'],
     [IXT.sec, 'entityfilercategoryen', 'Large accelerated filer', 'Large Accelerated Filer'],
@@ -77,9 +104,19 @@ describe('Inline XBRL transformations, one by one', () => {
     [IXT.sec, 'durwordsen', 'six months and two years'],
     [IXT.sec, 'stateprovnameen', 'Atlantis'],
     [IXT.sec, 'exchnameen', 'Moon Exchange'],
+    [IXT.sec, 'countrynameen', 'Atlantis'],
+    [IXT.sec, 'countrynameen', 'Netherlands Antilles'], // EDGAR has a code for it, ISO 3166-1 no longer
+    [IXT.sec, 'countrynameen', 'Korea'], // which one: the registry names both in full
+    [IXT.sec, 'edgarprovcountryen', 'California'], // a state's EDGAR code is stateprovnameen's
+    [IXT.sec, 'edgarprovcountryen', ''],
     [IXT.sec, 'boolballotbox', 'yes'],
   ])('%s %s refuses %j', (ns, name, input) => {
     expect(() => rule(ns, name)(input)).toThrow(TransformError);
+  });
+
+  it("defines every rule of the SEC's registry (ixt-sec 2015-08-31)", () => {
+    const registry = ['duryear', 'durmonth', 'durweek', 'durday', 'durhour', 'durwordsen', 'numwordsen', 'datequarterend', 'boolballotbox', 'yesnoballotbox', 'countrynameen', 'stateprovnameen', 'edgarprovcountryen', 'exchnameen', 'entityfilercategoryen', 'numinf', 'numneginf', 'numnan'];
+    expect(registry.filter((name) => transformation(IXT.sec, name) === null)).toEqual([]);
   });
 
   it('knows no rule outside the registries, and none under a wrong namespace', () => {
