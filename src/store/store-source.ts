@@ -162,8 +162,9 @@ export class StoreSource implements GraphSource {
 
   async searchScope(query: string): Promise<Graph> {
     const typed = [...new Set(words(query))];
-    // Exactly (a ticker or a distinctive name word as written): a typo could match a company the whole graph's search would not narrow to.
-    const named = this.catalog.companyWords().narrow(typed, false);
+    // As written, else within a typo or two (the company's own index then corrects the query as the whole graph's would).
+    const words_ = this.catalog.companyWords();
+    const named = words_.narrow(typed, false) ?? words_.narrow(typed, true);
     if (named) return this.graphOfRoute(named.company);
     throw new SourceError(
       'Search across every company is not served from the store (only one company\'s labels are indexed at a time): pass `ticker`, or name the company in the query ("apple net sales").',
