@@ -111,6 +111,11 @@ const SHOTS: Shot[] = [
       await page.addStyleTag({ content: '.trace { max-height: none; position: static; }' });
     },
   },
+  // Companies side by side (Qifu in CNY, Apple in USD: a chart per currency), and a company page opening on its standard metrics.
+  { file: 'compare.png', path: '/compare?c=QFIN,AAPL&m=REVENUE,NET_INCOME&f=QUARTERLY', ready: '[data-testid=compare-chart] .recharts-surface', filings: true },
+  { file: 'phone-compare.png', path: '/compare?c=QFIN,AAPL&m=REVENUE&f=QUARTERLY', ready: '[data-testid=compare-chart] .recharts-surface', filings: true, width: PHONE, act: async (page) => page.locator('[data-testid=compare-table]').scrollIntoViewIfNeeded() },
+  { file: 'company-metrics.png', path: '/c/AAPL', ready: '[data-testid=metric-chart] .recharts-surface', filings: true },
+  { file: 'phone-company-metrics.png', path: '/c/AAPL', ready: '[data-testid=metric-chart] .recharts-surface', filings: true, width: PHONE },
 ];
 
 async function main() {

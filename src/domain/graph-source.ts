@@ -38,6 +38,8 @@ export interface GraphSource {
   companyByTicker(ticker: string, asOf?: string): Promise<Company | undefined>;
   /** Tickers within two edits of `ticker`, nearest first (`CompanyWords.nearestTickers`). */
   nearestTickers(ticker: string): string[];
+  /** Companies a short query names by ticker or name word (`CompanyWords.match`), at most `limit`. */
+  matchCompanies(query: string, limit: number): Promise<Company[]>;
   /** The company with this CIK (ten digits). */
   companyByCik(cik: string): Promise<Company | undefined>;
   /** Every company, in the order of `Graph.companies`. */
@@ -83,6 +85,10 @@ export class MemorySource implements GraphSource {
 
   async companyByCik(cik: string): Promise<Company | undefined> {
     return this.whole.companyByCik(cik);
+  }
+
+  async matchCompanies(query: string, limit: number): Promise<Company[]> {
+    return companyWords(this.whole).match(query).slice(0, limit);
   }
 
   companyRefs(): readonly CompanyRef[] {

@@ -24,6 +24,9 @@ export interface FactRow {
   unit: string | null;
   /** Every other field of the fact (generic encoding), or null. */
   extra: unknown;
+  /** The filing that reported it and the day it was known, where a row names its own (companyfacts records); else the document's. */
+  accessionNumber?: string | null;
+  knownOn?: string | null;
 }
 
 export interface EncodedFiling {

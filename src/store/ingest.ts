@@ -1,17 +1,26 @@
 /**
- * Ingest: what is new or changed under FILINGS_DIR goes into the store, once. A filing
- * folder is known by the SHA-256 of its files (names and bytes); a folder whose hash the
- * store holds is skipped without being read. Each filing is written in one transaction
- * (its document row, its fact rows, the next store generation): a process killed at any
- * moment leaves it whole or absent. A filing the reader refuses, or whose transaction
- * fails (a constraint, a full disk), is reported and the others go on.
+ * Ingest: what is new or changed under FILINGS_DIR goes into the store, once: XBRL filing
+ * folders and SEC companyfacts files (`<cik>/companyfacts.json`). A filing folder is known by
+ * the SHA-256 of its files (names and bytes), a companyfacts file by that of itself and its
+ * submissions.json; what the store holds is skipped without being read. Each document is
+ * written in one transaction (its document row, its fact rows by COPY, the next store
+ * generation): a process killed at any moment leaves it whole or absent. One the reader
+ * refuses, or whose transaction fails (a constraint, a full disk), is reported and the
+ * others go on.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { CompanyFactsError, findCompanyFacts, readCompanyFacts, type CompanyFacts } from '../companyfacts/read-company-facts.js';
+import { frameOf } from '../domain/frames/frames.js';
+import { latestFilingDay } from '../domain/time/report-identity.js';
 import { findFilings, readFiling } from '../xbrl/index.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
+import { encodeCompanyFacts } from './companyfacts-codec.js';
 import { encodeFiling, type FactRow } from './filing-codec.js';
 
 export interface IngestFailure {
@@ -24,9 +33,10 @@ export interface IngestFailure {
 }
 
 export interface IngestReport {
+  /** Filing folders and companyfacts files found. */
   found: number;
   unchanged: number;
-  ingested: { folder: string; cik: string; facts: number }[];
+  ingested: { folder: string; cik: string; kind: 'xbrl-filing' | 'companyfacts'; facts: number }[];
   failed: IngestFailure[];
   facts: number;
   /** Seconds spent reading (parsing) and writing. */
@@ -48,27 +58,62 @@ export function folderHash(folder: string): string {
   return hash.digest('hex');
 }
 
-/** Rows per INSERT … SELECT FROM unnest(…) statement. */
+/** Rows per INSERT … SELECT FROM unnest(…) statement (the INSERT path, kept to measure COPY against). */
 const BATCH = 5000;
 
+/** How fact rows go in: `COPY … FROM STDIN` (the default), or multi-row INSERT (the bench compares the two in one run). */
+export type FactWriter = 'copy' | 'insert';
+
+/** One document to store: its row, and its fact rows. */
+interface StoredDocument {
+  cik: string;
+  contentSha256: string;
+  kind: 'xbrl-filing' | 'companyfacts';
+  folder: string;
+  root: string;
+  accessionNumber: string | null;
+  form: string | null;
+  periodEnd: string | null;
+  /** The day the filing was known (filed, else its latest filing day); null for a document of many filings. */
+  knownOn: string | null;
+  reader: unknown;
+  facts: FactRow[];
+}
+
 /** Writes one read filing in one transaction; returns its fact count. Exported for the bench and the fault tests. */
-export async function storeFiling(pool: pg.Pool, filing: XbrlFiling, root: string, contentSha256: string): Promise<number> {
+export async function storeFiling(pool: pg.Pool, filing: XbrlFiling, root: string, contentSha256: string, writer: FactWriter = 'copy'): Promise<number> {
   const { reader, facts } = encodeFiling(filing);
-  const cik = filing.cover.cik;
+  const accessionNumber = filing.accession?.number ?? filing.metadata?.accessionNumber ?? null;
+  const periodEnd = /^\d{4}-\d{2}-\d{2}$/.test(filing.cover.periodEndDate) ? filing.cover.periodEndDate : null;
+  const form = filing.cover.documentType;
+  // As the graph's disclosure knows it (knownOn): the filing date, else the form's deadline after its period.
+  const knownOn = filing.metadata?.filingDate ?? (periodEnd ? latestFilingDay({ form, periodOfReport: periodEnd, accessionNumber }).day : null);
+  return storeDocument(pool, { cik: filing.cover.cik, contentSha256, kind: 'xbrl-filing', folder: filing.folder, root, accessionNumber, form, periodEnd, knownOn, reader, facts }, writer);
+}
+
+/** Writes one companyfacts file (read by src/companyfacts) in one transaction; returns its record count. */
+export async function storeCompanyFacts(pool: pg.Pool, cf: CompanyFacts, root: string, contentSha256: string, writer: FactWriter = 'copy'): Promise<number> {
+  const { reader, facts } = encodeCompanyFacts(cf);
+  return storeDocument(pool, { cik: cf.cik, contentSha256, kind: 'companyfacts', folder: dirname(cf.path), root, accessionNumber: null, form: null, periodEnd: null, knownOn: null, reader, facts }, writer);
+}
+
+async function storeDocument(pool: pg.Pool, doc: StoredDocument, writer: FactWriter): Promise<number> {
   const client = await pool.connect();
   try {
     await client.query('begin');
-    // A changed folder replaces what the store read from it before.
-    await client.query('delete from documents where folder = $1 and content_sha256 <> $2', [filing.folder, contentSha256]);
+    // A changed folder replaces what the store read from it before (its company's: one shard group on Citus).
+    await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', [doc.cik, doc.folder, doc.kind, doc.contentSha256]);
     const { rows } = await client.query<{ generation: string }>('update store_state set generation = generation + 1 where id = 1 returning generation');
     await client.query(
-      `insert into documents (company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, reader, fact_count, generation)
-       values ($1, $2, 'xbrl-filing', $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [cik, contentSha256, filing.folder, root, filing.metadata?.accessionNumber ?? null, filing.cover.documentType, /^\d{4}-\d{2}-\d{2}$/.test(filing.cover.periodEndDate) ? filing.cover.periodEndDate : null, JSON.stringify(reader), facts.length, rows[0].generation],
+      `insert into documents (company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [doc.cik, doc.contentSha256, doc.kind, doc.folder, doc.root, doc.accessionNumber, doc.form, doc.periodEnd, doc.knownOn, JSON.stringify(doc.reader), doc.facts.length, rows[0].generation],
     );
-    for (let i = 0; i < facts.length; i += BATCH) await insertFacts(client, cik, contentSha256, facts.slice(i, i + BATCH));
+    const frames = new FrameMemo();
+    if (writer === 'copy') await copyFacts(client, doc, frames);
+    else for (let i = 0; i < doc.facts.length; i += BATCH) await insertFacts(client, doc, doc.facts.slice(i, i + BATCH), frames);
     await client.query('commit');
-    return facts.length;
+    return doc.facts.length;
   } catch (e) {
     await client.query('rollback').catch(() => undefined);
     throw e;
@@ -77,15 +122,65 @@ export async function storeFiling(pool: pg.Pool, filing: XbrlFiling, root: strin
   }
 }
 
+/** A numeric value as the graph takes it (decimal or float lexical form; not INF or NaN). */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * The calendar frame of a fact that can be framed (numeric, with a unit, no dimensions), by the
+ * function the in-memory frames use; memoised by period, which repeats across a document's facts.
+ */
+class FrameMemo {
+  private readonly byPeriod = new Map<string, { name: string; distance: number } | null>();
+  of(r: FactRow): { name: string; distance: number } | null {
+    if (r.dimensional || r.unit === null || r.value === null || r.periodEnd === null || !NUMBER.test(r.value)) return null;
+    const key = `${r.periodStart}|${r.periodEnd}`;
+    let fit = this.byPeriod.get(key);
+    if (fit === undefined) this.byPeriod.set(key, (fit = frameOf(r.periodStart, r.periodEnd)));
+    return fit;
+  }
+}
+
+const COPY_COLUMNS = 'company_cik, content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start, period_end, dimensional, unit, extra, frame, frame_distance, accession_number, known_on';
+
+/** COPY's text format: a field with a backslash, tab, newline or carriage return escaped; null as \N. */
+function field(v: string | number | null): string {
+  if (v === null) return '\\N';
+  const s = String(v);
+  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
+}
+
+/** The fact rows as one `COPY facts FROM STDIN` stream, in chunks of about 256 KB. */
+async function copyFacts(client: pg.PoolClient, doc: StoredDocument, frames: FrameMemo): Promise<void> {
+  const cik = field(doc.cik);
+  const sha = field(doc.contentSha256);
+  function* chunks(): Generator<string> {
+    let chunk = '';
+    for (const r of doc.facts) {
+      const fit = frames.of(r);
+      chunk +=
+        `${cik}\t${sha}\t${r.seq}\t${field(r.concept)}\t${r.contextIndex}\t${field(r.unitIndex)}\t${field(r.value)}\t${field(r.decimals)}\t${field(r.elementId)}\t${field(r.line)}\t` +
+        `${field(r.periodStart)}\t${field(r.periodEnd)}\t${r.dimensional ? 't' : 'f'}\t${field(r.unit)}\t${field(r.extra === null ? null : JSON.stringify(r.extra))}\t` +
+        `${fit ? `${fit.name}\t${fit.distance}\t${field(r.accessionNumber ?? doc.accessionNumber)}\t${field(r.knownOn ?? doc.knownOn)}` : '\\N\t\\N\t\\N\t\\N'}\n`;
+      if (chunk.length > 262_144) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await pipeline(Readable.from(chunks()), client.query(copyFrom(`copy facts (${COPY_COLUMNS}) from stdin`)));
+}
+
 /** One multi-row insert: each column as one array parameter, unnested together. */
-export async function insertFacts(client: pg.PoolClient, cik: string, sha: string, rows: readonly FactRow[]): Promise<void> {
+async function insertFacts(client: pg.PoolClient, doc: StoredDocument, rows: readonly FactRow[], frames: FrameMemo): Promise<void> {
   const col = <T>(f: (r: FactRow) => T) => rows.map(f);
+  const fits = rows.map((r) => frames.of(r));
   await client.query(
-    `insert into facts (company_cik, content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start, period_end, dimensional, unit, extra)
-     select $1, $2, * from unnest($3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::int[], $11::date[], $12::date[], $13::boolean[], $14::text[], $15::json[])`,
+    `insert into facts (${COPY_COLUMNS})
+     select $1, $2, * from unnest($3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::int[], $11::date[], $12::date[], $13::boolean[], $14::text[], $15::json[], $16::text[], $17::smallint[], $18::text[], $19::date[])`,
     [
-      cik,
-      sha,
+      doc.cik,
+      doc.contentSha256,
       col((r) => r.seq),
       col((r) => r.concept),
       col((r) => r.contextIndex),
@@ -99,29 +194,81 @@ export async function insertFacts(client: pg.PoolClient, cik: string, sha: strin
       col((r) => r.dimensional),
       col((r) => r.unit),
       col((r) => (r.extra === null ? null : JSON.stringify(r.extra))),
+      fits.map((f) => f?.name ?? null),
+      fits.map((f) => f?.distance ?? null),
+      rows.map((r, i) => (fits[i] ? (r.accessionNumber ?? doc.accessionNumber) : null)),
+      rows.map((r, i) => (fits[i] ? (r.knownOn ?? doc.knownOn) : null)),
     ],
   );
 }
 
-/** Takes every new or changed filing under `filingsDir` into the store. */
-export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (line: string) => void = () => undefined): Promise<IngestReport> {
+/** SHA-256 over a companyfacts file and the submissions.json beside it (links followed): what "new or changed" means for it. */
+export function companyFactsHash(file: string): string {
+  const hash = createHash('sha256');
+  for (const f of [file, join(dirname(file), 'submissions.json')]) {
+    if (!existsSync(f)) continue;
+    const bytes = readFileSync(f);
+    hash.update(`${basename(f)}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** One thing to ingest: a filing folder or a companyfacts file, known by its content hash. */
+interface Source {
+  kind: 'xbrl-filing' | 'companyfacts';
+  folder: string;
+  hash: string;
+  /** Reads it (throwing the reader's error) and returns its company and how to store it. */
+  read(): { cik: string; store(): Promise<number> };
+}
+
+/**
+ * Takes every new or changed filing under `filingsDir` into the store, and every
+ * `<cik>/companyfacts.json` directly under it (as `npm run fetch` lays them out).
+ */
+export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (line: string) => void = () => undefined, writer: FactWriter = 'copy'): Promise<IngestReport> {
   const root = resolve(filingsDir);
-  const folders = findFilings(root);
-  const hashes = folders.map((f) => folderHash(f));
-  const { rows } = await pool.query<{ content_sha256: string }>('select content_sha256 from documents where content_sha256 = any($1)', [hashes]);
+  const sources: Source[] = [
+    ...findFilings(root).map((folder): Source => {
+      const hash = folderHash(folder);
+      return {
+        kind: 'xbrl-filing',
+        folder,
+        hash,
+        read: () => {
+          const filing: XbrlFiling = readFiling(folder);
+          return { cik: filing.cover.cik, store: () => storeFiling(pool, filing, root, hash, writer) };
+        },
+      };
+    }),
+    ...findCompanyFacts(root).map((file): Source => {
+      const hash = companyFactsHash(file);
+      return {
+        kind: 'companyfacts',
+        folder: dirname(file),
+        hash,
+        read: () => {
+          const cf = readCompanyFacts(file);
+          return { cik: cf.cik, store: () => storeCompanyFacts(pool, cf, root, hash, writer) };
+        },
+      };
+    }),
+  ];
+  const { rows } = await pool.query<{ content_sha256: string }>('select content_sha256 from documents where content_sha256 = any($1)', [sources.map((s) => s.hash)]);
   const known = new Set(rows.map((r) => r.content_sha256));
-  const report: IngestReport = { found: folders.length, unchanged: 0, ingested: [], failed: [], facts: 0, readSeconds: 0, writeSeconds: 0 };
-  for (let i = 0; i < folders.length; i++) {
-    const folder = folders[i];
-    if (known.has(hashes[i])) {
+  const report: IngestReport = { found: sources.length, unchanged: 0, ingested: [], failed: [], facts: 0, readSeconds: 0, writeSeconds: 0 };
+  for (const source of sources) {
+    const { folder, hash } = source;
+    if (known.has(hash)) {
       report.unchanged++;
       continue;
     }
-    let filing: XbrlFiling;
+    let read: ReturnType<Source['read']>;
     const t0 = performance.now();
     try {
-      filing = readFiling(folder);
+      read = source.read();
     } catch (error) {
+      if (source.kind === 'companyfacts' && !(error instanceof CompanyFactsError)) throw error;
       report.failed.push({ folder, stage: 'read', reason: (error as Error).message, error });
       continue;
     } finally {
@@ -129,11 +276,11 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
     }
     const t1 = performance.now();
     try {
-      const n = await storeFiling(pool, filing, root, hashes[i]);
-      known.add(hashes[i]);
-      report.ingested.push({ folder, cik: filing.cover.cik, facts: n });
+      const n = await read.store();
+      known.add(hash);
+      report.ingested.push({ folder, cik: read.cik, kind: source.kind, facts: n });
       report.facts += n;
-      log(`Ingested ${folder} (${n} facts)`);
+      log(`Ingested ${folder}${source.kind === 'companyfacts' ? ' companyfacts' : ''} (${n} facts)`);
     } catch (error) {
       report.failed.push({ folder, stage: 'store', reason: (error as Error).message, error });
       log(`Not ingested ${folder}: ${(error as Error).message}`);

@@ -8,7 +8,8 @@ import type pg from 'pg';
 import { loadData, sourcesDir } from '../data/load.js';
 import { buildGraph } from '../domain/build-graph.js';
 import type { Graph } from '../domain/graph.js';
-import { DEFAULT_DATA_DIR, readCompanyFacts } from '../domain/load-graph.js';
+import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
+import { readStoredCompanyFacts } from './read-companyfacts.js';
 import { readStoredFilings } from './read-store.js';
 import { oneFilingPerAccession } from '../xbrl/read-filings.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
@@ -29,7 +30,6 @@ export async function loadStoredGraph(pool: pg.Pool, root: string = DEFAULT_DATA
   const data = loadData(root, sources);
   const stored = await readStoredFilings(pool);
   const { filings, setAside } = oneFilingPerAccession(stored.list, [...refused]);
-  // Companyfacts are not in the store yet: read from the filings folder at start-up, as loadGraph does.
-  const companyFacts = filingsDir ? readCompanyFacts(filingsDir, setAside) : [];
+  const companyFacts = await readStoredCompanyFacts(pool);
   return { graph: buildGraph(data, { root: filingsDir ?? stored.root, list: filings, setAside, companyFacts }), generation: stored.generation, filings: filings.length };
 }

@@ -130,6 +130,10 @@ export class StoreSource implements GraphSource {
     return this.catalog.companyWords().nearestTickers(ticker);
   }
 
+  matchCompanies(query: string, limit: number): Promise<Company[]> {
+    return Promise.all(this.catalog.companyWords().match(query).slice(0, limit).map((route) => this.load(route)));
+  }
+
   async companyByCik(cik: string): Promise<Company | undefined> {
     const route = this.catalog.route(cik);
     return route && this.load(route);

@@ -258,6 +258,27 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     expect(vocabulary.data!.standardMetrics.find((m: any) => m.metric === 'FREE_CASH_FLOW')).toMatchObject({ concepts: [], formula: 'OPERATING_CASH_FLOW − CAPITAL_EXPENDITURE' });
   });
 
+  it('gives the TTM at every fiscal quarter (ttmSeries, for the compare view): one window per quarter, four consecutive quarters summed, the newest equal to ttm as of the same date', async () => {
+    const result = await run('{ company(ticker: "AAPL") { ttmSeries(metrics: [REVENUE, FREE_CASH_FLOW], asOf: "2025-06-30") { metric value unit asOf quarters { value fiscalYear fiscalPeriod knownOn } } ttm(metric: REVENUE, asOf: "2025-06-30") { value quarters { fiscalPeriod fiscalYear } } } }');
+    expect(result.errors).toBeUndefined();
+    const { ttmSeries, ttm } = result.data!.company;
+    const revenue = ttmSeries.filter((w: any) => w.metric === 'REVENUE');
+    // Fiscal 2009 Q4 to fiscal 2025 Q2 without a gap: one window per quarter.
+    expect(revenue.length).toBeGreaterThan(60);
+    const ordinal = (q: any) => q.fiscalYear * 4 + Number(q.fiscalPeriod.slice(1));
+    for (const [i, w] of revenue.entries()) {
+      expect(w).toMatchObject({ unit: 'USD', asOf: '2025-06-30' });
+      expect(w.quarters.map(ordinal)).toEqual([0, 1, 2, 3].map((k) => ordinal(w.quarters[0]) + k));
+      expect(BigInt(w.value)).toBe(w.quarters.reduce((s: bigint, q: any) => s + BigInt(q.value), 0n));
+      if (i > 0) expect(ordinal(w.quarters[3])).toBe(ordinal(revenue[i - 1].quarters[3]) + 1);
+    }
+    // The newest window is the TTM as of the same date.
+    expect(revenue.at(-1).value).toBe(ttm.value);
+    expect(revenue.at(-1).quarters.map((q: any) => ({ fiscalPeriod: q.fiscalPeriod, fiscalYear: q.fiscalYear }))).toEqual(ttm.quarters);
+    // A computed metric has windows too, after the first metric's.
+    expect(ttmSeries.findIndex((w: any) => w.metric === 'FREE_CASH_FLOW')).toBe(revenue.length);
+  });
+
   it('has README examples to run', () => {
     expect(readmeExamples.length).toBeGreaterThanOrEqual(3);
   });

@@ -98,5 +98,5 @@ describe('ingest', () => {
     expect(restart.stdout).toMatch(new RegExp(`${afterKill} unchanged`));
     const total = await expectWholeOrAbsent(pool);
     expect(total).toBe(sharedExists ? 6 : 12);
-  });
+  }, 120_000); // two ingest processes reading the six shared filings: about 20 s on a busy machine, more under heavy load
 });

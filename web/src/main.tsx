@@ -7,6 +7,7 @@ import { createClient } from './apollo.js';
 import { App } from './App.js';
 import './styles.css';
 import './responsive.css';
+import './compare.css';
 
 // Development builds print Apollo's warnings in full (production builds drop them).
 if (import.meta.env.DEV) {

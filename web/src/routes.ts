@@ -15,6 +15,9 @@ export const paths = {
   capitalReturn: (ticker: string) => `${paths.company(ticker)}/capital-return`,
   outlook: (ticker: string) => `${paths.company(ticker)}/outlook`,
   quotes: (ticker: string) => `${paths.company(ticker)}/quotes`,
+  /** Companies side by side: tickers, standard metrics and frequency in the URL (`/compare?c=QFIN,AAPL&m=REVENUE&f=QUARTERLY`). */
+  compare: (tickers: readonly string[] = [], metrics: readonly string[] = [], frequency = 'QUARTERLY') =>
+    `/compare${tickers.length || metrics.length ? `?c=${tickers.map(encodeURIComponent).join(',')}&m=${metrics.join(',')}&f=${frequency}` : ''}`,
   /** The same view with the trace panel open on a figure. */
   withFact: (path: string, factId: string) => `${path}${path.includes('?') ? '&' : '?'}fact=${encodeURIComponent(factId)}`,
 };

@@ -5,7 +5,7 @@ import { buildSchema, isInterfaceType, isUnionType, print } from 'graphql';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../src/apollo.js';
 import generated from '../src/generated/possible-types.js';
-import { CompanyOverviewDocument, KeyMetricsDocument, LineItemBalancesDocument, LineItemSeriesDocument, QuotesDocument, SearchDocument, StatementTableDocument, TraceFactDocument } from '../src/generated/graphql.js';
+import { CompanyLatestMetricsDocument, CompanyMetricSeriesDocument, CompanyOverviewDocument, KeyMetricsDocument, LineItemBalancesDocument, LineItemSeriesDocument, QuotesDocument, SearchDocument, StatementTableDocument, TraceFactDocument } from '../src/generated/graphql.js';
 import { queryGraph } from './query-graph.js';
 import { loadDevMessages } from '@apollo/client/dev';
 import { __DEV__ } from '@apollo/client/utilities/environment';
@@ -38,6 +38,11 @@ function answers(): { tables: Written[]; views: Written[] } {
     // The trace's chart: a flow's series, a balance's facts.
     { query: LineItemSeriesDocument, variables: { id: measure.id, frequency: 'QUARTERLY', unit: 'CNY' } },
     { query: LineItemBalancesDocument, variables: { id: list.data.company.balances[1].id, unit: 'CNY' } },
+    // The company page's standard metrics and the compare view's series.
+    { query: CompanyLatestMetricsDocument, variables: { ticker: 'QFIN' } },
+    { query: CompanyMetricSeriesDocument, variables: { ticker: 'QFIN', metrics: ['REVENUE'], frequency: 'QUARTERLY', ttm: false } },
+    { query: CompanyMetricSeriesDocument, variables: { ticker: 'QFIN', metrics: ['REVENUE', 'FREE_CASH_FLOW', 'NET_INCOME'], frequency: 'ANNUAL', ttm: false } },
+    { query: CompanyMetricSeriesDocument, variables: { ticker: 'QFIN', metrics: ['REVENUE'], frequency: 'QUARTERLY', ttm: true } },
   ];
   // As the client sends them: Apollo adds __typename to every selection, and normalizes by it.
   const results = queryGraph<any>(ops.map((o) => ({ query: print(addTypenameToDocument(o.query)), variables: o.variables })));

@@ -28,7 +28,7 @@ import { focusOf } from '../time/fiscal-calendar.js';
 import { isCurrency, knownOn, precisionOf } from '../time/report-identity.js';
 import type { SeriesFrequency } from '../time/series.js';
 import { acceptedBecause, acceptedExtensions } from './extensions.js';
-import { metricDefinition, type MetricDefinition, type StandardMetricKey } from './vocabulary.js';
+import { metricDefinition, VOCABULARY, type MetricDefinition, type StandardMetricKey } from './vocabulary.js';
 
 export type MetricRule = 'REPORTED' | 'COMPUTED';
 
@@ -236,4 +236,20 @@ export function yearOverYear(current: StandardFigure, previous: StandardFigure):
     numerator: current,
     denominator: previous,
   };
+}
+
+/**
+ * The latest figure of each standard metric (as known on `asOf`): its latest fiscal quarter,
+ * or its latest fiscal year where no quarter is known; one per currency when several end on
+ * the same date. In the vocabulary's order; metrics without a figure are left out.
+ */
+export function latestFigures(graph: Graph, company: Company, asOf: string | null = null): StandardFigure[] {
+  const out: StandardFigure[] = [];
+  for (const definition of VOCABULARY) {
+    let figures = metricFigures(graph, company, definition.key, 'QUARTERLY', asOf);
+    if (figures.length === 0) figures = metricFigures(graph, company, definition.key, 'ANNUAL', asOf);
+    const last = figures.at(-1)?.period.endDate;
+    out.push(...figures.filter((f) => f.period.endDate === last));
+  }
+  return out;
 }

@@ -17,6 +17,8 @@ import { metricDefinition, type StandardMetricKey } from './vocabulary.js';
 export const STALE_AFTER_DAYS = 183;
 
 export interface TrailingTwelveMonths {
+  /** The metric's key; null for a concept's TTM. */
+  metric: StandardMetricKey | null;
   value: string;
   unit: string;
   asOf: string;
@@ -58,6 +60,7 @@ function trailing(figures: StandardFigure[], asOf: string, what: string): Traili
   const value = quarters.reduce((sum, q) => sum.plus(q.value), new D(0));
   const last = quarters[3].period.endDate;
   return {
+    metric: quarters[0].metric?.key ?? null,
     value: value.toFixed(),
     unit: quarters[0].unit,
     asOf,
@@ -65,4 +68,30 @@ function trailing(figures: StandardFigure[], asOf: string, what: string): Traili
     isStale: toDay(asOf) - toDay(last) > STALE_AFTER_DAYS,
     rule: `${what}: sum of the four latest fiscal quarters filed by ${asOf} (${quarters.map((q) => `${q.fiscalPeriod} ${q.fiscalYear}`).join(', ')}), each at its latest value filed by then; a quarter nobody printed is derived from the cumulative reports known then; stale when the last quarter ended more than ${STALE_AFTER_DAYS} days before ${asOf}`,
   };
+}
+
+/**
+ * A money-flow metric's trailing twelve months at the end of every fiscal quarter where four
+ * consecutive quarters are known (as known on `asOf`, now when null), oldest first: one
+ * rolling window per quarter and currency, each with its four quarters, for charts and
+ * comparisons. `stampedAsOf` is the date each window says it is as known on.
+ */
+export function ttmSeriesOfMetric(graph: Graph, company: Company, key: StandardMetricKey, asOf: string | null, stampedAsOf: string): TrailingTwelveMonths[] {
+  const definition = metricDefinition(key);
+  if (definition.nature === 'BALANCE') throw new NotAFlowError(`${definition.label} is a balance (measured at an instant): it has no trailing twelve months`);
+  if (definition.measure !== 'MONEY') throw new NotAFlowError(`${definition.label} is not measured in a currency: per-share amounts and share counts do not add up across quarters`);
+  const byUnit = new Map<string, StandardFigure[]>();
+  for (const figure of metricFigures(graph, company, key, 'QUARTERLY', asOf)) {
+    const list = byUnit.get(figure.unit);
+    if (list) list.push(figure);
+    else byUnit.set(figure.unit, [figure]);
+  }
+  const out: TrailingTwelveMonths[] = [];
+  for (const figures of byUnit.values()) {
+    for (let i = 3; i < figures.length; i++) {
+      const window = trailing(figures.slice(i - 3, i + 1), stampedAsOf, definition.label);
+      if (window) out.push(window);
+    }
+  }
+  return out.sort((a, b) => a.quarters[3].period.endDate.localeCompare(b.quarters[3].period.endDate) || a.unit.localeCompare(b.unit));
 }

@@ -78,6 +78,22 @@ export class CompanyWords<C extends Named = Company> {
       .map((r) => this.entries[r.id as number]);
   }
 
+  /**
+   * Companies a short query names by ticker or by a distinctive word of their name ("aapl",
+   * "apple", "Qifu"), as search narrows a query: exact words first, then (for words that
+   * match nothing) the nearest within a typo or two; each company once, in that order.
+   */
+  match(query: string): C[] {
+    const terms = words(query);
+    const found: C[] = [];
+    const add = (entry: Entry<C> | undefined) => {
+      if (entry && !found.includes(entry.company)) found.push(entry.company);
+    };
+    for (const term of terms) add(this.exact.get(term));
+    for (const term of terms) if (!this.exact.has(term)) for (const entry of this.nearest(term, maxEdits(term))) add(entry);
+    return found;
+  }
+
   /** Tickers within two edits of `ticker` (transposed letters count two), nearest first, at most five. */
   nearestTickers(ticker: string): string[] {
     const found = this.nearest(ticker, 2).filter((e) => e.isTicker).map((e) => e.term.toUpperCase());

@@ -46,8 +46,8 @@ import { Security } from './security.type.js';
 import { companyFacts } from '../../domain/fact-index.js';
 import { FactConnection } from '../fact/fact-connection.type.js';
 import { FactFilterArgs } from '../fact/fact-filter.args.js';
-import { margins, metricFigures, type FigureRatio as DomainRatio, type StandardFigure as DomainStandardFigure } from '../../domain/metrics/metrics.js';
-import { NotAFlowError, ttmOfConcept, ttmOfMetric, type TrailingTwelveMonths as DomainTtm } from '../../domain/metrics/ttm.js';
+import { latestFigures, margins, metricFigures, type FigureRatio as DomainRatio, type StandardFigure as DomainStandardFigure } from '../../domain/metrics/metrics.js';
+import { NotAFlowError, ttmOfConcept, ttmOfMetric, ttmSeriesOfMetric, type TrailingTwelveMonths as DomainTtm } from '../../domain/metrics/ttm.js';
 import { metricDefinition } from '../../domain/metrics/vocabulary.js';
 import { StandardMetric } from '../metric/metric-enums.js';
 import { StandardFigure } from '../metric/standard-figure.type.js';
@@ -77,6 +77,14 @@ export class CompanyResolver {
     const near = source.nearestTickers(wanted);
     if (near.length > 0) throw new GraphQLError(`No company is listed under ticker "${wanted.toUpperCase()}". Did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`, { extensions: { code: 'NOT_FOUND', argumentName: 'ticker', didYouMean: near } });
     return null;
+  }
+
+  @Query(() => [Company], {
+    description: 'Companies a short query names by ticker or by a distinctive word of their name ("aapl", "apple", "qifu"), as `search` narrows a query to a company: exact matches first, then words within a typo or two ("appel"); at most 10. For pickers, such as the explorer\'s comparison.',
+  })
+  async companyMatches(@Arg('query', () => String, { description: 'A ticker or words of a company\'s name, e.g. "apple" or "QFIN" (at most 100 characters).' }) query: string, @Ctx() ctx: Context): Promise<DomainCompany[]> {
+    if (query.length > 100) throw new GraphQLError('`query` is longer than 100 characters', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
+    return sourceOf(ctx).matchCompanies(query, 10);
   }
 
   @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })
@@ -202,6 +210,17 @@ export class CompanyResolver {
     return metricFigures(graphOf(ctx, company), company, metric, frequency, asOf ?? null, wanted);
   }
 
+  @FieldResolver(() => [StandardFigure], {
+    description: 'The latest figure of each standard metric, in the vocabulary\'s order: its latest fiscal quarter (a balance: the latest quarter-end), or its latest fiscal year where no quarter is known; one per currency where several end on the same date; metrics without a figure left out. What the explorer\'s company page opens on.',
+  })
+  latestMetrics(
+    @Root() company: DomainCompany,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known).' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): DomainStandardFigure[] {
+    return latestFigures(graphOf(ctx, company), company, asOf ?? null);
+  }
+
   @FieldResolver(() => [FigureRatio], { description: 'A money metric as a fraction of revenue of the same fiscal period and currency (gross, operating, net, free-cash-flow margin), oldest first, with both inputs.' })
   margin(
     @Root() company: DomainCompany,
@@ -238,6 +257,42 @@ export class CompanyResolver {
       return ttmOfConcept(graph, company, found, asOf);
     } catch (e) {
       if (e instanceof NotAFlowError) throw badInput(e.message, metric != null ? 'metric' : 'concept');
+      throw e;
+    }
+  }
+
+  @FieldResolver(() => [StandardFigure], {
+    description:
+      'Several standard metrics at once, for comparisons and exports: for each metric in the order given, its figure of each fiscal quarter or year, oldest first, by the same rules as `metric` (each figure names its `metric`). Currencies as reported, never converted.',
+  })
+  metrics(
+    @Root() company: DomainCompany,
+    @Arg('metrics', () => [StandardMetric], { description: 'The standard metrics, e.g. [REVENUE, NET_INCOME] (each once; at most the whole vocabulary).' }) metrics: StandardMetric[],
+    @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known).' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): DomainStandardFigure[] {
+    const graph = graphOf(ctx, company);
+    return [...new Set(metrics)].flatMap((metric) => metricFigures(graph, company, metric, frequency, asOf ?? null));
+  }
+
+  @FieldResolver(() => [TrailingTwelveMonths], {
+    nullable: true,
+    description:
+      'Money-flow metrics\' trailing twelve months at the end of every fiscal quarter where four consecutive quarters are known: for each metric in the order given, one rolling window per quarter and currency, oldest first, each the sum of its four quarters (by the metric\'s rules, at their latest values as known on `asOf`, derived where not reported), listed in `quarters`. Each window\'s `asOf` is that date (default: today), so every window but the newest is `isStale` (a newer quarter followed it). A balance, per-share amount or share count has none (null, with BAD_USER_INPUT naming it: nullable so that the error stays in this field).',
+  })
+  ttmSeries(
+    @Root() company: DomainCompany,
+    @Arg('metrics', () => [StandardMetric], { description: 'Money-flow standard metrics, e.g. [REVENUE, FREE_CASH_FLOW] (each once).' }) metrics: StandardMetric[],
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known, stamped with today\'s date).' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): DomainTtm[] | null {
+    const graph = graphOf(ctx, company);
+    const { today } = ctx;
+    try {
+      return [...new Set(metrics)].flatMap((metric) => ttmSeriesOfMetric(graph, company, metric, asOf ?? null, asOf ?? today));
+    } catch (e) {
+      if (e instanceof NotAFlowError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'metrics' } });
       throw e;
     }
   }

@@ -2,10 +2,14 @@ import { Field, ObjectType } from 'type-graphql';
 import type { StandardFigure as DomainStandardFigure } from '../../domain/metrics/metrics.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
+import { StandardMetric } from './metric-enums.js';
 import { StandardFigure } from './standard-figure.type.js';
 
 @ObjectType('TrailingTwelveMonths', { description: 'A flow\'s trailing twelve months as known on a date: the sum of the four latest fiscal quarters filed by then, each at its latest value filed by then.' })
 export class TrailingTwelveMonths {
+  @Field(() => StandardMetric, { nullable: true, description: 'The standard metric; null for a TTM of a concept.' })
+  metric!: StandardMetric | null;
+
   @Field(() => DecimalScalar, { description: 'The exact sum of the four quarters.' })
   value!: string;
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../graphql/context.js';
+import { comparisonExport } from './comparison-export.js';
 import { EXPORT_KINDS, ExportRequestError, type ExportKind } from './export-kinds.js';
 import { FRAME_EXPORT } from './frame-export.js';
 import { toCsv, toXlsx } from './write-table.js';
@@ -8,7 +9,7 @@ import { toCsv, toXlsx } from './write-table.js';
 export const EXPORT_PREFIX = '/export/';
 
 /** Every kind: the statement and series kinds, and those kept in their own files. */
-const KINDS: Record<string, ExportKind> = { ...EXPORT_KINDS, frame: FRAME_EXPORT };
+const KINDS: Record<string, ExportKind> = { ...EXPORT_KINDS, frame: FRAME_EXPORT, comparison: comparisonExport };
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8', write: toCsv },
@@ -31,7 +32,7 @@ export function createExportHandler(apollo: ApolloServer<Context>, context: () =
       return send(405, 'BAD_REQUEST', `${req.method} is not supported: exports are GET requests.`);
     }
     const match = /^\/export\/([a-z]+)\.(csv|xlsx)$/.exec(url.pathname);
-    const kind = match ? KINDS[match[1]] : undefined;
+    const kind = match && Object.hasOwn(KINDS, match[1]) ? KINDS[match[1]] : undefined;
     if (!match || !kind) return send(404, 'NOT_FOUND', `No such export: use ${Object.keys(KINDS).map((k) => `${EXPORT_PREFIX}${k}.csv or .xlsx`).join(', ')}.`);
     for (const [name, p] of Object.entries(kind.params)) {
       if (p.required && !url.searchParams.get(name)) return send(400, 'BAD_USER_INPUT', `Parameter \`${name}\` is required: ${p.description}.`, { argumentName: name });

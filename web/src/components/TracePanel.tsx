@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Fragment, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { ErrorBoundary, retryableLazy } from './ErrorBoundary.js';
 import { Link } from 'react-router';
 import { TraceFactDocument, type TraceFactQuery } from '../generated/graphql.js';
@@ -260,40 +260,43 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
         {fact.checks.length === 0 ? (
           <p className="muted">No check is about this figure.</p>
         ) : (
-          <div className="table-wrap">
-            <table className="checks">
-              <thead>
+          // One row group per check: what it checks on a row of its own across the table,
+          // then its status and figures, so that the panel's width holds every column.
+          <table className="checks">
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col">Expected</th>
+                <th scope="col">Actual</th>
+                <th scope="col">Tolerance</th>
+              </tr>
+            </thead>
+            {fact.checks.map((c) => (
+              <tbody key={c.id}>
                 <tr>
-                  <th scope="col">Status</th>
-                  <th scope="col">Check</th>
-                  <th scope="col">Expected</th>
-                  <th scope="col">Actual</th>
-                  <th scope="col">Tolerance</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fact.checks.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <span className={c.status === 'PASS' ? 'pass' : c.status === 'FAIL' ? 'fail' : 'muted'}>{c.status === 'PASS' ? 'pass' : c.status === 'FAIL' ? 'FAIL' : 'not evaluated'}</span>
-                    </td>
-                    <td>
+                  <th scope="rowgroup" colSpan={4} className="check-name">
+                    <div>
                       <span className="muted">{c.kind.replace(/_/g, ' ').toLowerCase()}</span>
-                      <br />
+                      {': '}
                       {c.name}
                       <details>
                         <summary>How</summary>
                         {c.detail}
                       </details>
-                    </td>
-                    <td className="num">{number(c.expected)}</td>
-                    <td className="num">{number(c.actual)}</td>
-                    <td className="num">{number(c.tolerance)}</td>
-                  </tr>
-                ))}
+                    </div>
+                  </th>
+                </tr>
+                <tr>
+                  <td>
+                    <span className={c.status === 'PASS' ? 'pass' : c.status === 'FAIL' ? 'fail' : 'muted'}>{c.status === 'PASS' ? 'pass' : c.status === 'FAIL' ? 'FAIL' : 'not evaluated'}</span>
+                  </td>
+                  <CheckValue text={c.expected} />
+                  <CheckValue text={c.actual} />
+                  <CheckValue text={c.tolerance} />
+                </tr>
               </tbody>
-            </table>
-          </div>
+            ))}
+          </table>
         )}
       </section>
 
@@ -301,9 +304,14 @@ function Trace({ fact, heading }: { fact: Fact; heading: React.RefObject<HTMLHea
   );
 }
 
-/** A check's decimal strings grouped for reading; text (a SOURCE_TEXT check's) as it is. */
-function number(text: string): string {
-  return /^-?\d+(\.\d+)?$/.test(text) ? groupDigits(text) : text;
+/**
+ * A check's decimal string grouped for reading (on one line where the panel is wide enough,
+ * else broken only after a thousands separator); text (a SOURCE_TEXT check's) as it is, wrapped.
+ */
+function CheckValue({ text }: { text: string }) {
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return <td className="text">{text}</td>;
+  const groups = groupDigits(text).split(',');
+  return <td className="num">{groups.map((g, i) => (i === 0 ? g : <Fragment key={i}>,<wbr />{g}</Fragment>))}</td>;
 }
 
 /** The concept the figure reports: its name, labels by role, and its documentation (its definition). */

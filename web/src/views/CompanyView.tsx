@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useOutlet, useOutletContext, useParams } from 'react-router';
+import { CompanyMetrics } from '../components/CompanyMetrics.js';
 import { Failed, Loading } from '../components/Status.js';
 import { suggestedTickers, UnknownTicker } from '../components/UnknownTicker.js';
 import { CompanyOverviewDocument, type CompanyOverviewQuery } from '../generated/graphql.js';
@@ -59,6 +60,7 @@ export function CompanyView() {
             {company.fiscalCalendar === 'WEEKS_52_53' ? ' (52–53 week years)' : ''}
             {company.cik ? ` · CIK ${company.cik}` : ''}
           </p>
+          <CompanyMetrics ticker={ticker} name={company.name} />
           <h2>Disclosures</h2>
           <ul className="cards">
             {disclosures.map((d) => {

@@ -16,6 +16,9 @@ export function HomeView() {
       <p>
         {totalCount} {totalCount === 1 ? 'company' : 'companies'} in the graph. Open one to read its disclosures as printed, and click any figure to trace it.
       </p>
+      <p>
+        <Link to={paths.compare()}>Compare companies</Link> through their standard metrics (revenue, net income, cash flow…), each in its own currency.
+      </p>
       <ul className="cards">
         {edges.map(({ node }) => {
           const ticker = node.listings[0]?.ticker;

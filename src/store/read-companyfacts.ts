@@ -1,0 +1,42 @@
+/** Reads back the companyfacts ingest stored: each file exactly as the reader (src/companyfacts/) returned it. */
+import type pg from 'pg';
+import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
+import { decodeCompanyFacts, type CompanyFactRow } from './companyfacts-codec.js';
+
+/**
+ * Every stored companyfacts file, or one company's (`cik`, ten digits), in the order the reader
+ * finds them (by path), read in one snapshot so that an ingest running meanwhile is seen whole
+ * or not at all.
+ */
+export async function readStoredCompanyFacts(pool: pg.Pool, cik?: string): Promise<CompanyFacts[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const which = cik === undefined ? '' : 'and company_cik = $1';
+    const params = cik === undefined ? [] : [cik];
+    const docs = await client.query<{ company_cik: string; content_sha256: string; reader: unknown }>(
+      `select company_cik, content_sha256, reader from documents where kind = 'companyfacts' ${which} order by folder collate "C"`,
+      params,
+    );
+    const facts = await client.query<CompanyFactRow & { company_cik: string; content_sha256: string }>(
+      `select f.company_cik, f.content_sha256, f.concept, f.context_index, f.value, f.period_start::text, f.period_end::text, f.unit, f.extra
+       from facts f join documents d using (company_cik, content_sha256)
+       where d.kind = 'companyfacts' ${which.replace('company_cik', 'd.company_cik')} order by f.company_cik, f.content_sha256, f.seq`,
+      params,
+    );
+    await client.query('commit');
+    const byDoc = new Map<string, CompanyFactRow[]>();
+    for (const r of facts.rows) {
+      const key = `${r.company_cik}/${r.content_sha256}`;
+      let list = byDoc.get(key);
+      if (!list) byDoc.set(key, (list = []));
+      list.push(r);
+    }
+    return docs.rows.map((d) => decodeCompanyFacts(d.reader, byDoc.get(`${d.company_cik}/${d.content_sha256}`) ?? []));
+  } catch (e) {
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
