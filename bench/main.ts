@@ -282,10 +282,12 @@ interface FilingsResult {
   disclosures: number;
   facts: number;
   /** The embedded data alone, measured in the same run: what the filings add is the difference. */
-  base: { facts: number; loadMs: number; loadCpuMs: number; graphHeapBytes: number };
+  base: { facts: number; loadMs: number; loadCpuMs: number; graphHeapBytes: number; graphBufferBytes: number };
   loadMs: number;
   loadCpuMs: number;
   graphHeapBytes: number;
+  /** ArrayBuffers outside the heap the graph holds (the deflated text blocks). */
+  graphBufferBytes: number;
   /** Load average (1 minute) when the measurement started: the machine may be shared. */
   load: number;
 }
@@ -308,10 +310,11 @@ async function filings(): Promise<FilingsResult | null> {
     companies: r.companies,
     disclosures: r.disclosures,
     facts: r.facts,
-    base: { facts: base.first.facts, loadMs: base.first.loadMs, loadCpuMs: base.first.loadCpuMs, graphHeapBytes: base.first.graphHeapBytes },
+    base: { facts: base.first.facts, loadMs: base.first.loadMs, loadCpuMs: base.first.loadCpuMs, graphHeapBytes: base.first.graphHeapBytes, graphBufferBytes: base.first.graphBufferBytes },
     loadMs: r.loadMs,
     loadCpuMs: r.loadCpuMs,
     graphHeapBytes: r.graphHeapBytes,
+    graphBufferBytes: r.graphBufferBytes,
     load,
   };
 }
@@ -377,15 +380,16 @@ function report(machine: Record<string, string>, work: WorkloadResult[], filed: 
   if (filed) {
     const facts = filed.facts - filed.base.facts;
     const heap = filed.graphHeapBytes - filed.base.graphHeapBytes;
+    const buffers = filed.graphBufferBytes - filed.base.graphBufferBytes;
     lines.push(
       '',
-      `SEC filings: start-up with FILINGS_DIR=${filed.folder} beside the embedded data (read, linked and checked), and the embedded data alone, in the same run (load average ${filed.load.toFixed(1)}). Facts are numeric facts (text facts and text blocks are counted in the heap, not here); load is wall-clock time, CPU the process's user + system time.`,
+      `SEC filings: start-up with FILINGS_DIR=${filed.folder} beside the embedded data (read, linked and checked), and the embedded data alone, in the same run (load average ${filed.load.toFixed(1)}). Facts are numeric facts (text facts and text blocks are counted in the heap, not here); load is wall-clock time, CPU the process's user + system time; buffers are the ArrayBuffers outside the heap the graph holds (the deflated text blocks), counted in the last column.`,
       '',
-      '| data | companies | disclosures | facts | load s | load CPU s | load µs/fact | CPU µs/fact | heap MB | heap B/fact |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| embedded data | | | ${n0(filed.base.facts)} | ${(filed.base.loadMs / 1000).toFixed(2)} | ${(filed.base.loadCpuMs / 1000).toFixed(2)} | ${n0((filed.base.loadMs * 1000) / filed.base.facts)} | ${n0((filed.base.loadCpuMs * 1000) / filed.base.facts)} | ${n0(filed.base.graphHeapBytes / 2 ** 20)} | ${n0(filed.base.graphHeapBytes / filed.base.facts)} |`,
-      `| embedded + filings | ${n0(filed.companies)} | ${n0(filed.disclosures)} | ${n0(filed.facts)} | ${(filed.loadMs / 1000).toFixed(2)} | ${(filed.loadCpuMs / 1000).toFixed(2)} | ${n0((filed.loadMs * 1000) / filed.facts)} | ${n0((filed.loadCpuMs * 1000) / filed.facts)} | ${n0(filed.graphHeapBytes / 2 ** 20)} | ${n0(filed.graphHeapBytes / filed.facts)} |`,
-      `| the filings alone (difference) | | | ${n0(facts)} | ${((filed.loadMs - filed.base.loadMs) / 1000).toFixed(2)} | ${((filed.loadCpuMs - filed.base.loadCpuMs) / 1000).toFixed(2)} | ${n0(((filed.loadMs - filed.base.loadMs) * 1000) / facts)} | ${n0(((filed.loadCpuMs - filed.base.loadCpuMs) * 1000) / facts)} | ${n0(heap / 2 ** 20)} | ${n0(heap / facts)} |`,
+      '| data | companies | disclosures | facts | load s | load CPU s | load µs/fact | CPU µs/fact | heap MB | heap B/fact | buffers KB | heap + buffers B/fact |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| embedded data | | | ${n0(filed.base.facts)} | ${(filed.base.loadMs / 1000).toFixed(2)} | ${(filed.base.loadCpuMs / 1000).toFixed(2)} | ${n0((filed.base.loadMs * 1000) / filed.base.facts)} | ${n0((filed.base.loadCpuMs * 1000) / filed.base.facts)} | ${n0(filed.base.graphHeapBytes / 2 ** 20)} | ${n0(filed.base.graphHeapBytes / filed.base.facts)} | ${n0(filed.base.graphBufferBytes / 2 ** 10)} | ${n0((filed.base.graphHeapBytes + filed.base.graphBufferBytes) / filed.base.facts)} |`,
+      `| embedded + filings | ${n0(filed.companies)} | ${n0(filed.disclosures)} | ${n0(filed.facts)} | ${(filed.loadMs / 1000).toFixed(2)} | ${(filed.loadCpuMs / 1000).toFixed(2)} | ${n0((filed.loadMs * 1000) / filed.facts)} | ${n0((filed.loadCpuMs * 1000) / filed.facts)} | ${n0(filed.graphHeapBytes / 2 ** 20)} | ${n0(filed.graphHeapBytes / filed.facts)} | ${n0(filed.graphBufferBytes / 2 ** 10)} | ${n0((filed.graphHeapBytes + filed.graphBufferBytes) / filed.facts)} |`,
+      `| the filings alone (difference) | | | ${n0(facts)} | ${((filed.loadMs - filed.base.loadMs) / 1000).toFixed(2)} | ${((filed.loadCpuMs - filed.base.loadCpuMs) / 1000).toFixed(2)} | ${n0(((filed.loadMs - filed.base.loadMs) * 1000) / facts)} | ${n0(((filed.loadCpuMs - filed.base.loadCpuMs) * 1000) / facts)} | ${n0(heap / 2 ** 20)} | ${n0(heap / facts)} | ${n0(buffers / 2 ** 10)} | ${n0((heap + buffers) / facts)} |`,
     );
   }
   if (scale.length > 0) {

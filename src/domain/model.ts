@@ -5,6 +5,7 @@
  */
 import type { FiscalEra, FiscalYearEnd } from './time/fiscal-calendar.js';
 import type { Measure, Statement } from '../data/files/table.schema.js';
+import type { PackedText } from './packed-text.js';
 
 export type { Measure, Statement };
 
@@ -180,8 +181,8 @@ export interface TextFact extends Entity<'TextFact'> {
   /** Null for a `forever` context. */
   period: Period | null;
   dimensions: readonly Dimension[];
-  /** As filed (whitespace trimmed); a text block keeps its XHTML markup. */
-  value: string;
+  /** The value as filed (whitespace trimmed; a text block keeps its XHTML markup), packed: read it with `unpackText`. */
+  value: PackedText;
   /** Whether the concept is a text block (`…TextBlock`, `dtr-types:textBlockItemType`): a note, policy or table in words. */
   isTextBlock: boolean;
   source: XbrlElementSource;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { D } from '../../src/domain/decimal.js';
 import type { Graph } from '../../src/domain/graph.js';
-import type { Fact } from '../../src/domain/model.js';
+import type { Fact, TextFact } from '../../src/domain/model.js';
+import { unpackText } from '../../src/domain/packed-text.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import { toGlobalId } from '../../src/graphql/node/global-id.js';
 import { readFiling } from '../../src/xbrl/index.js';
@@ -60,6 +61,30 @@ describe.skipIf(!sharedExists)('the six SEC filings in ../shared/xbrl', () => {
     }
     const now = Object.fromEntries([...byFiling].map(([key, lines]) => [key, [lines.length, createHash('sha256').update(lines.sort().join('\n')).digest('hex').slice(0, 16)]]));
     expect(now).toEqual(RECORDED);
+  });
+
+  it('reads back every text fact (notes, policies, cover text) exactly as the reader gave it before text facts were held deflated', () => {
+    // Per filing: text facts, characters, and a SHA-256 of concept, period, dimensions, kind and value in document order, recorded from the code of 2026-12-06 that held them as strings (989e0cc).
+    const RECORDED: Record<string, [number, number, string]> = {
+      '0000320193 10-K 2022-09-24': [153, 1019296, '92bb871fd5fc8d25'],
+      '0000320193 10-K 2023-09-30': [168, 1011176, '561c20c3fead994d'],
+      '0000320193 10-Q 2023-07-01': [98, 592733, '45e4d0d4f2cd11bd'],
+      '0001065280 10-K 2023-12-31': [131, 1054447, '0935b7d2862b7ec8'],
+      '0001065280 10-Q 2024-09-30': [94, 1162780, '093dde1d5a7ca282'],
+      '0001318605 10-Q 2024-06-30': [105, 868166, '55436f07bc418016'],
+    };
+    const now: Record<string, [number, number, string]> = {};
+    for (const company of graph.companies) {
+      for (const d of company.disclosures) {
+        if (d.form === null) continue;
+        const lines = d.textFacts.map((t) => [t.concept.name, t.period?.startDate ?? '', t.period?.endDate ?? '', t.dimensions.map((x) => `${x.axis}=${x.member}`).join(','), t.isTextBlock, unpackText(t.value)].join('|'));
+        now[`${company.cik} ${d.form} ${d.periodOfReport}`] = [lines.length, lines.reduce((n, l) => n + l.length, 0), createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)];
+      }
+    }
+    expect(now).toEqual(RECORDED);
+    // The long ones are held deflated.
+    const blocks = [...graph.allNodes()].filter((n): n is TextFact => n.type === 'TextFact' && n.isTextBlock);
+    expect(blocks.filter((t) => t.value instanceof Uint8Array).length).toBeGreaterThan(blocks.length / 2);
   });
 
   it('makes one company per CIK, beside the curated release', () => {

@@ -6,6 +6,7 @@ import { NO_DIMENSIONS } from '../dimensions.js';
 import { addLineItem, companyPeriod, conceptFor } from '../entities.js';
 import type { Graph } from '../graph.js';
 import { setConceptDefinition } from '../concept-definition.js';
+import { packText } from '../packed-text.js';
 import type { Company, Concept, ConceptLabel, Dimension, Disclosure, Fact, LabelRole, LineItem, Measure, Period, Statement, TextFact } from '../model.js';
 
 /** What the tables and checks of a filing need from its facts. */
@@ -156,7 +157,7 @@ function addTextFact(graph: Graph, disclosure: Disclosure, filing: XbrlFiling, x
     disclosure,
     period,
     dimensions,
-    value: x.value!,
+    value: packText(x.value!),
     isTextBlock: /TextBlock$/.test(x.concept) || /textBlockItemType$/.test(dataType),
     source: { kind: 'XBRL_ELEMENT', disclosure, instance, document, hidden: x.hidden === true, elementId: x.elementId, line: x.line, contextRef: x.context.id, unitRef: null },
   });

@@ -4,10 +4,16 @@ import { Concept } from '../concept/concept.type.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { Dimension } from '../fact/dimension.type.js';
 import { Period } from '../period/period.type.js';
+import { unpackText } from '../../domain/packed-text.js';
 import { TextFact } from './text-fact.type.js';
 
 @Resolver(() => TextFact)
 export class TextFactResolver {
+  @FieldResolver(() => String, { description: 'The value as filed (whitespace trimmed); a text block keeps its XHTML markup, to be shown sandboxed.' })
+  value(@Root() fact: DomainTextFact): string {
+    return unpackText(fact.value);
+  }
+
   @FieldResolver(() => Concept, { description: 'What the text is: its concept (`us-gaap:RevenueFromContractWithCustomerTextBlock`, `dei:EntityRegistrantName`).' })
   concept(@Root() fact: DomainTextFact): DomainConcept {
     return fact.concept;

@@ -5,9 +5,6 @@ import { Node } from '../node/node.interface.js';
 
 @ObjectType('TextFact', { implements: Node, description: 'A non-numeric fact of a filing: a text block (a note, an accounting policy, a table in words), a cover\'s text, a date or a flag. Figures are `Fact`s; a figure\'s line item leads to its notes (`LineItem.notes`), whose text blocks these are.' })
 export class TextFact {
-  @Field(() => String, { description: 'The value as filed (whitespace trimmed); a text block keeps its XHTML markup, to be shown sandboxed.' })
-  value!: string;
-
   @Field(() => Boolean, { description: 'Whether the fact is a text block (a note, a policy or a table in words) rather than a short text, date or flag.' })
   isTextBlock!: boolean;
 }
