@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { D } from '../../domain/decimal.js';
 import { frameIndex, parseFrame, type FramedFact as DomainFramedFact } from '../../domain/frames/frames.js';
-import type { Context } from '../context.js';
+import { sourceOf, type Context } from '../context.js';
+import { SourceError } from '../../domain/graph-source.js';
 import { ConnectionArgs } from '../pagination/connection.args.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { OrderDirection } from '../pagination/order-direction.enum.js';
@@ -22,11 +23,14 @@ export class FramedFactResolver {
     description:
       'A concept\'s value for one calendar period across every company, as SEC\'s frames API assembles it: per company, the reported fact (no dimensions) that best fits the period. Ordered by company name unless `orderBy` says otherwise.',
   })
-  frame(@Args(() => FrameArgs) { concept, period, unit, orderBy }: FrameArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<FramedFact> {
+  frame(@Args(() => FrameArgs) { concept, period, unit, orderBy }: FrameArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Connection<FramedFact> {
+    const source = sourceOf(ctx);
+    const graph = source.whole;
+    if (!graph) throw new SourceError('Frames are not served from the store yet: every company would have to be loaded. Load the filings from files (loadGraph) to ask for a frame.', 'NOT_SUPPORTED');
     const frame = parseFrame(period);
     if (!frame) throw new GraphQLError(`"${period}" is not a calendar period as SEC names it`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'period' } });
     const wanted = unit.trim().replace(/-per-/gi, '/');
-    assertKnownUnit(graph, wanted, 'unit');
+    assertKnownUnit(source.known(), wanted, 'unit');
     const found = frameIndex(graph).frame(concept.trim(), wanted, frame.name).map((f) => toNode(f, concept.trim()));
     const byName = (a: FramedFact, b: FramedFact) => a.company.name.localeCompare(b.company.name) || a.company.id.localeCompare(b.company.id);
     const field = orderBy?.field ?? FrameOrderField.COMPANY_NAME;
