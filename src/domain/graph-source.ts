@@ -4,6 +4,7 @@
  * lookups are async (a company may have to be loaded); everything under a company is read
  * synchronously from the graph that company belongs to (`graphOf`).
  */
+import { frameIndex, type FramedFact } from './frames/frames.js';
 import type { Graph } from './graph.js';
 import type { Company } from './model.js';
 import type { Node } from './node.js';
@@ -26,6 +27,15 @@ export class SourceError extends Error {
 export interface KnownValues {
   units: ReadonlySet<string>;
   forms: ReadonlySet<string>;
+}
+
+/** One company's fact in a calendar frame: what ordering a frame needs (name, id, value), and the fact itself, loaded only for the page served. */
+export interface FrameEntry {
+  readonly companyName: string;
+  readonly companyId: string;
+  /** The value exactly as reported. */
+  readonly value: string;
+  load(): Promise<FramedFact>;
 }
 
 /** One entry of the list of every company (the `companies` connection), loaded when its page is served. */
@@ -52,6 +62,8 @@ export interface GraphSource {
   known(): KnownValues;
   /** Folders set aside, and the folder paths are shown relative to. */
   setAside(): Promise<{ root: string; list: readonly SetAsideFiling[] }>;
+  /** Each company's fact of a concept and unit in one calendar frame (SEC's name, "CY2023Q3"), by SEC's frames rule (src/domain/frames/frames.ts), in no particular order. */
+  frame(concept: string, unit: string, frame: string): Promise<FrameEntry[]>;
   /** The graph to search when no ticker is given: the whole graph, or the graph of the company the query names (else a NOT_SUPPORTED SourceError). */
   searchScope(query: string): Promise<Graph>;
   /** The one graph holding every company, when there is one (loading from files); null when companies are loaded one by one. */
@@ -109,6 +121,12 @@ export class MemorySource implements GraphSource {
 
   async searchScope(): Promise<Graph> {
     return this.whole;
+  }
+
+  async frame(concept: string, unit: string, frame: string): Promise<FrameEntry[]> {
+    return frameIndex(this.whole)
+      .frame(concept, unit, frame)
+      .map((f) => ({ companyName: f.company.name, companyId: f.company.id, value: f.fact.value, load: async () => f }));
   }
 
   known(): KnownValues {

@@ -17,6 +17,7 @@ import { oneFilingPerAccession } from '../xbrl/read-filings.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { readCompanyFilings } from './read-store.js';
+import { readStoredCompanyFacts } from './read-companyfacts.js';
 
 /**
  * Heap a built graph holds per fact (filed and derived facts with their line items, periods,
@@ -42,12 +43,13 @@ export function graphBytes(graph: Graph): number {
 }
 
 /**
- * A company's companyfacts, read from its file under FILINGS_DIR until the store holds them
- * (ingest's `readStoredCompanyFacts(pool, cik)` replaces this one call); an unreadable file is
- * set aside as loading from files sets it aside.
+ * A company's companyfacts as ingested into the store; where the store holds none but
+ * FILINGS_DIR has the company's file (ingest refused it, or it came after), the file is read
+ * as loading from files reads it, so an unreadable one is set aside with its reason.
  */
-export async function companyFactsOf(_pool: pg.Pool, file: string | null, setAside: SetAsideFiling[]): Promise<CompanyFacts[]> {
-  if (!file) return [];
+export async function companyFactsOf(pool: pg.Pool, cik: string, file: string | null, setAside: SetAsideFiling[]): Promise<CompanyFacts[]> {
+  const stored = await readStoredCompanyFacts(pool, cik);
+  if (stored.length > 0 || !file) return stored;
   try {
     return [readCompanyFacts(file)];
   } catch (e) {
@@ -63,7 +65,7 @@ export interface CompanyGraphsOptions {
   data: LoadedData;
   /** The folder disclosure paths are relative to (FILINGS_DIR, else the stored filings' common folder). */
   root: string;
-  /** The companyfacts file of a CIK, if any (until companyfacts are in the store). */
+  /** The companyfacts file of a CIK under FILINGS_DIR, if any: read when the store holds none of its companyfacts. */
   companyFactsFile: (cik: string) => string | null;
   maxBytes: number;
 }
@@ -134,7 +136,7 @@ export class CompanyGraphs {
     let companyFacts: CompanyFacts[];
     try {
       stored = await readCompanyFilings(pool, cik);
-      companyFacts = await companyFactsOf(pool, this.options.companyFactsFile(cik), setAside);
+      companyFacts = await companyFactsOf(pool, cik, this.options.companyFactsFile(cik), setAside);
     } catch (e) {
       if (e instanceof SourceError) throw e;
       throw new SourceError(`The store cannot be read now (${(e as Error).message}): company ${cik} is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');

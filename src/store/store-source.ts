@@ -3,21 +3,24 @@
  * the company catalog (catalog.ts, in memory: a few hundred bytes per company), and a
  * company's graph is loaded on first use into the byte-bounded cache (company-graphs.ts).
  * Nested fields are read from the graph their company was built in. Cross-company reads
- * answer from the catalog (companies) or say plainly that they are not served (search
- * without a company, frames): never from whichever companies happen to be cached.
+ * answer from the catalog (companies), from SQL (frames), or from one whole graph while the
+ * store is small (search naming no company; beyond that size they say plainly that they are
+ * not served): never from whichever companies happen to be cached.
  */
 import type pg from 'pg';
 import type { LoadedData } from '../data/load.js';
 import { buildGraph } from '../domain/build-graph.js';
 import { listingOn, type Graph } from '../domain/graph.js';
-import { knownValuesOf, SourceError, type CompanyRef, type GraphSource, type KnownValues } from '../domain/graph-source.js';
+import { frameIndex, type FramedFact } from '../domain/frames/frames.js';
+import { knownValuesOf, SourceError, type CompanyRef, type FrameEntry, type GraphSource, type KnownValues } from '../domain/graph-source.js';
 import { words } from '../domain/line-item-search.js';
 import type { Company } from '../domain/model.js';
 import type { Node } from '../domain/node.js';
 import { CompanyWords } from '../domain/search/company-words.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
-import { factCount, type CompanyGraphs } from './company-graphs.js';
+import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
+import { selectFrame } from './frame-sql.js';
 
 /** Where a company is served from: its CIK's graph, or (a curated company without CIK) the curated graph. */
 interface Route extends CompanyRef {
@@ -103,11 +106,19 @@ export class Catalog {
 
 export class StoreSource implements GraphSource {
   readonly whole = null;
+  /** The whole graph of this snapshot, built on the first search that names no company (see `searchScope`). */
+  private wholeGraph: Promise<Graph> | undefined;
 
+  /**
+   * `buildWhole`: builds the graph of every stored company at once (loadStoredGraph), for the
+   * search across companies while the store is small enough; null where that is not offered.
+   */
   constructor(
     readonly catalog: Catalog,
     private readonly graphs: CompanyGraphs,
     private readonly root: string,
+    private readonly pool: pg.Pool | null = null,
+    private readonly buildWhole: (() => Promise<Graph>) | null = null,
   ) {}
 
   private async graphOfRoute(route: Route): Promise<Graph> {
@@ -164,16 +175,72 @@ export class StoreSource implements GraphSource {
     return { root: this.root, list: this.catalog.setAside };
   }
 
+  /**
+   * A search that names no company runs over one index of every company's labels: while every
+   * stored company's graph fits in half the graph cache (the stored facts times
+   * BYTES_PER_FACT), the whole graph is built once for this snapshot and searched, answering
+   * exactly as loading from files does. Beyond that, only a query naming a company (by ticker
+   * or name, a typo or two allowed) is served, from that company's graph.
+   */
   async searchScope(query: string): Promise<Graph> {
+    if (this.buildWhole && this.catalog.facts * BYTES_PER_FACT <= this.graphs.stats().maxBytes / 2) {
+      this.wholeGraph ??= this.buildWhole().catch((e: unknown) => {
+        this.wholeGraph = undefined;
+        throw new SourceError(`The store cannot be read now (${(e as Error).message}): search across companies is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
+      });
+      return this.wholeGraph;
+    }
     const typed = [...new Set(words(query))];
     // As written, else within a typo or two (the company's own index then corrects the query as the whole graph's would).
     const words_ = this.catalog.companyWords();
     const named = words_.narrow(typed, false) ?? words_.narrow(typed, true);
     if (named) return this.graphOfRoute(named.company);
     throw new SourceError(
-      'Search across every company is not served from the store (only one company\'s labels are indexed at a time): pass `ticker`, or name the company in the query ("apple net sales").',
+      'Search across every company is not served from a store this large (only one company\'s labels are indexed at a time): pass `ticker`, or name the company in the query ("apple net sales").',
       'NOT_SUPPORTED',
     );
+  }
+
+  /**
+   * Curated companies are framed from their graphs (small, and their concepts map to us-gaap
+   * names the store does not hold); every other company's pick comes from SQL (frame-sql.ts,
+   * the same rule), and only the page's facts are read from their companies' graphs.
+   */
+  async frame(concept: string, unit: string, frame: string): Promise<FrameEntry[]> {
+    const entries: FrameEntry[] = [];
+    const curatedCiks = new Set<string>();
+    for (const company of this.catalog.curated.companies) {
+      if (company.cik) curatedCiks.add(company.cik);
+      const route = this.catalog.routeOfId(company.id);
+      if (!route) continue;
+      const graph = await this.graphOfRoute(route);
+      const own = graph.node('Company', route.id);
+      for (const f of frameIndex(graph).frame(concept, unit, frame)) {
+        if (f.company === own) entries.push({ companyName: route.name, companyId: route.id, value: f.fact.value, load: async () => f });
+      }
+    }
+    if (!this.pool) return entries;
+    let rows;
+    try {
+      rows = (await selectFrame(this.pool, { concept, frame, unit, order: 'COMPANY', limit: 2 ** 31 - 1, offset: 0 })).rows;
+    } catch (e) {
+      throw new SourceError(`The store cannot be read now (${(e as Error).message}): frames are not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
+    }
+    for (const row of rows) {
+      const route = this.catalog.route(row.cik);
+      // A company ingested after this snapshot's catalog is served from the next one.
+      if (!route || curatedCiks.has(row.cik)) continue;
+      entries.push({ companyName: route.name, companyId: route.id, value: row.value, load: () => this.framedFact(route, concept, unit, frame) });
+    }
+    return entries;
+  }
+
+  private async framedFact(route: Route, concept: string, unit: string, frame: string): Promise<FramedFact> {
+    const graph = await this.graphOfRoute(route);
+    const company = graph.node('Company', route.id);
+    const found = frameIndex(graph).frame(concept, unit, frame).find((f) => f.company === company);
+    if (!found) throw new Error(`the store frames a fact of ${route.id} for ${concept}, ${unit}, ${frame} that its graph does not`);
+    return found;
   }
 }
 
