@@ -254,9 +254,9 @@ function removeLast<T>(list: T[] | undefined, item: T): void {
 }
 
 /** The listing of `list` in force on `date` (see `Graph.companyByTicker`). */
-export function listingOn(list: readonly Listing[], date = '9999-12-31'): Listing | undefined {
-  const start = (l: Listing) => l.listedFrom ?? '0000-00-00';
-  let best: Listing | undefined;
+export function listingOn<L extends Pick<Listing, 'listedFrom' | 'listedUntil'>>(list: readonly L[], date = '9999-12-31'): L | undefined {
+  const start = (l: L) => l.listedFrom ?? '0000-00-00';
+  let best: L | undefined;
   for (const l of list) {
     if (start(l) > date || (l.listedUntil !== null && l.listedUntil < date)) continue;
     if (!best || start(l) > start(best)) best = l;

@@ -1,7 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, sep } from 'node:path';
-import type { Graph } from '../domain/graph.js';
 import { FILING_DOCUMENTS_PATH } from '../domain/filings/filing-document-url.js';
 import { isInlineDocument } from '../xbrl/inline/index.js';
 
@@ -40,16 +39,10 @@ const PAGES = new Set(['.htm', '.html', '.xhtml']);
  * found.
  */
 export class FilingDocuments {
-  private readonly folders = new Set<string>();
   private readonly inline = new Map<string, boolean>();
 
-  constructor(private readonly root: string, graph: Graph) {
-    for (const company of graph.companies) {
-      for (const d of company.disclosures) {
-        if (d.form !== null) this.folders.add(dirname(join(root, d.source.path)));
-      }
-    }
-  }
+  /** `isFilingFolder`: whether a folder holds a filing served now (asked per request, so it follows the store's changes). */
+  constructor(private readonly root: string, private readonly isFilingFolder: (folder: string) => boolean) {}
 
   /** Answers a request under /filing-documents/; false for any other path. */
   serve(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
@@ -93,7 +86,7 @@ export class FilingDocuments {
     if (segments.some((s) => s === '' || s === '.' || s === '..' || /[/\\\0]/.test(s))) return null;
     const file = join(this.root, ...segments);
     const folder = dirname(file);
-    if (!this.folders.has(folder)) return null;
+    if (!this.isFilingFolder(folder)) return null;
     try {
       const real = realpathSync(file);
       if (!real.startsWith(realpathSync(folder) + sep) || !statSync(real).isFile()) return null;

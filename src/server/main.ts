@@ -1,22 +1,27 @@
 import { DataFileError } from '../data/data-file-error.js';
-import { setAsideNotice, unverifiedSourcesNotice } from '../domain/load-graph.js';
+import { unverifiedSourcesNotice } from '../domain/load-graph.js';
+import { describeSetAside } from '../xbrl/index.js';
 import { StoreUnavailableError } from '../store/errors.js';
-import { followStore, loadFromStore } from '../store/serve-store.js';
+import { followStore, loadFromStore, type StoreServing } from '../store/serve-store.js';
+import type { StoreSource } from '../store/store-source.js';
+import type { Served } from './served.js';
 import { filingsDirFromEnv } from '../store/ingest-command.js';
 import type { Store } from '../store/open-store.js';
 import { XbrlError } from '../xbrl/errors.js';
 import { startServer } from './start-server.js';
 
-/** `npm start`: ingests what is new under FILINGS_DIR into the store, loads the embedded data and the store's filings, and serves them; a malformed data file or a store it cannot open stops start-up, a filing that cannot be read is set aside and reported. */
+/** `npm start`: ingests what is new under FILINGS_DIR into the store, reads the company catalog, and serves the curated data and the store's companies (each loaded on first use); a malformed data file or a store it cannot open stops start-up, a filing that cannot be read is set aside and reported. */
 async function main(): Promise<void> {
   // `npm run fetch` writes into filings/ by default, so that is loaded when FILINGS_DIR names no other folder.
   let filingsDir: string | undefined;
-  let graph;
+  let served: Served;
+  let serving: StoreServing;
+  let source: StoreSource;
   let store: Store | undefined;
   let generation = 0;
   try {
     filingsDir = filingsDirFromEnv() ?? undefined;
-    ({ graph, store, generation } = await loadFromStore(process.env, filingsDir));
+    ({ served, serving, source, store, generation } = await loadFromStore(process.env, filingsDir));
   } catch (error) {
     await store?.close();
     if (error instanceof StoreUnavailableError) {
@@ -33,7 +38,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const setAside = setAsideNotice(graph);
+  const setAside = source.catalog.setAside.map((r) => describeSetAside(r, filingsDir ?? ''));
   if (setAside.length) console.warn(`${setAside.length} filing(s) set aside (listed by the setAsideFilings query):\n${setAside.join('\n')}`);
   const port = Number(process.env.PORT ?? 4000);
   const cacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 64);
@@ -46,19 +51,16 @@ async function main(): Promise<void> {
     console.error(`DRAIN_TIMEOUT_MS must be a number of milliseconds; got "${process.env.DRAIN_TIMEOUT_MS}"`);
     process.exit(1);
   }
-  const server = await startServer(graph, port, undefined, {
+  const server = await startServer(served, port, undefined, {
     responseCacheBytes: Math.floor(cacheMb * 1024 * 1024),
     drainTimeoutMs: drainMs,
     filingsDir,
   });
   // What another process ingests is served once built (STORE_POLL_SECONDS, default 10; 0 turns it off).
-  const unfollow = followStore(store, generation, (next) => server.replaceGraph(next), Number(process.env.STORE_POLL_SECONDS ?? 10), { ...process.env, FILINGS_DIR: filingsDir ?? '' });
-  const checks = graph.companies.flatMap((c) => c.disclosures.flatMap((d) => d.checks));
-  const failed = checks.filter((c) => c.status === 'FAIL').length;
-  const disclosures = graph.companies.reduce((n, c) => n + c.disclosures.length, 0);
-  const filings = graph.companies.reduce((n, c) => n + c.disclosures.filter((d) => d.form !== null).length, 0);
-  console.log(`Loaded ${graph.companies.length} companies, ${disclosures} disclosures (${filings} SEC filings${filingsDir ? ` from ${filingsDir}` : '; set FILINGS_DIR or run npm run fetch to load some'}); ${checks.length} checks, ${failed} failing.`);
-  const notice = unverifiedSourcesNotice(graph);
+  const unfollow = followStore(store, generation, (next) => server.replaceGraph(next), Number(process.env.STORE_POLL_SECONDS ?? 10), { ...process.env, FILINGS_DIR: filingsDir ?? '' }, serving);
+  const cache = serving.graphs.stats();
+  console.log(`Loaded ${source.catalog.routes.length} companies from the catalog (${source.catalog.facts} stored facts${filingsDir ? `, filings from ${filingsDir}` : '; set FILINGS_DIR or run npm run fetch to load some'}); ${cache.graphs} company graph(s) in memory (${Math.round(cache.bytes / 2 ** 20)} of ${Math.round(cache.maxBytes / 2 ** 20)} MB, GRAPH_CACHE_MB); the others load on first use.`);
+  const notice = unverifiedSourcesNotice(serving.curated);
   if (notice) console.warn(notice);
   console.log(`GraphQL API ready at ${server.url} (process ${process.pid})`);
   console.log(`Explorer at ${server.origin}/`);

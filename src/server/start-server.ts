@@ -2,11 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Graph } from '../domain/graph.js';
-import { printedSchema } from '../graphql/print-schema.js';
 import type { ExecutionBudgetOptions } from '../graphql/limits/execution-budget.js';
 import type { CompiledExecutorOptions, ExecutorKind } from './compiled-executor.js';
 import { createApollo } from './create-apollo.js';
-import { graphVersion } from './graph-version.js';
+import { isServed, servedGraph, type Served } from './served.js';
 import { createExportHandler } from './export/export-handler.js';
 import { createHttpHandler, GRAPHQL_PATH } from './http-handler.js';
 import { FilingDocuments } from './filing-documents.js';
@@ -46,27 +45,16 @@ export interface RunningServer {
   cache: ResponseCache | null;
   /** Stops accepting connections, lets in-flight requests finish (up to drainTimeoutMs), then stops Apollo. */
   stop(): Promise<void>;
-  /** Serves another graph from now on (the store's next generation): requests in flight finish on the one they began with; the version (ETags, cache keys) follows. */
-  replaceGraph(graph: Graph): void;
+  /** Serves another graph, or the store's next generation, from now on: requests in flight finish on the one they began with; the version (ETags, cache keys) follows. */
+  replaceGraph(next: Graph | Served): void;
 }
 
-function health(graph: Graph) {
-  const disclosures = graph.companies.flatMap((c) => c.disclosures);
-  const checks = disclosures.flatMap((d) => d.checks);
-  const body = {
-    companies: graph.companies.length,
-    disclosures: disclosures.length,
-    facts: disclosures.reduce((n, d) => n + d.facts.length, 0),
-    checks: { total: checks.length, failed: checks.filter((c) => c.status === 'FAIL').length },
-  };
-  return () => body;
-}
-
-/** Starts the API over `graph` on `port` (0 for any free port). */
-export async function startServer(graph: Graph, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
+/** Starts the API over `graph` (or the store, `Served`) on `port` (0 for any free port). */
+export async function startServer(graph: Graph | Served, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
   const apollo = createApollo({ production: options.production, executor: options.executor, compiled: options.compiled, budget: options.budget });
   await apollo.start();
-  let live = { context: { graph }, version: graphVersion(graph, printedSchema()), health: health(graph) };
+  const served = (g: Graph | Served): Served => (isServed(g) ? g : servedGraph(g, options.filingsDir ? resolve(options.filingsDir) : undefined));
+  let live = served(graph);
   const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
   const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
   let draining = false;
@@ -80,7 +68,7 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
       exports: createExportHandler(apollo, async () => live.context),
       maxAnswerBytes: options.maxAnswerBytes,
       web: options.webRoot === null ? null : new StaticFiles(options.webRoot ?? DEFAULT_WEB_ROOT),
-      filingDocuments: options.filingsDir ? new FilingDocuments(resolve(options.filingsDir), graph) : null,
+      filingDocuments: options.filingsDir ? new FilingDocuments(resolve(options.filingsDir), (folder) => live.isFilingFolder(folder)) : null,
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -94,8 +82,8 @@ export async function startServer(graph: Graph, port: number, host = '0.0.0.0', 
     origin: `http://localhost:${actual}`,
     http,
     cache,
-    replaceGraph(next: Graph) {
-      live = { context: { graph: next }, version: graphVersion(next, printedSchema()), health: health(next) };
+    replaceGraph(next: Graph | Served) {
+      live = served(next);
       // Entries of the former version can no longer be asked for: free their bytes now.
       cache?.clear();
     },

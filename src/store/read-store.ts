@@ -87,7 +87,7 @@ export async function readStoredFilings(pool: pg.Pool): Promise<StoredFilings> {
   }
 }
 
-function commonFolder(roots: string[]): string {
+export function commonFolder(roots: string[]): string {
   if (roots.length === 0) return '';
   let common = roots[0].split('/');
   for (const r of roots.slice(1)) {
@@ -97,4 +97,33 @@ function commonFolder(roots: string[]): string {
     common = common.slice(0, i);
   }
   return common.join('/') || '/';
+}
+
+/** The stored XBRL filings of one company (by folder, as `readStoredFilings` orders them), read in one snapshot. */
+export async function readCompanyFilings(pool: pg.Pool, cik: string): Promise<XbrlFiling[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const docs = await client.query<{ content_sha256: string; reader: unknown }>(
+      `select content_sha256, reader from documents where company_cik = $1 and kind = 'xbrl-filing' order by folder collate "C"`,
+      [cik],
+    );
+    const facts = await client.query<FactRecord & { content_sha256: string }>(
+      "select f.content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d using (company_cik, content_sha256) where f.company_cik = $1 and d.kind = 'xbrl-filing' order by f.content_sha256, seq",
+      [cik],
+    );
+    await client.query('commit');
+    const byDoc = new Map<string, FactRow[]>();
+    for (const r of facts.rows) {
+      let list = byDoc.get(r.content_sha256);
+      if (!list) byDoc.set(r.content_sha256, (list = []));
+      list.push(toRow(r));
+    }
+    return docs.rows.map((d) => decodeFiling(d.reader, byDoc.get(d.content_sha256) ?? []));
+  } catch (e) {
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
 }

@@ -35,10 +35,10 @@ describe('arguments memo', () => {
   });
 
   it('many distinct valid arguments stay within the byte bound, the least recently used forgotten first', () => {
-    const first = argsKey('Company.facts', { first: 10, after: 'first' })!;
+    const first = argsKey('MemoTest.facts', { first: 10, after: 'first' })!;
     rememberArgs(first, [{ first: 10, after: 'first' }]);
     for (let i = 0; i < 4000; i++) {
-      const key = argsKey('Company.facts', { first: 10, after: `${i}:`.padEnd(190, 'c') })!;
+      const key = argsKey('MemoTest.facts', { first: 10, after: `${i}:`.padEnd(190, 'c') })!;
       rememberArgs(key, [{ first: 10 }]);
       // Used again and again: stays while older keys go.
       expect(rememberedArgs(first)).toBeDefined();
@@ -46,17 +46,17 @@ describe('arguments memo', () => {
     // 4,000 keys of about 1 KB would be 4 MB: the oldest are evicted.
     expect(argsMemoBytes()).toBeGreaterThan(MAX_MEMO_BYTES * 0.7);
     expect(argsMemoBytes()).toBeLessThanOrEqual(MAX_MEMO_BYTES);
-    expect(rememberedArgs(argsKey('Company.facts', { first: 10, after: '0:'.padEnd(190, 'c') })!)).toBeUndefined();
-    expect(rememberedArgs(argsKey('Company.facts', { first: 10, after: '3999:'.padEnd(190, 'c') })!)).toBeDefined();
+    expect(rememberedArgs(argsKey('MemoTest.facts', { first: 10, after: '0:'.padEnd(190, 'c') })!)).toBeUndefined();
+    expect(rememberedArgs(argsKey('MemoTest.facts', { first: 10, after: '3999:'.padEnd(190, 'c') })!)).toBeDefined();
   });
 
   it('hands out frozen values, and does not remember large ones', () => {
-    const key = argsKey('LineItem.facts', { filter: { unit: 'CNY' } })!;
+    const key = argsKey('MemoTest.facts', { filter: { unit: 'CNY' } })!;
     rememberArgs(key, [{ filter: { unit: 'CNY' } }]);
     const [args] = rememberedArgs(key) as [{ filter: { unit: string } }];
     expect(() => {
       args.filter.unit = 'USD';
     }).toThrow(TypeError);
-    expect(argsKey('LineItem.facts', { filter: { unit: 'x'.repeat(3000) } })).toBeNull();
+    expect(argsKey('MemoTest.facts', { filter: { unit: 'x'.repeat(3000) } })).toBeNull();
   });
 });

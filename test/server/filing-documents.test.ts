@@ -116,3 +116,22 @@ describe('a filing\'s own pages, served sandboxed under /filing-documents/', () 
     expect(await head.text()).toBe('');
   });
 });
+
+describe('the filing pages served follow what the server serves', () => {
+  it('serves a folder once the served snapshot holds its filing, and no longer once it does not', async () => {
+    const root = filingsFolder();
+    const withoutFilings = loadGraph();
+    const server = await startServer(withoutFilings, 0, '127.0.0.1', { webRoot: null, filingsDir: root });
+    try {
+      const page = `${server.origin}/filing-documents/acme-10-q/acme-20250331.htm`;
+      expect((await fetch(page)).status).toBe(404); // the first graph holds no filing
+      server.replaceGraph(loadGraph(undefined, root));
+      expect((await fetch(page)).status).toBe(200);
+      server.replaceGraph(withoutFilings);
+      expect((await fetch(page)).status).toBe(404);
+    } finally {
+      await server.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

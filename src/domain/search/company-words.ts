@@ -6,17 +6,23 @@ import type { Company } from '../model.js';
 /** Words of company names that name no company in particular. */
 const GENERIC = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'sa', 'ag', 'nv', 'holdings', 'holding', 'group', 'the', 'and', 'of', 'technology', 'technologies', 'international']);
 
-interface Entry {
+/** What words are taken from: a company, or a catalog entry of one (src/store/catalog.ts). */
+export interface Named {
+  name: string;
+  listings: readonly { ticker: string }[];
+}
+
+interface Entry<C> {
   id: number;
   /** Lower-case ticker or distinctive name word. */
   term: string;
-  company: Company;
+  company: C;
   isTicker: boolean;
 }
 
 /** Where a query's words name a company. */
-export interface Narrowing {
-  company: Company;
+export interface Narrowing<C = Company> {
+  company: C;
   /** The word as the graph knows it (the corrected one when fuzzy). */
   word: string;
   /** The query's other words. */
@@ -31,13 +37,13 @@ const maxEdits = (term: string) => (term.length <= 3 ? 0 : term.length === 4 ? 1
  * search to narrow a query to a company and for `company(ticker:)` to suggest the nearest
  * tickers. Small (a few words per company), built once per graph.
  */
-export class CompanyWords {
-  private readonly entries: Entry[] = [];
-  private readonly exact = new Map<string, Entry>();
-  private readonly mini = new MiniSearch<Entry>({ fields: ['term'], tokenize: (t) => [t], processTerm: (t) => t.toLowerCase(), storeFields: [] });
+export class CompanyWords<C extends Named = Company> {
+  private readonly entries: Entry<C>[] = [];
+  private readonly exact = new Map<string, Entry<C>>();
+  private readonly mini = new MiniSearch<Entry<C>>({ fields: ['term'], tokenize: (t) => [t], processTerm: (t) => t.toLowerCase(), storeFields: [] });
 
-  constructor(graph: Graph) {
-    for (const company of graph.companies) {
+  constructor(companies: Iterable<C>) {
+    for (const company of companies) {
       const terms = new Map<string, boolean>();
       for (const l of company.listings) terms.set(l.ticker.toLowerCase(), true);
       for (const w of words(company.name)) if (!GENERIC.has(w) && w.length > 2 && !terms.has(w)) terms.set(w, false);
@@ -55,7 +61,7 @@ export class CompanyWords {
    * `fuzzy`, within a typo or two, for words `isKnown` does not recognise), and the other
    * words; null when none is, or when no other word would remain to search for.
    */
-  narrow(query: readonly string[], fuzzy: boolean, isKnown: (word: string) => boolean = () => false): Narrowing | null {
+  narrow(query: readonly string[], fuzzy: boolean, isKnown: (word: string) => boolean = () => false): Narrowing<C> | null {
     if (query.length < 2) return null;
     for (const [i, word] of query.entries()) {
       let entry = this.exact.get(word) ?? null;
@@ -65,7 +71,7 @@ export class CompanyWords {
     return null;
   }
 
-  private nearest(word: string, edits: number): Entry[] {
+  private nearest(word: string, edits: number): Entry<C>[] {
     if (edits === 0) return [];
     return this.mini
       .search(word.toLowerCase(), { fuzzy: edits, prefix: false })
@@ -77,10 +83,10 @@ export class CompanyWords {
    * "apple", "Qifu"), as search narrows a query: exact words first, then (for words that
    * match nothing) the nearest within a typo or two; each company once, in that order.
    */
-  match(query: string): Company[] {
+  match(query: string): C[] {
     const terms = words(query);
-    const found: Company[] = [];
-    const add = (entry: Entry | undefined) => {
+    const found: C[] = [];
+    const add = (entry: Entry<C> | undefined) => {
       if (entry && !found.includes(entry.company)) found.push(entry.company);
     };
     for (const term of terms) add(this.exact.get(term));
@@ -100,6 +106,6 @@ const cache = new WeakMap<Graph, CompanyWords>();
 /** The graph's company words, built on first use. */
 export function companyWords(graph: Graph): CompanyWords {
   let found = cache.get(graph);
-  if (!found) cache.set(graph, (found = new CompanyWords(graph)));
+  if (!found) cache.set(graph, (found = new CompanyWords(graph.companies)));
   return found;
 }

@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import { companyWords } from '../../domain/search/company-words.js';
 import { AsOfArgs } from '../time/as-of.args.js';
 import { RevisionConnection } from '../time/revision-connection.type.js';
 import { FiscalCalendar } from '../time/fiscal-calendar.enum.js';
@@ -29,7 +28,7 @@ import { DateScalar } from '../scalars/date.scalar.js';
 import { Concept } from '../concept/concept.type.js';
 import { searchLineItems } from '../../domain/line-item-search.js';
 import type { Concept as DomainConcept, Company as DomainCompany, Disclosure, LineItem as DomainLineItem, Listing as DomainListing, Security as DomainSecurity, Fact as DomainFact, Revision as DomainRevision } from '../../domain/model.js';
-import type { Context } from '../context.js';
+import { graphOf, sourceOf, type Context } from '../context.js';
 import { DisclosureConnection } from '../disclosure/disclosure-connection.type.js';
 import { Disclosure as DisclosureType } from '../disclosure/disclosure.type.js';
 import { DisclosureListArgs } from '../disclosure/disclosure-list.args.js';
@@ -37,7 +36,7 @@ import { OrderDirection } from '../pagination/order-direction.enum.js';
 import { LineItemFilterArgs } from '../statement/line-item-filter.args.js';
 import { ConnectionArgs } from '../pagination/connection.args.js';
 import type { Connection } from '../pagination/connection.type.js';
-import { paginate } from '../pagination/paginate.js';
+import { loadPage, paginate } from '../pagination/paginate.js';
 import { LineItem } from '../statement/line-item.type.js';
 import { CompanyConnection } from './company-connection.type.js';
 import { CompanyArgs, CompanyByCikArgs } from './company.args.js';
@@ -70,11 +69,12 @@ export class CompanyResolver {
     nullable: true,
     description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive, as of a date (default: the current listing); null when none is. A ticker within two edits of known ones ("APPL") is answered null with a `NOT_FOUND` error whose `extensions.didYouMean` lists the nearest tickers (["AAPL"]).',
   })
-  company(@Args(() => CompanyArgs) { ticker, asOf }: CompanyArgs, @Ctx() { graph }: Context): DomainCompany | null {
+  async company(@Args(() => CompanyArgs) { ticker, asOf }: CompanyArgs, @Ctx() ctx: Context): Promise<DomainCompany | null> {
     const wanted = ticker.trim().replace(/\s+/g, ' ');
-    const company = graph.companyByTicker(wanted, asOf ?? undefined);
+    const source = sourceOf(ctx);
+    const company = await source.companyByTicker(wanted, asOf ?? undefined);
     if (company) return company;
-    const near = companyWords(graph).nearestTickers(wanted);
+    const near = source.nearestTickers(wanted);
     if (near.length > 0) throw new GraphQLError(`No company is listed under ticker "${wanted.toUpperCase()}". Did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`, { extensions: { code: 'NOT_FOUND', argumentName: 'ticker', didYouMean: near } });
     return null;
   }
@@ -82,28 +82,30 @@ export class CompanyResolver {
   @Query(() => [Company], {
     description: 'Companies a short query names by ticker or by a distinctive word of their name ("aapl", "apple", "qifu"), as `search` narrows a query to a company: exact matches first, then words within a typo or two ("appel"); at most 10. For pickers, such as the explorer\'s comparison.',
   })
-  companyMatches(@Arg('query', () => String, { description: 'A ticker or words of a company\'s name, e.g. "apple" or "QFIN" (at most 100 characters).' }) query: string, @Ctx() { graph }: Context): DomainCompany[] {
+  async companyMatches(@Arg('query', () => String, { description: 'A ticker or words of a company\'s name, e.g. "apple" or "QFIN" (at most 100 characters).' }) query: string, @Ctx() ctx: Context): Promise<DomainCompany[]> {
     if (query.length > 100) throw new GraphQLError('`query` is longer than 100 characters', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
-    return companyWords(graph).match(query).slice(0, 10);
+    return sourceOf(ctx).matchCompanies(query, 10);
   }
 
   @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })
-  companyByCik(@Args(() => CompanyByCikArgs) { cik }: CompanyByCikArgs, @Ctx() { graph }: Context): DomainCompany | null {
-    return graph.companyByCik(cik.padStart(10, '0')) ?? null;
+  async companyByCik(@Args(() => CompanyByCikArgs) { cik }: CompanyByCikArgs, @Ctx() ctx: Context): Promise<DomainCompany | null> {
+    return (await sourceOf(ctx).companyByCik(cik.padStart(10, '0'))) ?? null;
   }
 
   @Query(() => CompanyConnection, { description: 'Every company in the graph, by name.' })
-  companies(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainCompany> {
-    return paginate(graph.companies, args, { connection: 'Query.companies' });
+  async companies(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Connection<DomainCompany>> {
+    const source = sourceOf(ctx);
+    // A page of the list of every company; only the page's companies are loaded.
+    return loadPage(paginate(source.companyRefs(), args, { connection: 'Query.companies' }), (ref) => source.company(ref));
   }
 
   @FieldResolver(() => Concept, { nullable: true, description: 'The company\'s concept with this qualified name ("us-gaap:Revenues", "aapl:…", "qfin:NetIncome"), or the curated concept mapped to this `us-gaap` name; null when the company reports none.' })
   concept(
     @Root() company: DomainCompany,
     @Arg('name', () => String, { description: 'Qualified name, e.g. "us-gaap:Revenues".' }) name: string,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): DomainConcept | null {
-    return graph.concept(company, name.trim()) ?? null;
+    return graphOf(ctx, company).concept(company, name.trim()) ?? null;
   }
 
   @FieldResolver(() => [Concept], { description: 'Every concept the company reports or its statements print, in order of first use. A company\'s taxonomy is bounded (a few thousand concepts), so this is a plain list.' })
@@ -136,8 +138,8 @@ export class CompanyResolver {
     nullable: true,
     description: 'The company\'s disclosures, ordered by date then slug, newest first unless `orderBy` says otherwise. Null only with an error (a refused argument), which then leaves the company\'s other fields answered.',
   })
-  disclosures(@Root() company: DomainCompany, @Args(() => DisclosureListArgs) { filter, orderBy }: DisclosureListArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<Disclosure> {
-    assertKnownForm(graph, filter?.form, 'filter.form');
+  disclosures(@Root() company: DomainCompany, @Args(() => DisclosureListArgs) { filter, orderBy }: DisclosureListArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Connection<Disclosure> {
+    assertKnownForm(sourceOf(ctx).known(), filter?.form, 'filter.form');
     let list = company.disclosures; // newest first
     if (orderBy?.direction === OrderDirection.ASC) list = [...list].reverse();
     if (filter) {
@@ -177,18 +179,18 @@ export class CompanyResolver {
     @Args(() => FactFilterArgs) { filter }: FactFilterArgs,
     @Args(() => AsOfArgs) { asOf }: AsOfArgs,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): Connection<DomainFact> {
-    assertKnownUnit(graph, filter?.unit, 'filter.unit');
+    assertKnownUnit(sourceOf(ctx).known(), filter?.unit, 'filter.unit');
     const facts = companyFacts(company).query(filter ?? {});
-    return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args, { connection: 'Company.facts', owner: company.id, filter: { filter, asOf } });
+    return paginate(asOf ? graphOf(ctx, company).timeline.asOf(facts, asOf) : facts, args, { connection: 'Company.facts', owner: company.id, filter: { filter, asOf } });
   }
 
   @FieldResolver(() => RevisionConnection, {
     description: 'Figures a later disclosure reported with another value (old value, new value, both disclosures, the difference), figure by figure: what each filing restated, without comparing thousands of facts by hand.',
   })
-  revisions(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainRevision> {
-    return paginate(graph.timeline.revisions(company), args, { connection: 'Company.revisions', owner: company.id });
+  revisions(@Root() company: DomainCompany, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Connection<DomainRevision> {
+    return paginate(graphOf(ctx, company).timeline.revisions(company), args, { connection: 'Company.revisions', owner: company.id });
   }
 
   @FieldResolver(() => [StandardFigure], {
@@ -201,11 +203,11 @@ export class CompanyResolver {
     @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known).' }) asOf: string | null,
     @Arg('unit', () => String, { nullable: true, description: 'Only figures in this unit, e.g. "USD" (default: every unit reported).' }) unit: string | null,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): DomainStandardFigure[] {
     const wanted = unit?.trim() || null;
-    assertKnownUnit(graph, wanted, 'unit');
-    return metricFigures(graph, company, metric, frequency, asOf ?? null, wanted);
+    assertKnownUnit(sourceOf(ctx).known(), wanted, 'unit');
+    return metricFigures(graphOf(ctx, company), company, metric, frequency, asOf ?? null, wanted);
   }
 
   @FieldResolver(() => [StandardFigure], {
@@ -214,9 +216,9 @@ export class CompanyResolver {
   latestMetrics(
     @Root() company: DomainCompany,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known).' }) asOf: string | null,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): DomainStandardFigure[] {
-    return latestFigures(graph, company, asOf ?? null);
+    return latestFigures(graphOf(ctx, company), company, asOf ?? null);
   }
 
   @FieldResolver(() => [FigureRatio], { description: 'A money metric as a fraction of revenue of the same fiscal period and currency (gross, operating, net, free-cash-flow margin), oldest first, with both inputs.' })
@@ -225,8 +227,9 @@ export class CompanyResolver {
     @Arg('metric', () => StandardMetric, { description: 'The numerator, e.g. GROSS_PROFIT.' }) metric: StandardMetric,
     @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date (default: everything known).' }) asOf: string | null,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): DomainRatio[] {
+    const graph = graphOf(ctx, company);
     const definition = metricDefinition(metric);
     if (definition.measure !== 'MONEY' || definition.nature !== 'FLOW') throw new GraphQLError(`${definition.label} is not a money flow: a margin is a money flow ÷ revenue`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'metric' } });
     return margins(graph, company, metric, frequency, asOf ?? null);
@@ -242,8 +245,9 @@ export class CompanyResolver {
     @Arg('concept', () => String, { nullable: true, description: 'A flow concept, e.g. "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax".' }) concept: string | null,
     @Arg('metric', () => StandardMetric, { nullable: true, description: 'A money-flow standard metric, e.g. REVENUE (each quarter by the metric\'s rules).' }) metric: StandardMetric | null,
     @Arg('asOf', () => DateScalar, { description: 'As known on this date, e.g. "2025-06-30".' }) asOf: string,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): DomainTtm | null {
+    const graph = graphOf(ctx, company);
     const badInput = (message: string, argumentName: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
     if ((concept == null) === (metric == null)) throw badInput('give exactly one of `concept` and `metric`', concept == null ? 'concept' : 'metric');
     try {
@@ -266,8 +270,9 @@ export class CompanyResolver {
     @Arg('metrics', () => [StandardMetric], { description: 'The standard metrics, e.g. [REVENUE, NET_INCOME] (each once; at most the whole vocabulary).' }) metrics: StandardMetric[],
     @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known).' }) asOf: string | null,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): DomainStandardFigure[] {
+    const graph = graphOf(ctx, company);
     return [...new Set(metrics)].flatMap((metric) => metricFigures(graph, company, metric, frequency, asOf ?? null));
   }
 
@@ -280,8 +285,10 @@ export class CompanyResolver {
     @Root() company: DomainCompany,
     @Arg('metrics', () => [StandardMetric], { description: 'Money-flow standard metrics, e.g. [REVENUE, FREE_CASH_FLOW] (each once).' }) metrics: StandardMetric[],
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known, stamped with today\'s date).' }) asOf: string | null,
-    @Ctx() { graph, today }: Context,
+    @Ctx() ctx: Context,
   ): DomainTtm[] | null {
+    const graph = graphOf(ctx, company);
+    const { today } = ctx;
     try {
       return [...new Set(metrics)].flatMap((metric) => ttmSeriesOfMetric(graph, company, metric, asOf ?? null, asOf ?? today));
     } catch (e) {

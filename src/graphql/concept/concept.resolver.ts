@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { seriesOf, type SeriesPoint as DomainSeriesPoint } from '../../domain/time/series.js';
-import type { Context } from '../context.js';
+import { graphOf, sourceOf, type Context } from '../context.js';
 import { AsOfArgs } from '../time/as-of.args.js';
 import { SeriesFrequency } from '../time/series-frequency.enum.js';
 import { SeriesPoint } from '../time/series-point.type.js';
@@ -56,11 +56,11 @@ export class ConceptResolver {
     @Args(() => AsOfArgs) { asOf }: AsOfArgs,
     @Args(() => FactFilterArgs) { filter }: FactFilterArgs,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): Connection<DomainFact> {
-    assertKnownUnit(graph, filter?.unit, 'filter.unit');
+    assertKnownUnit(sourceOf(ctx).known(), filter?.unit, 'filter.unit');
     const facts = conceptFacts(concept).query(filter ?? {});
-    return paginate(asOf ? graph.timeline.asOf(facts, asOf) : facts, args, { connection: 'Concept.facts', owner: concept.id, filter: { filter, asOf } });
+    return paginate(asOf ? graphOf(ctx, concept.company).timeline.asOf(facts, asOf) : facts, args, { connection: 'Concept.facts', owner: concept.id, filter: { filter, asOf } });
   }
 
   @FieldResolver(() => [SeriesPoint], {
@@ -72,9 +72,9 @@ export class ConceptResolver {
     @Root() concept: DomainConcept,
     @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
     @Arg('unit', () => String, { nullable: true, description: 'Only values in this unit, e.g. "USD"; by default every unit the concept is reported in.' }) unit: string | null,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): DomainSeriesPoint[] {
-    assertKnownUnit(graph, unit, 'unit');
-    return seriesOf(graph.timeline, conceptFacts(concept).all, frequency, unit);
+    assertKnownUnit(sourceOf(ctx).known(), unit, 'unit');
+    return seriesOf(graphOf(ctx, concept.company).timeline, conceptFacts(concept).all, frequency, unit);
   }
 }

@@ -6,7 +6,7 @@ import { FormulaInput } from './formula-input.type.js';
 import { Formula } from './formula.type.js';
 import { formulaEvaluations } from '../../domain/narrative/trace-index.js';
 import { Check } from '../check/check.type.js';
-import type { Context } from '../context.js';
+import { graphOf, type Context } from '../context.js';
 
 interface Input {
   lineItem: LineItem;
@@ -31,7 +31,7 @@ export class FormulaResolver {
   }
 
   @FieldResolver(() => [Check], { description: 'Every value the disclosure reports for the measure, recomputed from the inputs for the same period at load (FORMULA checks): `expected` is the computed value, `actual` the reported one, `subject` the reported fact and `inputs` the input facts used.' })
-  evaluations(@Root() formula: DomainFormula, @Ctx() { graph }: Context): DomainCheck[] {
-    return formulaEvaluations(graph, formula);
+  evaluations(@Root() formula: DomainFormula, @Ctx() ctx: Context): DomainCheck[] {
+    return formulaEvaluations(graphOf(ctx, formula.numerator[0].lineItem.company), formula);
   }
 }

@@ -18,7 +18,7 @@ import { BoardChange } from '../governance/board-change.type.js';
 import { Role } from '../governance/role.type.js';
 import { Guidance } from '../outlook/guidance.type.js';
 import { Quote } from '../quote/quote.type.js';
-import type { Context } from '../context.js';
+import { graphOf, sourceOf, type Context } from '../context.js';
 import { RevisionConnection } from '../time/revision-connection.type.js';
 import type { Check as DomainCheck, Company, Disclosure as DomainDisclosure, Fact as DomainFact, Footnote as DomainFootnote, SourceDocument as DomainSource, StatementTable as DomainTable, ConvenienceTranslation as DomainTranslation } from '../../domain/model.js';
 import type { Definition as DomainDefinition, Revision as DomainRevision } from '../../domain/model.js';
@@ -61,8 +61,8 @@ export class DisclosureResolver {
   }
 
   @FieldResolver(() => RevisionConnection, { description: 'Figures this disclosure restated: each a figure an earlier disclosure reported with another value, with both values and the difference.' })
-  revisions(@Root() disclosure: DomainDisclosure, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainRevision> {
-    return paginate(graph.timeline.revisionsBy(disclosure), args, { connection: 'Disclosure.revisions', owner: disclosure.id });
+  revisions(@Root() disclosure: DomainDisclosure, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Connection<DomainRevision> {
+    return paginate(graphOf(ctx, disclosure.company).timeline.revisionsBy(disclosure), args, { connection: 'Disclosure.revisions', owner: disclosure.id });
   }
 
   @FieldResolver(() => SourceDocument, { description: 'The source text the data was curated from.' })
@@ -84,8 +84,8 @@ export class DisclosureResolver {
     nullable: true,
     description: 'The facts the disclosure states, in curation order (table by table, row by row, column by column). Null only with an error (a refused argument), which then leaves the disclosure\'s other fields answered.',
   })
-  facts(@Root() disclosure: DomainDisclosure, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<DomainFact> {
-    assertKnownUnit(graph, filter?.unit, 'filter.unit');
+  facts(@Root() disclosure: DomainDisclosure, @Args(() => FactFilterArgs) { filter }: FactFilterArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Connection<DomainFact> {
+    assertKnownUnit(sourceOf(ctx).known(), filter?.unit, 'filter.unit');
     return paginate(disclosureFacts(disclosure).query(filter ?? {}), args, { connection: 'Disclosure.facts', owner: disclosure.id, filter });
   }
 

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { SourceError } from '../../domain/graph-source.js';
 
 export const GENERIC_INTERNAL_MESSAGE = 'Internal server error';
 
@@ -70,6 +71,8 @@ export function createFormatError(production: boolean) {
         extensions: { code: 'BAD_USER_INPUT', argumentName: invalid[0]?.argument ?? null, invalidArguments: invalid },
       };
     }
+    // The store lost, or a read it does not serve: said plainly, in production too.
+    if (original instanceof SourceError) return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
     const clientError = CLIENT_ERRORS[formatted.message];
     if (clientError && (formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR') === 'INTERNAL_SERVER_ERROR') {
       return { message: clientError.message ?? formatted.message, extensions: { code: clientError.code } };

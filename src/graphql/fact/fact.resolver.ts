@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context.js';
+import { graphOf, type Context } from '../context.js';
 import type { Concept as DomainConcept, Dimension as DomainDimension, Correction as DomainCorrection, Disclosure as DomainDisclosure, Fact as DomainFact, FactSource as DomainSource, LineItem as DomainLineItem, Period as DomainPeriod, Check as DomainCheck } from '../../domain/model.js';
 import { Disclosure } from '../disclosure/disclosure.type.js';
 import { Period } from '../period/period.type.js';
@@ -100,24 +100,24 @@ export class FactResolver {
     description:
       'Every report of this figure (same company, concept, period, dimensions and unit) across disclosures, oldest disclosure first, this one included: one per disclosure, its most precise. A derived fact lists only itself.',
   })
-  revisions(@Root() fact: DomainFact, @Ctx() { graph }: Context): readonly DomainFact[] {
-    return graph.timeline.reportsOf(fact);
+  revisions(@Root() fact: DomainFact, @Ctx() ctx: Context): readonly DomainFact[] {
+    return graphOf(ctx, fact.disclosure.company).timeline.reportsOf(fact);
   }
 
   @FieldResolver(() => Fact, { description: 'The figure as first reported: the report of the oldest disclosure that states it (this fact itself for a derived fact).' })
-  firstReport(@Root() fact: DomainFact, @Ctx() { graph }: Context): DomainFact {
-    return graph.timeline.reportsOf(fact)[0];
+  firstReport(@Root() fact: DomainFact, @Ctx() ctx: Context): DomainFact {
+    return graphOf(ctx, fact.disclosure.company).timeline.reportsOf(fact)[0];
   }
 
   @FieldResolver(() => Fact, { description: 'The figure as last reported, revised or not: the report of the newest disclosure that states it (this fact itself for a derived fact).' })
-  latestReport(@Root() fact: DomainFact, @Ctx() { graph }: Context): DomainFact {
-    const reports = graph.timeline.reportsOf(fact);
+  latestReport(@Root() fact: DomainFact, @Ctx() ctx: Context): DomainFact {
+    const reports = graphOf(ctx, fact.disclosure.company).timeline.reportsOf(fact);
     return reports[reports.length - 1];
   }
 
   @FieldResolver(() => Boolean, { description: 'False when a later disclosure reported this figure again (with the same value or a revised one); for a derived fact, whether all its inputs are latest.' })
-  isLatest(@Root() fact: DomainFact, @Ctx() { graph }: Context): boolean {
-    return graph.timeline.isLatest(fact);
+  isLatest(@Root() fact: DomainFact, @Ctx() ctx: Context): boolean {
+    return graphOf(ctx, fact.disclosure.company).timeline.isLatest(fact);
   }
 
   @FieldResolver(() => Fact, { nullable: true, description: 'For a convenience translation: the fact it translates.' })

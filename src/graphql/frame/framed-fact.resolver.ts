@@ -1,12 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { D } from '../../domain/decimal.js';
-import { frameIndex, parseFrame, type FramedFact as DomainFramedFact } from '../../domain/frames/frames.js';
-import type { Context } from '../context.js';
+import { parseFrame, type FramedFact as DomainFramedFact } from '../../domain/frames/frames.js';
+import { sourceOf, type Context } from '../context.js';
+import type { FrameEntry } from '../../domain/graph-source.js';
 import { ConnectionArgs } from '../pagination/connection.args.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { OrderDirection } from '../pagination/order-direction.enum.js';
-import { paginate } from '../pagination/paginate.js';
+import { loadPage, paginate } from '../pagination/paginate.js';
 import { FrameArgs } from './frame.args.js';
 import { assertKnownUnit } from '../validation/known-values.js';
 import { FrameOrderField } from './frame-order-field.enum.js';
@@ -22,17 +23,20 @@ export class FramedFactResolver {
     description:
       'A concept\'s value for one calendar period across every company, as SEC\'s frames API assembles it: per company, the reported fact (no dimensions) that best fits the period. Ordered by company name unless `orderBy` says otherwise.',
   })
-  frame(@Args(() => FrameArgs) { concept, period, unit, orderBy }: FrameArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { graph }: Context): Connection<FramedFact> {
+  async frame(@Args(() => FrameArgs) { concept, period, unit, orderBy }: FrameArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Connection<FramedFact>> {
+    const source = sourceOf(ctx);
     const frame = parseFrame(period);
     if (!frame) throw new GraphQLError(`"${period}" is not a calendar period as SEC names it`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'period' } });
     const wanted = unit.trim().replace(/-per-/gi, '/');
-    assertKnownUnit(graph, wanted, 'unit');
-    const found = frameIndex(graph).frame(concept.trim(), wanted, frame.name).map((f) => toNode(f, concept.trim()));
-    const byName = (a: FramedFact, b: FramedFact) => a.company.name.localeCompare(b.company.name) || a.company.id.localeCompare(b.company.id);
+    assertKnownUnit(source.known(), wanted, 'unit');
+    // Ordered and paged on what every company's entry carries; only the page's facts are loaded (serving from the store, their companies' graphs).
+    const found = await source.frame(concept.trim(), wanted, frame.name);
+    const byName = (a: FrameEntry, b: FrameEntry) => a.companyName.localeCompare(b.companyName) || a.companyId.localeCompare(b.companyId);
     const field = orderBy?.field ?? FrameOrderField.COMPANY_NAME;
     const sign = orderBy?.direction === OrderDirection.DESC ? -1 : 1;
     found.sort((a, b) => sign * (field === FrameOrderField.VALUE ? new D(a.value).comparedTo(b.value) || byName(a, b) : byName(a, b)));
-    return paginate(found, args, { connection: 'Query.frame', filter: { concept: concept.trim(), frame: frame.name, unit: wanted, orderBy } });
+    const page = paginate(found, args, { connection: 'Query.frame', filter: { concept: concept.trim(), frame: frame.name, unit: wanted, orderBy } });
+    return loadPage(page, async (entry) => toNode(await entry.load(), concept.trim()));
   }
 }
 

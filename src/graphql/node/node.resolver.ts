@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { MAX_NODE_IDS } from '../pagination/page-size.js';
 import type { Node as DomainNode } from '../../domain/node.js';
-import type { Context } from '../context.js';
+import { sourceOf, type Context } from '../context.js';
 import { fromGlobalId, globalIdOf } from './global-id.js';
 import { Node } from './node.interface.js';
 
@@ -15,17 +15,17 @@ export class NodeResolver {
   }
 
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when there is none.' })
-  node(@Arg('id', () => ID, { description: 'The global ID of the object.' }) id: string, @Ctx() { graph }: Context): DomainNode | null {
+  async node(@Arg('id', () => ID, { description: 'The global ID of the object.' }) id: string, @Ctx() ctx: Context): Promise<DomainNode | null> {
     const decoded = fromGlobalId(id);
-    return (decoded && graph.node(decoded.type, decoded.id)) || null;
+    return (decoded && (await sourceOf(ctx).node(decoded.type, decoded.id))) || null;
   }
 
   @Query(() => [Node], { nullable: 'items', description: `Fetches objects by their global IDs, in the order given; null for an ID with no object. At most ${MAX_NODE_IDS} IDs.` })
-  nodes(@Arg('ids', () => [ID], { description: `The global IDs of the objects, at most ${MAX_NODE_IDS}.` }) ids: string[], @Ctx() ctx: Context): (DomainNode | null)[] {
+  async nodes(@Arg('ids', () => [ID], { description: `The global IDs of the objects, at most ${MAX_NODE_IDS}.` }) ids: string[], @Ctx() ctx: Context): Promise<(DomainNode | null)[]> {
     if (ids.length > MAX_NODE_IDS) {
       const message = `Argument \`ids\` takes at most ${MAX_NODE_IDS} IDs; got ${ids.length}.`;
       throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids', invalidArguments: [{ argument: 'ids', message }] } });
     }
-    return ids.map((id) => this.node(id, ctx));
+    return Promise.all(ids.map((id) => this.node(id, ctx)));
   }
 }

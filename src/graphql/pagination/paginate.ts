@@ -85,3 +85,9 @@ export function paginate<T>(items: readonly T[], args: ConnectionArgs, scope: Li
     },
   };
 }
+
+/** A page whose items are loaded only now (the store's companies): the same cursors and counts, each node replaced by what `load` gives, loaded together. */
+export async function loadPage<R, T>(page: Connection<R>, load: (ref: R) => Promise<T>): Promise<Connection<T>> {
+  const nodes = await Promise.all(page.nodes.map(load));
+  return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+}

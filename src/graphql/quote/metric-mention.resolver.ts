@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Fact as DomainFact, LineItem as DomainLineItem, Period as DomainPeriod } from '../../domain/model.js';
 import type { MetricMention as DomainMention, Money as DomainMoney } from '../../domain/governance/model.js';
-import type { Context } from '../context.js';
+import { graphOf, type Context } from '../context.js';
 import { Fact } from '../fact/fact.type.js';
 import { Period } from '../period/period.type.js';
 import { LineItem } from '../statement/line-item.type.js';
@@ -26,8 +26,8 @@ export class MetricMentionResolver {
   }
 
   @FieldResolver(() => [Fact], { description: 'The exact facts the disclosure states for the line item, period and unit: what the rounded figure rounds. Empty when not linked.' })
-  facts(@Root() mention: DomainMention, @Ctx() { graph }: Context): readonly DomainFact[] {
+  facts(@Root() mention: DomainMention, @Ctx() ctx: Context): readonly DomainFact[] {
     const item = mention.lineItem;
-    return item && mention.period ? graph.factsAt(item, mention.period, mention.unit, mention.quote.disclosure) : [];
+    return item && mention.period ? graphOf(ctx, mention.quote.disclosure.company).factsAt(item, mention.period, mention.unit, mention.quote.disclosure) : [];
   }
 }

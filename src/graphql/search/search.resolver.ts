@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { searchIndex, type Searchable } from '../../domain/search/search-index.js';
-import type { Context } from '../context.js';
+import { sourceOf, type Context } from '../context.js';
 import type { Connection } from '../pagination/connection.type.js';
 import type { Company as DomainCompany } from '../../domain/model.js';
 
@@ -16,10 +16,13 @@ export class SearchResolver {
     description:
       'Line items, definitions and footnotes containing every word of `query` ("delinquency", "capital-light", "apple net sales"), best matches first: a word in a line item\'s own label (or the label a definition defines) ranks above one in a heading it is printed under, which ranks above one in a longer text; then statement rows and key metrics before definitions, before note and detail rows, before footnotes; then the label closest to the query; then graph order. A ticker or a company\'s name in the query narrows it to that company (`company`); XBRL scaffolding (tables, axes, members, line-item containers, headings, text blocks) is never a result. When the words as typed find nothing, typos are corrected (words, tickers, company names) and the answer says how (`didYouMean`). Served from a MiniSearch index of labels and texts (never of facts), built once per graph.',
   })
-  search(@Args(() => SearchArgs) { query, types, ticker, ...page }: SearchArgs, @Ctx() { graph }: Context): SearchAnswer {
-    const company = ticker ? graph.companyByTicker(ticker.trim()) : undefined;
+  async search(@Args(() => SearchArgs) { query, types, ticker, ...page }: SearchArgs, @Ctx() ctx: Context): Promise<SearchAnswer> {
+    const source = sourceOf(ctx);
+    const company = ticker ? await source.companyByTicker(ticker.trim()) : undefined;
     const scope = { connection: 'Query.search', filter: { query, types, ticker: ticker?.trim().toUpperCase() } };
     if (ticker && !company) return { ...paginate([], page, scope), didYouMean: null, company: null };
+    // One index per graph: the whole graph's, or (serving from the store) the graph of the company the ticker or the query names.
+    const graph = company ? source.graphOf(company) : (source.whole ?? (await source.searchScope(query)));
     const { hits, ...reading } = searchIndex(graph).search(query, { company, types: types ?? undefined });
     return { ...paginate(hits, page, scope), ...reading };
   }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { seriesOf, type SeriesPoint as DomainSeriesPoint } from '../../domain/time/series.js';
-import type { Context } from '../context.js';
+import { graphOf, sourceOf, type Context } from '../context.js';
 import { AsOfArgs } from '../time/as-of.args.js';
 import { SeriesFrequency } from '../time/series-frequency.enum.js';
 import { SeriesPoint } from '../time/series-point.type.js';
@@ -75,16 +75,16 @@ export class LineItemResolver {
     @Root() item: DomainLineItem,
     @Args(() => LineItemFactsArgs) { filter, unit }: LineItemFactsArgs,
     @Args(() => AsOfArgs) { asOf }: AsOfArgs,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): readonly DomainFact[] {
     let facts: readonly DomainFact[];
     if (!filter && unit == null) facts = item.facts;
     else {
-      assertKnownUnit(graph, unit, 'unit');
-      assertKnownUnit(graph, filter?.unit, 'filter.unit');
+      assertKnownUnit(sourceOf(ctx).known(), unit, 'unit');
+      assertKnownUnit(sourceOf(ctx).known(), filter?.unit, 'filter.unit');
       facts = unit != null && filter?.unit != null && unit !== filter.unit ? [] : lineItemFacts(item).query({ ...filter, unit: unit ?? filter?.unit });
     }
-    return asOf ? graph.timeline.asOf(facts, asOf) : facts;
+    return asOf ? graphOf(ctx, item.company).timeline.asOf(facts, asOf) : facts;
   }
 
   @FieldResolver(() => String, { description: 'The label the newest table printing the line item gives its row ("Net sales" for Apple\'s `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`, whose `label` is the taxonomy\'s standard label); `label` when no table prints it.' })
@@ -97,8 +97,8 @@ export class LineItemResolver {
     description:
       'The one figure that stands for the line item in a list (a search result) without fetching all its facts: of its latest period, the total (no dimensions) in the reporting currency (no convenience translation), at its latest report; printed before derived, then the shortest period ending that day (the quarter before the six months). Null for a heading or a line item without such a fact.',
   })
-  latestFact(@Root() item: DomainLineItem, @Ctx() { graph }: Context): DomainFact | null {
-    return latestFactOf(item, graph.timeline);
+  latestFact(@Root() item: DomainLineItem, @Ctx() ctx: Context): DomainFact | null {
+    return latestFactOf(item, graphOf(ctx, item.company).timeline);
   }
 
   @FieldResolver(() => [SeriesPoint], {
@@ -110,10 +110,10 @@ export class LineItemResolver {
     @Root() item: DomainLineItem,
     @Arg('frequency', () => SeriesFrequency, { description: 'Quarters or years.' }) frequency: SeriesFrequency,
     @Arg('unit', () => String, { nullable: true, description: 'Only values in this unit, e.g. "USD"; by default every unit the figure is reported in.' }) unit: string | null,
-    @Ctx() { graph }: Context,
+    @Ctx() ctx: Context,
   ): DomainSeriesPoint[] {
-    assertKnownUnit(graph, unit, 'unit');
-    return seriesOf(graph.timeline, item.facts, frequency, unit);
+    assertKnownUnit(sourceOf(ctx).known(), unit, 'unit');
+    return seriesOf(graphOf(ctx, item.company).timeline, item.facts, frequency, unit);
   }
 
   @FieldResolver(() => [Definition], { description: 'What defines the line item (a footnote, a section of the release) and its formula, oldest disclosure first.' })

@@ -1,0 +1,112 @@
+/**
+ * The company catalog (table company_catalog, migration 0010): one row per CIK, derived from
+ * the company's graph when its documents change, and read whole at start-up, so that root
+ * lookups (ticker as of a date, CIK, the companies list, node ids, argument checks) are
+ * answered without loading any filing. Names and listings come from the builders (a
+ * company's tickers are dated by the `dei` facts of all its filings), which is why a row is
+ * derived from the built graph rather than written by ingest.
+ */
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type pg from 'pg';
+import { findCompanyFacts } from '../companyfacts/read-company-facts.js';
+import type { Graph } from '../domain/graph.js';
+import { knownValuesOf } from '../domain/graph-source.js';
+import type { SetAsideFiling } from '../xbrl/set-aside.js';
+
+export interface CatalogListing {
+  ticker: string;
+  listedFrom: string | null;
+  listedUntil: string | null;
+}
+
+export interface CatalogRow {
+  cik: string;
+  digest: string;
+  /** Null when the company's documents built no company (every one set aside). */
+  companyId: string | null;
+  name: string;
+  firstFolder: string | null;
+  companyFactsFile: string | null;
+  listings: CatalogListing[];
+  units: string[];
+  forms: string[];
+  setAside: SetAsideFiling[];
+  factCount: number;
+}
+
+/** What a company's catalog row is derived from now: its documents, and its companyfacts file while those are read from FILINGS_DIR. */
+export interface CatalogSource {
+  digest: string;
+  firstFolder: string | null;
+  companyFactsFile: string | null;
+}
+
+/** The companyfacts file of each CIK directly under `filingsDir` (`<cik>/companyfacts.json`). */
+export function companyFactsFiles(filingsDir: string | null): Map<string, string> {
+  const files = new Map<string, string>();
+  if (filingsDir) for (const file of findCompanyFacts(filingsDir)) files.set(basename(dirname(file)).padStart(10, '0'), file);
+  return files;
+}
+
+/** Every CIK the store (and FILINGS_DIR's companyfacts) holds, with what its row must be derived from. */
+export async function catalogSources(pool: pg.Pool, companyFacts: ReadonlyMap<string, string>): Promise<Map<string, CatalogSource>> {
+  const { rows } = await pool.query<{ company_cik: string; hashes: string; first_folder: string | null }>(
+    `select company_cik, string_agg(kind || ':' || content_sha256, ',' order by content_sha256) as hashes,
+            min(folder collate "C") filter (where kind = 'xbrl-filing') as first_folder
+       from documents group by company_cik`,
+  );
+  const out = new Map<string, CatalogSource>();
+  const digest = (hashes: string, file: string | null) => {
+    const stamp = file ? (() => { const s = statSync(file); return `${file}:${s.size}:${s.mtimeMs}`; })() : '';
+    return createHash('sha256').update(hashes).update('\n').update(stamp).digest('base64url').slice(0, 22);
+  };
+  for (const r of rows) out.set(r.company_cik, { digest: digest(r.hashes, companyFacts.get(r.company_cik) ?? null), firstFolder: r.first_folder, companyFactsFile: companyFacts.get(r.company_cik) ?? null });
+  for (const [cik, file] of companyFacts) if (!out.has(cik)) out.set(cik, { digest: digest('', file), firstFolder: null, companyFactsFile: file });
+  return out;
+}
+
+export async function readCatalogRows(pool: pg.Pool): Promise<Map<string, CatalogRow>> {
+  const { rows } = await pool.query<{
+    company_cik: string; digest: string; company_id: string | null; name: string; first_folder: string | null; companyfacts_file: string | null;
+    listings: CatalogListing[]; units: string[]; forms: string[]; set_aside: SetAsideFiling[]; fact_count: number;
+  }>('select * from company_catalog');
+  return new Map(rows.map((r) => [r.company_cik, {
+    cik: r.company_cik, digest: r.digest, companyId: r.company_id || null, name: r.name, firstFolder: r.first_folder, companyFactsFile: r.companyfacts_file,
+    listings: r.listings, units: r.units, forms: r.forms, setAside: r.set_aside, factCount: r.fact_count,
+  }]));
+}
+
+/** The row of `cik` from its built graph. */
+export function catalogRowOf(cik: string, source: CatalogSource, graph: Graph, factCount: number): CatalogRow {
+  const company = graph.companyByCik(cik);
+  const known = knownValuesOf(company ? [company] : []);
+  return {
+    cik,
+    digest: source.digest,
+    companyId: company?.id ?? null,
+    name: company?.name ?? cik,
+    firstFolder: source.firstFolder,
+    companyFactsFile: source.companyFactsFile,
+    listings: (company?.listings ?? []).map((l) => ({ ticker: l.ticker, listedFrom: l.listedFrom, listedUntil: l.listedUntil })),
+    units: [...known.units],
+    forms: [...known.forms],
+    setAside: graph.setAsideFilings,
+    factCount,
+  };
+}
+
+export async function saveCatalogRow(pool: pg.Pool, row: CatalogRow): Promise<void> {
+  await pool.query(
+    `insert into company_catalog (company_cik, digest, company_id, name, first_folder, companyfacts_file, listings, units, forms, set_aside, fact_count)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     on conflict (company_cik) do update set digest = excluded.digest, company_id = excluded.company_id, name = excluded.name, first_folder = excluded.first_folder,
+       companyfacts_file = excluded.companyfacts_file, listings = excluded.listings, units = excluded.units, forms = excluded.forms, set_aside = excluded.set_aside, fact_count = excluded.fact_count`,
+    [row.cik, row.digest, row.companyId ?? '', row.name, row.firstFolder, row.companyFactsFile, JSON.stringify(row.listings), row.units, row.forms, JSON.stringify(row.setAside), row.factCount],
+  );
+}
+
+export async function deleteCatalogRows(pool: pg.Pool, ciks: readonly string[]): Promise<void> {
+  if (ciks.length) await pool.query('delete from company_catalog where company_cik = any($1)', [ciks]);
+}

@@ -1,0 +1,274 @@
+/**
+ * Serving from the store without building the whole graph: root lookups are answered from
+ * the company catalog (catalog.ts, in memory: a few hundred bytes per company), and a
+ * company's graph is loaded on first use into the byte-bounded cache (company-graphs.ts).
+ * Nested fields are read from the graph their company was built in. Cross-company reads
+ * answer from the catalog (companies), from SQL (frames), or from one whole graph while the
+ * store is small (search naming no company; beyond that size they say plainly that they are
+ * not served): never from whichever companies happen to be cached.
+ */
+import type pg from 'pg';
+import type { LoadedData } from '../data/load.js';
+import { buildGraph } from '../domain/build-graph.js';
+import { listingOn, type Graph } from '../domain/graph.js';
+import { frameIndex, type FramedFact } from '../domain/frames/frames.js';
+import { knownValuesOf, SourceError, type CompanyRef, type FrameEntry, type GraphSource, type KnownValues } from '../domain/graph-source.js';
+import { words } from '../domain/line-item-search.js';
+import type { Company } from '../domain/model.js';
+import type { Node } from '../domain/node.js';
+import { CompanyWords } from '../domain/search/company-words.js';
+import type { SetAsideFiling } from '../xbrl/set-aside.js';
+import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
+import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
+import { selectFrame } from './frame-sql.js';
+
+/** Where a company is served from: its CIK's graph, or (a curated company without CIK) the curated graph. */
+interface Route extends CompanyRef {
+  readonly id: string;
+  readonly cik: string | null;
+  readonly name: string;
+  readonly listings: readonly CatalogListing[];
+}
+
+interface DatedRoute {
+  listedFrom: string | null;
+  listedUntil: string | null;
+  route: Route;
+}
+
+/** The catalog's rows indexed for root lookups, in the order of `Graph.companies`. */
+export class Catalog {
+  readonly routes: Route[] = [];
+  private readonly byId = new Map<string, Route>();
+  private readonly byCik = new Map<string, Route>();
+  private readonly byTicker = new Map<string, DatedRoute[]>();
+  readonly known: KnownValues;
+  readonly setAside: SetAsideFiling[];
+  readonly facts: number;
+  private words: CompanyWords<Route> | undefined;
+
+  constructor(readonly curated: Graph, rows: ReadonlyMap<string, CatalogRow>, refused: readonly SetAsideFiling[]) {
+    const curatedCiks = new Set<string>();
+    for (const company of curated.companies) {
+      const row = company.cik ? rows.get(company.cik) : undefined;
+      if (company.cik) curatedCiks.add(company.cik);
+      const listings = row ? row.listings : company.listings.map((l) => ({ ticker: l.ticker, listedFrom: l.listedFrom, listedUntil: l.listedUntil }));
+      this.add({ id: company.id, cik: company.cik, name: row?.name ?? company.name, listings });
+    }
+    const others = [...rows.values()].filter((r) => r.companyId && !curatedCiks.has(r.cik));
+    // As the whole graph orders them: companies of filings by their first folder, then those known from companyfacts only.
+    const key = (r: CatalogRow) => (r.firstFolder !== null ? `0${r.firstFolder}` : `1${r.companyFactsFile ?? r.cik}`);
+    others.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    for (const r of others) this.add({ id: r.companyId!, cik: r.cik, name: r.name, listings: r.listings });
+    const units = new Set(knownValuesOf(curated.companies).units);
+    const forms = new Set(knownValuesOf(curated.companies).forms);
+    for (const r of rows.values()) {
+      for (const u of r.units) units.add(u);
+      for (const f of r.forms) forms.add(f);
+    }
+    this.known = { units, forms };
+    this.setAside = [...refused, ...[...rows.values()].flatMap((r) => r.setAside)].sort((a, b) => a.folder.localeCompare(b.folder));
+    this.facts = [...rows.values()].reduce((n, r) => n + r.factCount, 0);
+  }
+
+  private add(route: Route): void {
+    this.routes.push(route);
+    this.byId.set(route.id, route);
+    if (route.cik) this.byCik.set(route.cik, route);
+    for (const l of route.listings) {
+      const key = l.ticker.toUpperCase();
+      const list = this.byTicker.get(key);
+      const dated = { listedFrom: l.listedFrom, listedUntil: l.listedUntil, route };
+      if (list) list.push(dated);
+      else this.byTicker.set(key, [dated]);
+    }
+  }
+
+  byTickerOn(ticker: string, asOf?: string): Route | undefined {
+    const list = this.byTicker.get(ticker.toUpperCase());
+    return list ? listingOn(list, asOf)?.route : undefined;
+  }
+
+  route(cik: string): Route | undefined {
+    return this.byCik.get(cik);
+  }
+
+  /** The route of an entity id: ids begin with their company's id ("cik-0000320193/…"). */
+  routeOfId(id: string): Route | undefined {
+    const slash = id.indexOf('/');
+    return this.byId.get(slash < 0 ? id : id.slice(0, slash));
+  }
+
+  companyWords(): CompanyWords<Route> {
+    return (this.words ??= new CompanyWords(this.routes));
+  }
+}
+
+export class StoreSource implements GraphSource {
+  readonly whole = null;
+  /** The whole graph of this snapshot, built on the first search that names no company (see `searchScope`). */
+  private wholeGraph: Promise<Graph> | undefined;
+
+  /**
+   * `buildWhole`: builds the graph of every stored company at once (loadStoredGraph), for the
+   * search across companies while the store is small enough; null where that is not offered.
+   */
+  constructor(
+    readonly catalog: Catalog,
+    private readonly graphs: CompanyGraphs,
+    private readonly root: string,
+    private readonly pool: pg.Pool | null = null,
+    private readonly buildWhole: (() => Promise<Graph>) | null = null,
+  ) {}
+
+  private async graphOfRoute(route: Route): Promise<Graph> {
+    return route.cik ? this.graphs.get(route.cik) : this.catalog.curated;
+  }
+
+  private async load(route: Route): Promise<Company> {
+    const graph = await this.graphOfRoute(route);
+    const company = graph.node('Company', route.id) as Company | undefined;
+    if (!company) throw new Error(`company ${route.id} is in the catalog but not in its graph`);
+    return company;
+  }
+
+  async companyByTicker(ticker: string, asOf?: string): Promise<Company | undefined> {
+    const route = this.catalog.byTickerOn(ticker, asOf);
+    return route && this.load(route);
+  }
+
+  nearestTickers(ticker: string): string[] {
+    return this.catalog.companyWords().nearestTickers(ticker);
+  }
+
+  matchCompanies(query: string, limit: number): Promise<Company[]> {
+    return Promise.all(this.catalog.companyWords().match(query).slice(0, limit).map((route) => this.load(route)));
+  }
+
+  async companyByCik(cik: string): Promise<Company | undefined> {
+    const route = this.catalog.route(cik);
+    return route && this.load(route);
+  }
+
+  companyRefs(): readonly CompanyRef[] {
+    return this.catalog.routes;
+  }
+
+  company(ref: CompanyRef): Promise<Company> {
+    return this.load(ref as Route);
+  }
+
+  async node(type: string, id: string): Promise<Node | undefined> {
+    const route = this.catalog.routeOfId(id);
+    return route && (await this.graphOfRoute(route)).node(type, id);
+  }
+
+  graphOf(company: Company): Graph {
+    return this.graphs.ownerOf(company) ?? this.catalog.curated;
+  }
+
+  known(): KnownValues {
+    return this.catalog.known;
+  }
+
+  async setAside(): Promise<{ root: string; list: readonly SetAsideFiling[] }> {
+    return { root: this.root, list: this.catalog.setAside };
+  }
+
+  /**
+   * A search that names no company runs over one index of every company's labels: while every
+   * stored company's graph fits in half the graph cache (the stored facts times
+   * BYTES_PER_FACT), the whole graph is built once for this snapshot and searched, answering
+   * exactly as loading from files does. Beyond that, only a query naming a company (by ticker
+   * or name, a typo or two allowed) is served, from that company's graph.
+   */
+  async searchScope(query: string): Promise<Graph> {
+    if (this.buildWhole && this.catalog.facts * BYTES_PER_FACT <= this.graphs.stats().maxBytes / 2) {
+      this.wholeGraph ??= this.buildWhole().catch((e: unknown) => {
+        this.wholeGraph = undefined;
+        throw new SourceError(`The store cannot be read now (${(e as Error).message}): search across companies is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
+      });
+      return this.wholeGraph;
+    }
+    const typed = [...new Set(words(query))];
+    // As written, else within a typo or two (the company's own index then corrects the query as the whole graph's would).
+    const words_ = this.catalog.companyWords();
+    const named = words_.narrow(typed, false) ?? words_.narrow(typed, true);
+    if (named) return this.graphOfRoute(named.company);
+    throw new SourceError(
+      'Search across every company is not served from a store this large (only one company\'s labels are indexed at a time): pass `ticker`, or name the company in the query ("apple net sales").',
+      'NOT_SUPPORTED',
+    );
+  }
+
+  /**
+   * Curated companies are framed from their graphs (small, and their concepts map to us-gaap
+   * names the store does not hold); every other company's pick comes from SQL (frame-sql.ts,
+   * the same rule), and only the page's facts are read from their companies' graphs.
+   */
+  async frame(concept: string, unit: string, frame: string): Promise<FrameEntry[]> {
+    const entries: FrameEntry[] = [];
+    const curatedCiks = new Set<string>();
+    for (const company of this.catalog.curated.companies) {
+      if (company.cik) curatedCiks.add(company.cik);
+      const route = this.catalog.routeOfId(company.id);
+      if (!route) continue;
+      const graph = await this.graphOfRoute(route);
+      const own = graph.node('Company', route.id);
+      for (const f of frameIndex(graph).frame(concept, unit, frame)) {
+        if (f.company === own) entries.push({ companyName: route.name, companyId: route.id, value: f.fact.value, load: async () => f });
+      }
+    }
+    if (!this.pool) return entries;
+    let rows;
+    try {
+      rows = (await selectFrame(this.pool, { concept, frame, unit, order: 'COMPANY', limit: 2 ** 31 - 1, offset: 0 })).rows;
+    } catch (e) {
+      throw new SourceError(`The store cannot be read now (${(e as Error).message}): frames are not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
+    }
+    for (const row of rows) {
+      const route = this.catalog.route(row.cik);
+      // A company ingested after this snapshot's catalog is served from the next one.
+      if (!route || curatedCiks.has(row.cik)) continue;
+      entries.push({ companyName: route.name, companyId: route.id, value: row.value, load: () => this.framedFact(route, concept, unit, frame) });
+    }
+    return entries;
+  }
+
+  private async framedFact(route: Route, concept: string, unit: string, frame: string): Promise<FramedFact> {
+    const graph = await this.graphOfRoute(route);
+    const company = graph.node('Company', route.id);
+    const found = frameIndex(graph).frame(concept, unit, frame).find((f) => f.company === company);
+    if (!found) throw new Error(`the store frames a fact of ${route.id} for ${concept}, ${unit}, ${frame} that its graph does not`);
+    return found;
+  }
+}
+
+/** The curated companies without a CIK are served from here; every curated company's listings come from here until its CIK has stored documents. */
+export function curatedGraph(data: LoadedData): Graph {
+  return buildGraph(data);
+}
+
+/**
+ * Brings the catalog up to date with the store: every CIK whose documents (or companyfacts
+ * file) changed since its row was derived is dropped from the cache, built again (the build
+ * stays in the cache) and its row rewritten; rows of CIKs with nothing stored any more are
+ * deleted. Returns the rows and the CIKs refreshed. Nothing is built when nothing changed.
+ */
+export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, companyFacts: ReadonlyMap<string, string>, log: (line: string) => void = () => undefined): Promise<{ rows: Map<string, CatalogRow>; refreshed: string[] }> {
+  const sources = await catalogSources(pool, companyFacts);
+  const rows = await readCatalogRows(pool);
+  const stale = [...sources].filter(([cik, s]) => rows.get(cik)?.digest !== s.digest).map(([cik]) => cik);
+  const gone = [...rows.keys()].filter((cik) => !sources.has(cik));
+  graphs.drop([...stale, ...gone]);
+  await deleteCatalogRows(pool, gone);
+  for (const cik of gone) rows.delete(cik);
+  for (const cik of stale) {
+    const graph = await graphs.get(cik);
+    const row = catalogRowOf(cik, sources.get(cik)!, graph, factCount(graph));
+    await saveCatalogRow(pool, row);
+    rows.set(cik, row);
+  }
+  if (stale.length) log(`Catalog: ${stale.length} compan${stale.length === 1 ? 'y' : 'ies'} derived again from the store.`);
+  return { rows, refreshed: stale };
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { connect, createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../src/domain/load-graph.js';
+import { isoDate, type Context } from '../../src/graphql/context.js';
+import { createApollo } from '../../src/server/create-apollo.js';
+import { ingestFilings } from '../../src/store/ingest.js';
+import { followStore, StoreServing } from '../../src/store/serve-store.js';
+import type { Store } from '../../src/store/open-store.js';
+import { startServer } from '../../src/server/start-server.js';
+import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { testDatabase } from './helpers.js';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const examples = [...readme.matchAll(/```graphql(?: filings)?\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+if (!sharedExists) console.warn(`Skipping serving the store lazily over the SEC filings: ${SHARED_XBRL} is absent.`);
+
+const apollo = createApollo();
+async function run(query: string, context: Omit<Context, 'today'>): Promise<string> {
+  const response = await apollo.executeOperation({ query }, { contextValue: { ...context, today: isoDate(new Date()) } });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return JSON.stringify(response.body.singleResult);
+}
+
+/** The shared filings ingested once for the file (the first test that needs them does it). */
+let ingested: Promise<{ url: string; pool: pg.Pool }> | undefined;
+function storeOfSharedFilings(): Promise<{ url: string; pool: pg.Pool }> {
+  return (ingested ??= testDatabase().then(async (db) => {
+    await ingestFilings(db.pool, SHARED_XBRL);
+    return db;
+  }));
+}
+
+describe.skipIf(!sharedExists)('serving the store with company graphs loaded on first use', () => {
+  it('answers every README query and frame as the whole graph loaded from files does, loading only the companies asked for', async () => {
+    const { pool } = await storeOfSharedFilings();
+    // The first start derives the catalog (building each company once), and keeps what fits in the cache.
+    const first = await StoreServing.open(pool, { filingsDir: null });
+    expect((await first.snapshot()).refreshed.sort()).toEqual(['0000320193', '0001065280', '0001318605']);
+
+    // A later start reads the catalog only: no company graph is built before the first query.
+    const serving = await StoreServing.open(pool, { filingsDir: null });
+    const { source, refreshed } = await serving.snapshot();
+    expect(refreshed).toEqual([]);
+    expect(serving.graphs.stats().graphs).toBe(0);
+    expect(source.companyRefs().map((r) => r.id)).toEqual(['qifu-technology', 'cik-0000320193', 'cik-0001065280', 'cik-0001318605']);
+
+    // Concurrent first requests for one company share one build.
+    const [a, b] = await Promise.all([source.companyByTicker('AAPL'), source.companyByTicker('aapl', '2024-01-01')]);
+    expect(a).toBe(b);
+    expect(serving.graphs.stats().graphs).toBe(1);
+
+    const whole = loadGraph(undefined, SHARED_XBRL);
+    // Frames: picked in SQL, ordered and paged on the picks, the page's facts read from their companies' graphs.
+    const frames = [
+      '{ frame(concept: "us-gaap:NetIncomeLoss", period: "CY2023", unit: "USD") { totalCount nodes { value frame distanceDays company { name } fact { id } period { id } } } }',
+      '{ frame(concept: "us-gaap:Assets", period: "CY2023Q3I", unit: "USD", orderBy: { field: VALUE, direction: DESC }, first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id value company { cik } } } }',
+      '{ frame(concept: "us-gaap:CashAndCashEquivalentsAtCarryingValue", period: "CY2024Q2I", unit: "USD") { totalCount nodes { value company { name } } } }',
+    ];
+    const differing: string[] = [];
+    for (const query of [...examples, ...frames]) {
+      const fromFiles = await run(query, { graph: whole });
+      const fromStore = await run(query, { source });
+      if (fromStore !== fromFiles) differing.push(`${query.split('\n')[0]}\n${fromFiles}\n${fromStore}`);
+    }
+    expect(differing).toEqual([]);
+    // The frames answered something to compare.
+    expect(JSON.parse(await run(frames[0], { source })).data.frame.totalCount).toBeGreaterThan(0);
+    // Only the companies the queries named were loaded.
+    expect(serving.graphs.stats().graphs).toBeLessThanOrEqual(3);
+  }, 120_000);
+});
+
+/**
+ * A TCP proxy in front of the test cluster: closing it is the database lost to the server
+ * (every connection cut, new ones refused), opening it again on the same port is the
+ * database back. The shared cluster keeps running for the other test files, and no second
+ * cluster has to be initialised.
+ */
+class DatabaseLink {
+  private server: Server | null = null;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async up(): Promise<void> {
+    const server = createNetServer((client) => {
+      const upstream = connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => undefined);
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
+    this.server = server;
+  }
+
+  async down(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    for (const s of this.sockets) s.destroy();
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+describe.skipIf(!sharedExists)('the database lost while serving', () => {
+  it('keeps answering the companies in memory, answers the others SERVICE_UNAVAILABLE without a crash or a stack trace, and recovers by itself', async () => {
+    const { url } = await storeOfSharedFilings();
+    const target = new URL(url);
+    const link = new DatabaseLink({ host: target.hostname, port: Number(target.port) });
+    await link.up();
+    target.port = String(link.port);
+    const pool = new pg.Pool({ connectionString: target.toString(), max: 4, connectionTimeoutMillis: 2_000 });
+    pool.on('error', () => undefined);
+    const store = { pool, description: 'through the link', close: async () => undefined } satisfies Store;
+    const serving = await StoreServing.open(pool, { filingsDir: null });
+    const first = await serving.snapshot();
+    expect(serving.graphs.stats().graphs).toBe(0);
+    const server = await startServer(first.served, 0, '127.0.0.1', { webRoot: null });
+    let replaced = 0;
+    const stop = followStore(store, first.generation, (next) => {
+      server.replaceGraph(next);
+      replaced++;
+    }, 0.1, {}, serving);
+    const ask = async (ticker: string) => {
+      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ company(ticker: "${ticker}") { name disclosures(first: 1) { totalCount } } }` }) });
+      return { status: res.status, body: (await res.json()) as { data?: { company: { name: string } | null }; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+    };
+    try {
+      expect((await ask('AAPL')).body.data?.company?.name).toBe('Apple Inc.');
+      await link.down();
+      // Under load while the database is gone: Apple from memory, Netflix and Tesla refused plainly.
+      const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => ask(['AAPL', 'NFLX', 'TSLA'][i % 3])));
+      for (const [i, { status, body }] of answers.entries()) {
+        expect(status).toBe(200);
+        if (i % 3 === 0) {
+          expect(body.errors).toBeUndefined();
+          expect(body.data?.company?.name).toBe('Apple Inc.');
+        } else {
+          expect(body.data?.company).toBeNull();
+          expect(body.errors).toHaveLength(1);
+          expect(body.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+          expect(body.errors![0].extensions.stacktrace).toBeUndefined();
+          expect(body.errors![0].message).toMatch(/cannot be read now.*Retry later/);
+        }
+      }
+      expect((await fetch(server.url.replace('/graphql', '/health'))).status).toBe(200);
+
+      // The database returns: the next request loads Netflix, with nothing restarted.
+      await link.up();
+      let back: Awaited<ReturnType<typeof ask>> | undefined;
+      for (let i = 0; i < 50; i++) {
+        back = await ask('NFLX');
+        if (back.body.data?.company) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(back!.body.errors).toBeUndefined();
+      expect(back!.body.data?.company?.name).toBe('Netflix, Inc.');
+      expect(replaced).toBe(0); // the generation did not change: the same snapshot serves throughout
+    } finally {
+      stop();
+      await server.stop();
+      await link.down();
+      await pool.end();
+    }
+  }, 120_000);
+});
