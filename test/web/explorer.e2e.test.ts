@@ -455,33 +455,6 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
   // Issue 22 item 6: the compare view, the company page's standard metrics, the comparison
   // download. Self-contained: it uses only this file's servers, browser and page.
   describe('comparing companies through the standard metrics', () => {
-    const WIDTHS = [
-      { width: 1440, height: 900 },
-      { width: 390, height: 844 },
-    ] as const;
-    /** Elements sticking out of the viewport on the right outside a box that scrolls sideways. */
-    const overflowing = () =>
-      page.evaluate(() => {
-        const doc = (globalThis as any).document;
-        const win = globalThis as any;
-        const width = doc.documentElement.clientWidth;
-        const out: string[] = [];
-        if (doc.documentElement.scrollWidth > width + 1) out.push(`the page scrolls sideways: ${doc.documentElement.scrollWidth} > ${width}`);
-        for (const el of doc.querySelectorAll('body *')) {
-          const box = el.getBoundingClientRect();
-          if (box.width === 0 || box.right <= width + 1) continue;
-          let clipped = false;
-          for (let p = el.parentElement; p && p !== doc.body; p = p.parentElement) {
-            const style = win.getComputedStyle(p);
-            if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX) && p.getBoundingClientRect().right <= width + 1) {
-              clipped = true;
-              break;
-            }
-          }
-          if (!clipped && win.getComputedStyle(el).position !== 'fixed' && !el.closest('.skip')) out.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(box.right)}`);
-        }
-        return out.slice(0, 10);
-      });
     const group = (v: string) => v.replace(/^(-?)(\d+)/, (_m, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
     /** The API's own figures of a metric, by company (the compare view must show exactly these). */
     const apiFigures = async (origin: string, tickers: string[], metrics: string[]) => {
