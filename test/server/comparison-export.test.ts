@@ -1,8 +1,8 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { embeddedGraph, execute } from '../helpers.js';
+import { csvRows } from './export-files.js';
 
 /**
  * `/export/comparison.csv|.xlsx` over HTTP, compared row by row with the API's own answer
@@ -19,14 +19,6 @@ afterAll(async () => {
 });
 
 const get = (path: string) => fetch(`${server.origin}${path}`);
-
-async function csvRows(res: Response): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = await workbook.csv.read(Readable.from([Buffer.from(await res.arrayBuffer())]), { parserOptions: {}, map: (v: string) => v } as any);
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
-  return rows.map((r) => [...r, ...Array<string>(Math.max(0, rows[0].length - r.length)).fill('')]);
-}
 
 const API = `query($metrics: [StandardMetric!]!, $frequency: SeriesFrequency!) { company(ticker: "QFIN") { name metrics(metrics: $metrics, frequency: $frequency) { metric fiscalYear fiscalPeriod value unit rule fact { id } period { label startDate endDate } } } }`;
 

@@ -1,8 +1,7 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { embeddedGraph, execute } from '../helpers.js';
+import { csvRows, xlsxRows } from './export-files.js';
 
 /** Statements and series as CSV and Excel over HTTP, compared cell by cell with the API's own answer. */
 let server: RunningServer;
@@ -14,24 +13,6 @@ afterAll(async () => {
 });
 
 const get = (path: string) => fetch(`${server.origin}${path}`);
-
-async function csvRows(res: Response): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  // Parsed as text: every cell stays the exact string written.
-  const sheet = await workbook.csv.read(Readable.from([Buffer.from(await res.arrayBuffer())]), { parserOptions: {}, map: (v: string) => v } as any);
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
-  // A row's trailing empty cells are not cells to ExcelJS: pad to the header's width.
-  return rows.map((r) => [...r, ...Array<string>(Math.max(0, rows[0].length - r.length)).fill('')]);
-}
-
-async function xlsxRows(res: Response): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await res.arrayBuffer());
-  const rows: unknown[][] = [];
-  workbook.worksheets[0].eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 async function balanceSheet() {
   const result = await execute(`{ company(ticker: "QFIN") { disclosures(first: 1) { nodes { statements { id title rows { label facts { value unit } } columns { label currency } } } } } }`);
