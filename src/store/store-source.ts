@@ -212,12 +212,8 @@ export class StoreSource implements GraphSource {
     for (const company of this.catalog.curated.companies) {
       if (company.cik) curatedCiks.add(company.cik);
       const route = this.catalog.routeOfId(company.id);
-      if (!route) continue;
-      const graph = await this.graphOfRoute(route);
-      const own = graph.node('Company', route.id);
-      for (const f of frameIndex(graph).frame(concept, unit, frame)) {
-        if (f.company === own) entries.push({ companyName: route.name, companyId: route.id, value: f.fact.value, load: async () => f });
-      }
+      const found = route && (await this.framedFact(route, concept, unit, frame));
+      if (found) entries.push({ companyName: route.name, companyId: route.id, value: found.fact.value, load: async () => found });
     }
     if (!this.pool) return entries;
     let rows;
@@ -230,18 +226,26 @@ export class StoreSource implements GraphSource {
       const route = this.catalog.route(row.cik);
       // A company ingested after this snapshot's catalog is served from the next one.
       if (!route || curatedCiks.has(row.cik)) continue;
-      entries.push({ companyName: route.name, companyId: route.id, value: row.value, load: () => this.framedFact(route, concept, unit, frame) });
+      entries.push({
+        companyName: route.name,
+        companyId: route.id,
+        value: row.value,
+        load: async () => {
+          const found = await this.framedFact(route, concept, unit, frame);
+          if (!found) throw new Error(`the store frames a fact of ${route.id} for ${concept}, ${unit}, ${frame} that its graph does not`);
+          return found;
+        },
+      });
     }
     return entries;
   }
 
-  private async framedFact(route: Route, concept: string, unit: string, frame: string): Promise<FramedFact> {
-    const graph = await this.graphOfRoute(route);
-    const company = graph.node('Company', route.id);
-    const found = frameIndex(graph).frame(concept, unit, frame).find((f) => f.company === company);
-    if (!found) throw new Error(`the store frames a fact of ${route.id} for ${concept}, ${unit}, ${frame} that its graph does not`);
-    return found;
+  /** The company's fact in the frame, by the in-memory rule over its graph; undefined when it has none. */
+  private async framedFact(route: Route, concept: string, unit: string, frame: string): Promise<FramedFact | undefined> {
+    const company = await this.load(route);
+    return frameIndex(this.graphOf(company)).frame(concept, unit, frame).find((f) => f.company === company);
   }
+
 }
 
 /** The curated companies without a CIK are served from here; every curated company's listings come from here until its CIK has stored documents. */
