@@ -5,7 +5,7 @@
  * same folders from files (test/store/serve-from-store.test.ts).
  */
 import type pg from 'pg';
-import { loadData, sourcesDir } from '../data/load.js';
+import { loadData, sourcesDir, type LoadedData } from '../data/load.js';
 import { buildGraph } from '../domain/build-graph.js';
 import type { Graph } from '../domain/graph.js';
 import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
@@ -27,7 +27,11 @@ export interface StoredGraph {
  * there.
  */
 export async function loadStoredGraph(pool: pg.Pool, root: string = DEFAULT_DATA_DIR, sources: string = sourcesDir(), filingsDir?: string, refused: SetAsideFiling[] = []): Promise<StoredGraph> {
-  const data = loadData(root, sources);
+  return buildStoredGraph(pool, loadData(root, sources), filingsDir, refused);
+}
+
+/** The same, with the curated data already loaded (a server keeps it from start-up). */
+export async function buildStoredGraph(pool: pg.Pool, data: LoadedData, filingsDir?: string, refused: readonly SetAsideFiling[] = []): Promise<StoredGraph> {
   const stored = await readStoredFilings(pool);
   const { filings, setAside } = oneFilingPerAccession(stored.list, [...refused]);
   const companyFacts = await readStoredCompanyFacts(pool);

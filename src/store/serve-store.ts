@@ -20,7 +20,7 @@ import { StoreUnavailableError } from './errors.js';
 import { CompanyGraphs, DEFAULT_GRAPH_CACHE_MB } from './company-graphs.js';
 import { filingsDirFromEnv, ingestSummary } from './ingest-command.js';
 import { ingestFilings, type IngestReport } from './ingest.js';
-import { loadStoredGraph } from './load-stored-graph.js';
+import { buildStoredGraph } from './load-stored-graph.js';
 import { commonFolder, storeGeneration } from './read-store.js';
 import { openStore, storeOptionsFromEnv, type Store } from './open-store.js';
 import { Catalog, curatedGraph, refreshCatalog, StoreSource } from './store-source.js';
@@ -82,8 +82,8 @@ export class StoreServing {
     const { rows, refreshed } = await refreshCatalog(this.pool, this.graphs, this.companyFacts.files, this.options.log);
     const folders = new Set((await this.pool.query<{ folder: string }>("select folder from documents where kind = 'xbrl-filing'")).rows.map((r) => r.folder));
     const catalog = new Catalog(this.curated, rows, this.options.refused ?? []);
-    const { dataDir, filingsDir, refused } = this.options;
-    const source = new StoreSource(catalog, this.graphs, this.root, this.pool, async () => (await loadStoredGraph(this.pool, dataDir ?? DEFAULT_DATA_DIR, sourcesDir(), filingsDir ?? undefined, [...(refused ?? [])])).graph);
+    const { filingsDir, refused } = this.options;
+    const source = new StoreSource(catalog, this.graphs, this.root, this.pool, async () => (await buildStoredGraph(this.pool, this.data, filingsDir ?? undefined, refused)).graph);
     // Names what every answer of this snapshot depends on: the schema and curated data (content hash) and the store's generation.
     const version = createHash('sha256').update(`${this.curatedVersion}\nstore generation ${generation}`).digest('base64url').slice(0, 27);
     const health = () => ({ companies: catalog.routes.length, facts: catalog.facts, generation, graphCache: this.graphs.stats() });

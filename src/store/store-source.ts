@@ -110,7 +110,7 @@ export class StoreSource implements GraphSource {
   private wholeGraph: Promise<Graph> | undefined;
 
   /**
-   * `buildWhole`: builds the graph of every stored company at once (loadStoredGraph), for the
+   * `buildWhole`: builds the graph of every stored company at once (buildStoredGraph), for the
    * search across companies while the store is small enough; null where that is not offered.
    */
   constructor(
