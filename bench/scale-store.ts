@@ -1,6 +1,14 @@
 /**
- * `npm run bench:scale`: the store at growing sizes (issue 20), in one run, in a temporary
- * embedded PostgreSQL (default settings, durable commits):
+ * `npm run bench:scale`: the store at growing sizes (issue 20), in one run, in an embedded
+ * PostgreSQL (default settings, durable commits): a temporary one, or the one kept in
+ * `BENCH_STORE_DIR` between runs. The run has three parts, `BENCH_ONLY` (comma-separated,
+ * default all three) naming those to run:
+ *
+ * - `ingest` (steps 1–4) starts from an empty store (what the folder held is deleted);
+ * - `build` (steps 5–6) replicates what `ingest` stored up to BENCH_FACTS, catalog rows included;
+ * - `serve` (steps 7–8) measures over what the store holds: run it alone, again, over a kept
+ *   store (`BENCH_STORE_DIR=/work/bench-store BENCH_ONLY=serve npm run bench:scale`).
+ *
  *
  * 1. XBRL ingest: the shared filings (../shared/xbrl or BENCH_FILINGS_DIR) read and written,
  *    facts/s including parsing, facts written by multi-row INSERT and by COPY in the same run;
@@ -14,8 +22,10 @@
  * 6. companyfacts ingest again into that store;
  * 7. frame latency p50/p99 through `selectFrame` (src/store/frame-sql.ts), and one company's
  *    facts of one concept in SQL;
- * 8. start-up to first answer with the big store (BENCH_SKIP_BIG_STARTUP=1 skips it: until
- *    serving loads companies on first use, it builds every stored fact into the heap).
+ * 8. serving the big store: `src/server/main.ts` in its own process (1,280 MB heap limit as
+ *    `npm start`, default graph cache): start-up to the first answer, the first query of
+ *    companies not in memory (p50/p99 over BENCH_COMPANIES), the same companies again, a
+ *    frame through GraphQL, and the RSS after each.
  *
  * Prints a Markdown report and writes it to .generated/bench/scale.md and scale.json.
  */
@@ -30,12 +40,18 @@ import { readCompanyFacts, type CompanyFacts } from '../src/companyfacts/read-co
 import { framePicksSql, selectFrame, type FrameRequest } from '../src/store/frame-sql.js';
 import { companyFactsHash, ingestFilings, storeCompanyFacts, type FactWriter, type IngestReport } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
+import { StoreServing } from '../src/store/serve-store.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/xbrl'));
 const COMPANYFACTS = resolve(process.env.BENCH_COMPANYFACTS_DIR ?? join(repo, '../shared/edgar/data.sec.gov/api/xbrl/companyfacts'));
 const TARGET_FACTS = Number(process.env.BENCH_FACTS ?? 10_000_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const KEPT = process.env.BENCH_STORE_DIR ? resolve(process.env.BENCH_STORE_DIR) : null;
+const PARTS = new Set((process.env.BENCH_ONLY ?? 'ingest,build,serve').split(',').map((p) => p.trim()));
+const COMPANIES = Number(process.env.BENCH_COMPANIES ?? 12);
+const BY_CIK = `query ConceptByCik($cik: String!, $concept: String!) { companyByCik(cik: $cik) { name cik concept(name: $concept) { name label facts(first: 100) { nodes { value unit decimals origin isLatest period { startDate endDate } dimensions { axis member } disclosure { form accessionNumber filedOn } revisions { value disclosure { accessionNumber } } } } } } }`;
+const FRAME = `{ frame(concept: "us-gaap:NetIncomeLoss", period: "CY2023", unit: "USD", orderBy: { field: VALUE, direction: DESC }, first: 10) { totalCount nodes { value company { cik name } } } }`;
 const CONTRACT = `query Concept($ticker: String!, $concept: String!) { company(ticker: $ticker) { name cik concept(name: $concept) { name label facts(first: 100) { nodes { value unit decimals origin isLatest period { startDate endDate } dimensions { axis member } disclosure { form accessionNumber filedOn } revisions { value disclosure { accessionNumber } } } } } } }`;
 
 const report: string[] = [];
@@ -46,28 +62,40 @@ const say = (line: string) => {
 };
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** Starts the server on the store, times spawn → first answer of the contract query, reads its RSS, stops it. */
-async function startUp(databaseUrl: string, label: string): Promise<{ seconds: number; rssMb: number; heapNote: string }> {
+/** A server process on the store, answering. */
+interface Server {
+  url: string;
+  /** Spawn to the first answer of the contract query (Apple's net income). */
+  seconds: number;
+  rssMb(): number;
+  query(query: string, variables?: Record<string, unknown>): Promise<{ ms: number; body: { data?: unknown; errors?: unknown[] } }>;
+  stop(): Promise<void>;
+}
+
+/** Starts the server on the store as `npm start` does (1,280 MB heap limit), times spawn → first answer of the contract query. */
+async function startServer(databaseUrl: string, label: string): Promise<Server> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--max-old-space-size=1280', '--import', 'tsx', 'src/server/main.ts'], {
     cwd: repo,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', FILINGS_DIR: '', NODE_ENV: 'production', RESPONSE_CACHE_MB: '0' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', FILINGS_DIR: '', NODE_ENV: 'production', RESPONSE_CACHE_MB: '0', STORE_POLL_SECONDS: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stderr.on('data', (c) => (out += c));
+  const rssMb = () => {
+    const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  };
   const url = await new Promise<string>((ok, fail) => {
     child.stdout.on('data', (c) => {
       out += c;
       const m = /ready at (http:\/\/localhost:\d+\/graphql)/.exec(out);
       if (m) ok(m[1]);
     });
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${out.slice(-2000)}`)));
     const limit = Number(process.env.BENCH_STARTUP_TIMEOUT_S ?? 600);
     const timer = setTimeout(() => {
-      const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-      fail(new Error(`not answering after ${limit} s (RSS ${fmt(rss)} MB then); stopped`));
+      fail(new Error(`not answering after ${limit} s (RSS ${fmt(rssMb())} MB then); stopped`));
       child.kill('SIGKILL');
     }, limit * 1000);
     timer.unref();
@@ -75,16 +103,36 @@ async function startUp(databaseUrl: string, label: string): Promise<{ seconds: n
     child.once('exit', () => clearTimeout(timer));
     child.stdout.on('data', () => /ready at/.test(out) && clearTimeout(timer));
   });
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CONTRACT, variables: { ticker: 'AAPL', concept: 'us-gaap:NetIncomeLoss' } }) });
-  const body = (await res.json()) as { data?: { company?: { concept?: { facts: { nodes: unknown[] } } } } };
-  const seconds = (performance.now() - t0) / 1000;
-  if (!body.data?.company?.concept?.facts.nodes.length) throw new Error(`no answer at ${label}: ${JSON.stringify(body).slice(0, 300)}`);
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-  return { seconds, rssMb, heapNote: '' };
+  const query = async (q: string, variables?: Record<string, unknown>) => {
+    const t = performance.now();
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
+    const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
+    return { ms: performance.now() - t, body };
+  };
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    const { body } = await query(CONTRACT, { ticker: 'AAPL', concept: 'us-gaap:NetIncomeLoss' });
+    const seconds = (performance.now() - t0) / 1000;
+    const answer = body as { data?: { company?: { concept?: { facts: { nodes: unknown[] } } } } };
+    if (!answer.data?.company?.concept?.facts.nodes.length) throw new Error(`no answer at ${label}: ${JSON.stringify(body).slice(0, 300)}`);
+    return { url, seconds, rssMb, query, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** Start-up to first answer and RSS then (the server stopped after). */
+async function startUp(databaseUrl: string, label: string): Promise<{ seconds: number; rssMb: number }> {
+  const server = await startServer(databaseUrl, label);
+  const rssMb = server.rssMb();
+  await server.stop();
+  return { seconds: server.seconds, rssMb };
 }
 
 async function timeQuery(pool: pg.Pool, sql: string, params: unknown[], runs: number): Promise<{ p50: number; p99: number; rows: number }> {
@@ -151,168 +199,273 @@ async function ingestCompanyFactsAs(pool: pg.Pool, files: string[], firstCik: nu
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(FILINGS)) throw new Error(`${FILINGS} is absent: set BENCH_FILINGS_DIR`);
-  const files = existsSync(COMPANYFACTS) ? readdirSync(COMPANYFACTS).filter((f) => /^CIK\d{10}\.json$/.test(f)).map((f) => join(COMPANYFACTS, f)) : [];
-  if (files.length === 0) throw new Error(`no companyfacts JSON in ${COMPANYFACTS}`);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
+  const unknown = [...PARTS].filter((p) => !['ingest', 'build', 'serve'].includes(p));
+  if (unknown.length) throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')} (parts: ingest, build, serve)`);
+  if (KEPT) mkdirSync(KEPT, { recursive: true });
+  const dir = KEPT ?? mkdtempSync(join(tmpdir(), 'bench-store-'));
   chmodSync(dir, 0o755);
   const store = await openStore({ storeDir: join(dir, 'store') });
   const pool = store.pool;
   POSTMASTER = Number(readFileSync(join(dir, 'store', 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
   const url = (pool as unknown as { options: { connectionString: string } }).options.connectionString;
   const started = Date.now();
+  const out = join(repo, '.generated/bench');
+  const suffix = PARTS.size === 3 ? '' : `-${[...PARTS].join('-')}`;
   try {
-    say(`# Store at scale (issue 20), ${new Date().toISOString()}, Node ${process.version}, load average ${load()} (1, 5, 15 min)`);
+    say(`# Store at scale (issue 20), ${new Date().toISOString()}, Node ${process.version}, load average ${load()} (1, 5, 15 min); parts: ${[...PARTS].join(', ')}; store: ${KEPT ?? 'temporary'}`);
     say('');
-    // 1. XBRL ingest, parsing included: multi-row INSERT and COPY taking turns, REPEAT times each (the documents removed before each), medians.
-    const xbrlRuns: Record<FactWriter, (IngestReport & { seconds: number; cpuSeconds: number })[]> = { insert: [], copy: [] };
-    for (let i = 0; i < REPEAT; i++) {
-      for (const writer of ['insert', 'copy'] as const) {
-        await pool.query('delete from documents');
-        const cpu0 = cpuSeconds(POSTMASTER);
-        const t0 = performance.now();
-        const r = await ingestFilings(pool, FILINGS, undefined, writer);
-        xbrlRuns[writer].push({ ...r, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
-      }
-    }
-    const median = <T>(list: T[], f: (t: T) => number) => [...list].sort((a, b) => f(a) - f(b))[Math.floor(list.length / 2)];
-    const x = median(xbrlRuns.copy, (r) => r.seconds);
-    const xi = median(xbrlRuns.insert, (r) => r.seconds);
-    const xWrite = median(xbrlRuns.copy, (r) => r.writeSeconds).writeSeconds;
-    const xiWrite = median(xbrlRuns.insert, (r) => r.writeSeconds).writeSeconds;
-    json.xbrl = { filings: x.ingested.length, facts: x.facts, runs: xbrlRuns, medianSeconds: x.seconds, factsPerSecond: x.facts / x.seconds, factsPerCpuSecond: x.facts / x.cpuSeconds };
-    const readerJson = (await pool.query("select sum(octet_length(reader::text))::bigint as text, sum(pg_column_size(reader))::bigint as stored from documents where kind = 'xbrl-filing'")).rows[0];
-    json.xbrlReaderJson = readerJson;
-    say(`XBRL ingest: ${x.ingested.length} filings, ${fmt(x.facts)} facts, median of ${REPEAT} runs: ${fmt(x.seconds, 1)} s = **${fmt(x.facts / x.seconds)} facts/s** including parsing, **${fmt(x.facts / x.cpuSeconds)} facts per CPU second** (Node and PostgreSQL); reading ${fmt(x.readSeconds, 1)} s = ${fmt(x.facts / x.readSeconds)} facts/s; writing by COPY ${fmt(xWrite, 2)} s = ${fmt(x.facts / xWrite)} facts/s, by multi-row INSERT ${fmt(xiWrite, 2)} s = ${fmt(x.facts / xiWrite)} facts/s (whole ingest by INSERT: ${fmt(xi.facts / xi.seconds)} facts/s, ${fmt(xi.facts / xi.cpuSeconds)} per CPU second). The reader's json without the facts: ${fmt(Number(readerJson.text) / 1e6, 1)} MB of text, ${fmt(Number(readerJson.stored) / 1e6, 1)} MB stored (compressed).`);
-
-    // 2. Start-up at 1× (depends on how the server serves the store: see the lazy branch).
-    try {
-      const s1 = await startUp(url, '1×');
-      json.startup1 = s1;
-      say(`Start-up to first answer, 1× (${fmt(x.facts)} filing facts, no companyfacts yet): **${fmt(s1.seconds, 1)} s**, RSS ${fmt(s1.rssMb)} MB.`);
-    } catch (e) {
-      json.startup1 = { error: (e as Error).message.slice(0, 500) };
-      say(`Start-up at 1× failed: ${(e as Error).message.slice(0, 300)}`);
-    }
-
-    // 3. companyfacts: the real files through ingest (reader + codec + COPY), against multi-row INSERT, same run.
-    const cfRuns: Record<FactWriter, Awaited<ReturnType<typeof ingestCompanyFactsAs>>[]> = { insert: [], copy: [] };
-    for (let i = 0; i < REPEAT; i++) {
-      for (const writer of ['insert', 'copy'] as const) cfRuns[writer].push(await ingestCompanyFactsAs(pool, files, (i * 2 + (writer === 'copy' ? 1 : 0)) * files.length, writer));
-    }
-    const c = median(cfRuns.copy, (r) => r.seconds);
-    const ci = median(cfRuns.insert, (r) => r.seconds);
-    json.companyfacts = { files: files.length, runs: cfRuns, facts: c.facts, factsPerSecond: c.facts / c.seconds, factsPerCpuSecond: c.facts / c.cpuSeconds, insertFactsPerSecond: ci.facts / ci.seconds, insertFactsPerCpuSecond: ci.facts / ci.cpuSeconds };
-    say(`companyfacts ingest (${files.length} files, ${fmt(c.facts)} facts, reader + codec + write, one transaction each; median of ${REPEAT} runs each, taking turns): by COPY **${fmt(c.facts / c.seconds)} facts/s**, **${fmt(c.facts / c.cpuSeconds)} facts per CPU second** (${fmt((c.nodeCpuSeconds / c.facts) * 1e6, 1)} µs of Node CPU and ${fmt(((c.cpuSeconds - c.nodeCpuSeconds) / c.facts) * 1e6, 1)} µs of PostgreSQL CPU a fact; reading ${fmt(c.readSeconds, 2)} s, writing ${fmt(c.seconds - c.readSeconds, 2)} s); by multi-row INSERT ${fmt(ci.facts / ci.seconds)} facts/s, ${fmt(ci.facts / ci.cpuSeconds)} per CPU second (${fmt((ci.nodeCpuSeconds / ci.facts) * 1e6, 1)} µs Node, ${fmt(((ci.cpuSeconds - ci.nodeCpuSeconds) / ci.facts) * 1e6, 1)} µs PostgreSQL a fact).`);
-
-    // 4. What the indexes cost a write: the same rows inserted (in SQL) into bare copies of facts, with each index added.
-    const probe = await indexCosts(pool);
-    json.indexCosts = probe;
-    say(`Write cost of the indexes (${fmt(probe.rows)} rows INSERT … SELECT into a copy of facts): ${probe.steps.map((s) => `${s.name} ${fmt(s.seconds * 1000)} ms (${fmt(s.cpuSeconds * 1000)} ms CPU)`).join(', ')}.`);
-
-    // 5. Replication in SQL to the target size: every document and fact of the store again under other CIKs (INSERT … SELECT).
-    const originals = (await pool.query<{ company_cik: string }>('select distinct company_cik from documents order by 1')).rows.map((r) => r.company_cik);
-    const perRound = Number((await pool.query('select count(*)::bigint as n from facts')).rows[0].n);
-    const rounds = Math.max(0, Math.ceil(TARGET_FACTS / perRound) - 1);
-    const tRep = performance.now();
-    // Bulk-load practice: the secondary indexes are dropped while the copies go in and built again after (timed apart).
-    await pool.query('drop index facts_company_concept; drop index facts_frame_pick');
-    const BATCH_ROUNDS = 8;
-    for (let r0 = 1; r0 <= rounds; r0 += BATCH_ROUNDS) {
-      const r1 = Math.min(rounds, r0 + BATCH_ROUNDS - 1);
-      await replicate(pool, originals, r0, r1);
-      console.log(`  replicated ${r1}/${rounds} rounds, ${fmt(seconds(tRep))} s, load ${load()}`);
-    }
-    const repSeconds = seconds(tRep);
-    const tIndex = performance.now();
-    await pool.query('create index facts_company_concept on facts (company_cik, concept)');
-    await pool.query('create index facts_frame_pick on facts (concept, frame, unit) where frame is not null');
-    const indexSeconds = seconds(tIndex);
-    await pool.query('vacuum analyze facts');
-    await pool.query('vacuum analyze documents');
-    const total = Number((await pool.query('select count(*)::bigint as n from facts')).rows[0].n);
-    const companies = Number((await pool.query('select count(distinct company_cik)::int as n from documents')).rows[0].n);
-    json.replication = { rounds, perRound, seconds: repSeconds, factsPerSecond: (total - perRound) / repSeconds, indexSeconds };
-    say(`Replicated in SQL (INSERT … SELECT, every document and fact under ${rounds} × ${originals.length} other CIKs): ${fmt(total - perRound)} facts in ${fmt(repSeconds)} s (${fmt((total - perRound) / repSeconds)} facts/s, with the primary key only); the two secondary indexes built again in ${fmt(indexSeconds)} s; then VACUUM ANALYZE.`);
-    const sizes = (await pool.query(`select pg_database_size(current_database()) as db, pg_table_size('facts') as facts, pg_indexes_size('facts') as facts_indexes,
-        pg_total_relation_size('documents') as documents,
-        (select json_object_agg(indexrelname, pg_relation_size(indexrelid)) from pg_stat_user_indexes where relname = 'facts') as by_index`)).rows[0];
-    json.total = { facts: total, companies, sizes };
-    const mb = (b: string | number) => `${fmt(Number(b) / 2 ** 20)} MB`;
-    say(`Store: **${fmt(total)} facts**, ${fmt(companies)} companies; ${mb(sizes.db)} on disk = **${fmt(Number(sizes.db) / total)} B/fact** (facts table ${mb(sizes.facts)} = ${fmt(Number(sizes.facts) / total)} B/fact; its indexes ${Object.entries(sizes.by_index as Record<string, number>).map(([k, v]) => `${k} ${mb(v)}`).join(', ')}; documents with the reader's json ${mb(sizes.documents)}).`);
-
-    // 6. Ingest into the big store: the real companyfacts again under new CIKs, by COPY.
-    const big = await ingestCompanyFactsAs(pool, [...files, ...files, ...files], 1_000_000, 'copy');
-    json.companyfactsAtScale = { ...big, factsPerSecond: big.facts / big.seconds };
-    say(`companyfacts ingest into the ${fmt(total)}-fact store (${fmt(big.facts)} facts, reader included): **${fmt(big.facts / big.seconds)} facts/s** by COPY, **${fmt(big.facts / big.cpuSeconds)} facts per CPU second** (writing alone ${fmt(big.facts / (big.seconds - big.readSeconds))} facts/s).`);
-
-    // 7. Frames via selectFrame (src/store/frame-sql.ts), the query the server runs.
-    const frames: [string, string, string, FrameRequest['order']][] = [
-      ['us-gaap:NetIncomeLoss', 'CY2023', 'USD', 'VALUE_DESC'],
-      ['us-gaap:Assets', 'CY2023Q3I', 'USD', 'COMPANY'],
-      ['us-gaap:Revenues', 'CY2023Q3', 'USD', 'VALUE_ASC'],
-    ];
-    json.frames = [];
-    say(`load average before the frames: ${load()}`);
-    for (const [concept, frame, unit, order] of frames) {
-      const times: number[] = [];
-      let answer = { totalCount: 0, rows: [] as unknown[] };
-      for (let i = 0; i < 101; i++) {
-        const t = performance.now();
-        answer = await selectFrame(pool, { concept, frame, unit, order, limit: 100, offset: 0 });
-        if (i > 0) times.push(performance.now() - t); // the first run reads from disk into the cache
-      }
-      const p = percentiles(times);
-      (json.frames as unknown[]).push({ concept, frame, unit, order, ...p, companies: answer.totalCount });
-      say(`Frame ${concept} ${frame} ${unit} (${order}, first 100) over ${fmt(total)} facts: p50 **${fmt(p.p50, 1)} ms**, p99 **${fmt(p.p99, 1)} ms** (100 runs after one warm-up), ${fmt(answer.totalCount)} companies.`);
-    }
-    const plan = (await pool.query(`explain (analyze, buffers, format text) ${framePicksSql("f.concept = 'us-gaap:NetIncomeLoss' and f.frame = 'CY2023' and f.unit = 'USD'")}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
-    json.framePlan = plan;
-    const one = await timeQuery(pool, 'select value, period_start, period_end, unit, extra from facts where company_cik = $1 and concept = $2', ['0000320193', 'us-gaap:NetIncomeLoss'], 51);
-    json.companyConcept = one;
-    say(`One company's facts of one concept (SQL only, Apple's us-gaap:NetIncomeLoss): p50 **${fmt(one.p50, 2)} ms**, p99 ${fmt(one.p99, 2)} ms, ${one.rows} rows.`);
-
-    // 8. Start-up with the big store: meaningful once serving loads companies on first use (the lazy branch); off with BENCH_SKIP_BIG_STARTUP=1.
-    if (process.env.BENCH_SKIP_BIG_STARTUP === '1') {
-      json.startupBig = { skipped: true };
-      say(`Start-up with ${fmt(total)} facts: skipped (BENCH_SKIP_BIG_STARTUP=1).`);
-    } else {
-      try {
-        const s10 = await startUp(url, 'big');
-        json.startupBig = s10;
-        say(`Start-up to first answer with ${fmt(total)} facts in the store: **${fmt(s10.seconds, 1)} s**, RSS ${fmt(s10.rssMb)} MB.`);
-      } catch (e) {
-        json.startupBig = { error: (e as Error).message.slice(0, 500) };
-        say(`Start-up with ${fmt(total)} facts failed: ${(e as Error).message.slice(0, 300)}`);
-      }
-    }
+    if (PARTS.has('ingest')) await ingestPart(pool, url);
+    if (PARTS.has('build')) await buildPart(pool);
+    if (PARTS.has('serve')) await servePart(pool, url);
     say('');
     say(`Whole run: ${fmt((Date.now() - started) / 1000)} s; load average at the end ${load()}.`);
   } finally {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
-    const out = join(repo, '.generated/bench');
+    if (!KEPT) rmSync(dir, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'scale.md'), report.join('\n') + '\n');
-    writeFileSync(join(out, 'scale.json'), JSON.stringify(json, null, 2) + '\n');
+    writeFileSync(join(out, `scale${suffix}.md`), report.join('\n') + '\n');
+    writeFileSync(join(out, `scale${suffix}.json`), JSON.stringify(json, null, 2) + '\n');
   }
 }
 
-/** Copies of the original companies' documents and facts under rounds r0..r1 of new CIKs, in SQL (one statement per table). */
+const median = <T>(list: T[], f: (t: T) => number) => [...list].sort((a, b) => f(a) - f(b))[Math.floor(list.length / 2)];
+
+/** Steps 1–4, from an empty store. */
+async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
+  if (!existsSync(FILINGS)) throw new Error(`${FILINGS} is absent: set BENCH_FILINGS_DIR`);
+  const files = companyFactsFiles();
+  await pool.query('delete from documents; delete from company_catalog');
+  // 1. XBRL ingest, parsing included: multi-row INSERT and COPY taking turns, REPEAT times each (the documents removed before each), medians.
+  const xbrlRuns: Record<FactWriter, (IngestReport & { seconds: number; cpuSeconds: number })[]> = { insert: [], copy: [] };
+  for (let i = 0; i < REPEAT; i++) {
+    for (const writer of ['insert', 'copy'] as const) {
+      await pool.query('delete from documents');
+      const cpu0 = cpuSeconds(POSTMASTER);
+      const t0 = performance.now();
+      const r = await ingestFilings(pool, FILINGS, undefined, writer);
+      xbrlRuns[writer].push({ ...r, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
+    }
+  }
+  const x = median(xbrlRuns.copy, (r) => r.seconds);
+  const xi = median(xbrlRuns.insert, (r) => r.seconds);
+  const xWrite = median(xbrlRuns.copy, (r) => r.writeSeconds).writeSeconds;
+  const xiWrite = median(xbrlRuns.insert, (r) => r.writeSeconds).writeSeconds;
+  json.xbrl = { filings: x.ingested.length, facts: x.facts, runs: xbrlRuns, medianSeconds: x.seconds, factsPerSecond: x.facts / x.seconds, factsPerCpuSecond: x.facts / x.cpuSeconds };
+  const readerJson = (await pool.query("select sum(octet_length(reader::text))::bigint as text, sum(pg_column_size(reader))::bigint as stored from documents where kind = 'xbrl-filing'")).rows[0];
+  json.xbrlReaderJson = readerJson;
+  say(`XBRL ingest: ${x.ingested.length} filings, ${fmt(x.facts)} facts, median of ${REPEAT} runs: ${fmt(x.seconds, 1)} s = **${fmt(x.facts / x.seconds)} facts/s** including parsing, **${fmt(x.facts / x.cpuSeconds)} facts per CPU second** (Node and PostgreSQL); reading ${fmt(x.readSeconds, 1)} s = ${fmt(x.facts / x.readSeconds)} facts/s; writing by COPY ${fmt(xWrite, 2)} s = ${fmt(x.facts / xWrite)} facts/s, by multi-row INSERT ${fmt(xiWrite, 2)} s = ${fmt(x.facts / xiWrite)} facts/s (whole ingest by INSERT: ${fmt(xi.facts / xi.seconds)} facts/s, ${fmt(xi.facts / xi.cpuSeconds)} per CPU second). The reader's json without the facts: ${fmt(Number(readerJson.text) / 1e6, 1)} MB of text, ${fmt(Number(readerJson.stored) / 1e6, 1)} MB stored (compressed).`);
+
+  // 2. Start-up at 1×.
+  try {
+    const s1 = await startUp(url, '1×');
+    json.startup1 = s1;
+    say(`Start-up to first answer, 1× (${fmt(x.facts)} filing facts, no companyfacts yet): **${fmt(s1.seconds, 1)} s**, RSS ${fmt(s1.rssMb)} MB (load ${load()}).`);
+  } catch (e) {
+    json.startup1 = { error: (e as Error).message.slice(0, 500) };
+    say(`Start-up at 1× failed: ${(e as Error).message.slice(0, 300)}`);
+  }
+
+  // 3. companyfacts: the real files through ingest (reader + codec + COPY), against multi-row INSERT, same run.
+  const cfRuns: Record<FactWriter, Awaited<ReturnType<typeof ingestCompanyFactsAs>>[]> = { insert: [], copy: [] };
+  for (let i = 0; i < REPEAT; i++) {
+    for (const writer of ['insert', 'copy'] as const) cfRuns[writer].push(await ingestCompanyFactsAs(pool, files, (i * 2 + (writer === 'copy' ? 1 : 0)) * files.length, writer));
+  }
+  const c = median(cfRuns.copy, (r) => r.seconds);
+  const ci = median(cfRuns.insert, (r) => r.seconds);
+  json.companyfacts = { files: files.length, runs: cfRuns, facts: c.facts, factsPerSecond: c.facts / c.seconds, factsPerCpuSecond: c.facts / c.cpuSeconds, insertFactsPerSecond: ci.facts / ci.seconds, insertFactsPerCpuSecond: ci.facts / ci.cpuSeconds };
+  say(`companyfacts ingest (${files.length} files, ${fmt(c.facts)} facts, reader + codec + write, one transaction each; median of ${REPEAT} runs each, taking turns; load ${load()}): by COPY **${fmt(c.facts / c.seconds)} facts/s**, **${fmt(c.facts / c.cpuSeconds)} facts per CPU second** (${fmt((c.nodeCpuSeconds / c.facts) * 1e6, 1)} µs of Node CPU and ${fmt(((c.cpuSeconds - c.nodeCpuSeconds) / c.facts) * 1e6, 1)} µs of PostgreSQL CPU a fact; reading ${fmt(c.readSeconds, 2)} s, writing ${fmt(c.seconds - c.readSeconds, 2)} s); by multi-row INSERT ${fmt(ci.facts / ci.seconds)} facts/s, ${fmt(ci.facts / ci.cpuSeconds)} per CPU second (${fmt((ci.nodeCpuSeconds / ci.facts) * 1e6, 1)} µs Node, ${fmt(((ci.cpuSeconds - ci.nodeCpuSeconds) / ci.facts) * 1e6, 1)} µs PostgreSQL a fact).`);
+
+  // 4. What the key and the indexes cost a write and the disk: the same rows inserted (in SQL) into bare copies of facts, with each index added, the former key among them.
+  const probe = await indexCosts(pool);
+  json.indexCosts = probe;
+  say(`Write cost and size of the key and indexes (${fmt(probe.rows)} rows INSERT … SELECT into a copy of facts; CPU of PostgreSQL; bytes a row of table and indexes): ${probe.steps.map((s) => `${s.name} ${fmt(s.seconds * 1000)} ms (${fmt(s.cpuSeconds * 1000)} ms CPU, ${fmt(s.bytes / probe.rows)} B/row)`).join('; ')}.`);
+  const extra = (await pool.query("select count(*)::bigint as rows, count(extra)::bigint as with_extra, coalesce(sum(pg_column_size(extra)), 0)::bigint as extra_bytes, count(*) filter (where extra::text like '{\"frame\":%')::bigint as frame_only from facts")).rows[0];
+  json.extraColumn = extra;
+  say(`The \`extra\` json column: ${fmt(Number(extra.with_extra))} of ${fmt(Number(extra.rows))} rows carry one (${fmt(Number(extra.frame_only))} of them SEC's companyfacts \`frame\` tag), ${fmt(Number(extra.extra_bytes) / Number(extra.rows), 1)} B a row on average.`);
+}
+
+function companyFactsFiles(): string[] {
+  const files = existsSync(COMPANYFACTS) ? readdirSync(COMPANYFACTS).filter((f) => /^CIK\d{10}\.json$/.test(f)).map((f) => join(COMPANYFACTS, f)) : [];
+  if (files.length === 0) throw new Error(`no companyfacts JSON in ${COMPANYFACTS}`);
+  return files;
+}
+
+/** Steps 5–6: the store `ingest` left replicated up to BENCH_FACTS, with the catalog rows serving needs. */
+async function buildPart(pool: pg.Pool): Promise<void> {
+  const files = companyFactsFiles();
+  // The originals' catalog rows, derived as the server derives them (each company's graph built once), so the replicas' rows are copies of them.
+  const tCatalog = performance.now();
+  const serving = await StoreServing.open(pool, { filingsDir: null, cacheBytes: 64 * 2 ** 20 });
+  const { refreshed } = await serving.snapshot();
+  say(`Catalog rows of the ${fmt(refreshed.length)} original companies derived (their graphs built) in ${fmt(seconds(tCatalog), 1)} s.`);
+  const originals = (await pool.query<{ company_cik: string }>('select distinct company_cik from documents order by 1')).rows.map((r) => r.company_cik);
+  const missing = (await pool.query('select count(*)::int as n from (select distinct company_cik from documents) d where not exists (select 1 from company_catalog c where c.company_cik = d.company_cik)')).rows[0].n;
+  if (missing > 0) throw new Error(`${missing} stored companies have no catalog row`);
+  if (originals.length > 99) throw new Error(`${originals.length} companies to replicate: the replicas' CIKs have room for 99 a round`);
+  const perRound = Number((await pool.query('select count(*)::bigint as n from facts')).rows[0].n);
+  const rounds = Math.max(0, Math.ceil(TARGET_FACTS / perRound) - 1);
+  const tRep = performance.now();
+  // Bulk-load practice: the secondary indexes are dropped while the copies go in and built again after (timed apart).
+  await pool.query('drop index facts_company_concept; drop index facts_frame_pick');
+  const BATCH_ROUNDS = 8;
+  for (let r0 = 1; r0 <= rounds; r0 += BATCH_ROUNDS) {
+    const r1 = Math.min(rounds, r0 + BATCH_ROUNDS - 1);
+    await replicate(pool, originals, r0, r1);
+    console.log(`  replicated ${r1}/${rounds} rounds, ${fmt(seconds(tRep))} s, load ${load()}`);
+  }
+  const repSeconds = seconds(tRep);
+  const tIndex = performance.now();
+  await pool.query('create index facts_company_concept on facts (company_cik, concept)');
+  await pool.query('create index facts_frame_pick on facts (concept, frame, unit) where frame is not null');
+  const indexSeconds = seconds(tIndex);
+  await pool.query('vacuum analyze facts');
+  await pool.query('vacuum analyze documents');
+  await pool.query('vacuum analyze company_catalog');
+  const total = Number((await pool.query('select count(*)::bigint as n from facts')).rows[0].n);
+  const companies = Number((await pool.query('select count(distinct company_cik)::int as n from documents')).rows[0].n);
+  json.replication = { rounds, perRound, seconds: repSeconds, factsPerSecond: (total - perRound) / repSeconds, indexSeconds };
+  say(`Replicated in SQL (INSERT … SELECT, every document, fact and catalog row under ${rounds} × ${originals.length} other CIKs): ${fmt(total - perRound)} facts in ${fmt(repSeconds)} s (${fmt((total - perRound) / repSeconds)} facts/s, with the primary key only; load ${load()}); the two secondary indexes built again in ${fmt(indexSeconds)} s; then VACUUM ANALYZE.`);
+  await storeSizes(pool, total, companies);
+
+  // 6. Ingest into the big store: the real companyfacts again under new CIKs, by COPY.
+  const big = await ingestCompanyFactsAs(pool, [...files, ...files, ...files], 1_000_000, 'copy');
+  json.companyfactsAtScale = { ...big, factsPerSecond: big.facts / big.seconds };
+  say(`companyfacts ingest into the ${fmt(total)}-fact store (${fmt(big.facts)} facts, reader included; load ${load()}): **${fmt(big.facts / big.seconds)} facts/s** by COPY, **${fmt(big.facts / big.cpuSeconds)} facts per CPU second** (writing alone ${fmt(big.facts / (big.seconds - big.readSeconds))} facts/s).`);
+  // Their catalog rows too, so that serving starts without building a graph.
+  const t = performance.now();
+  const again = await serving.snapshot();
+  say(`Catalog rows of the ${again.refreshed.length} companies ingested into the big store derived in ${fmt(seconds(t), 1)} s.`);
+}
+
+async function storeSizes(pool: pg.Pool, total: number, companies: number): Promise<void> {
+  const sizes = (await pool.query(`select pg_database_size(current_database()) as db, pg_table_size('facts') as facts, pg_indexes_size('facts') as facts_indexes,
+      pg_total_relation_size('documents') as documents, pg_total_relation_size('company_catalog') as catalog,
+      (select json_object_agg(indexrelname, pg_relation_size(indexrelid)) from pg_stat_user_indexes where relname = 'facts') as by_index`)).rows[0];
+  json.total = { facts: total, companies, sizes };
+  const mb = (b: string | number) => `${fmt(Number(b) / 2 ** 20)} MB`;
+  say(`Store: **${fmt(total)} facts**, ${fmt(companies)} companies; ${mb(sizes.db)} on disk = **${fmt(Number(sizes.db) / total)} B/fact** (facts table ${mb(sizes.facts)} = ${fmt(Number(sizes.facts) / total)} B/fact; its indexes ${Object.entries(sizes.by_index as Record<string, number>).map(([k, v]) => `${k} ${mb(v)} = ${fmt(v / total, 1)} B/fact`).join(', ')}; documents with the reader's json ${mb(sizes.documents)}; catalog ${mb(sizes.catalog)}).`);
+}
+
+/** Steps 7–8 over what the store holds. */
+async function servePart(pool: pg.Pool, url: string): Promise<void> {
+  const total = Number((await pool.query('select count(*)::bigint as n from facts')).rows[0].n);
+  const companies = Number((await pool.query('select count(distinct company_cik)::int as n from documents')).rows[0].n);
+  const uncatalogued = (await pool.query('select count(*)::int as n from (select distinct company_cik from documents) d where not exists (select 1 from company_catalog c where c.company_cik = d.company_cik)')).rows[0].n;
+  say(`Serving ${fmt(total)} facts, ${fmt(companies)} companies (${uncatalogued} without a catalog row: start-up derives those), load average ${load()}.`);
+  if (!PARTS.has('build')) await storeSizes(pool, total, companies);
+
+  // 7. Frames via selectFrame (src/store/frame-sql.ts), the query the server runs.
+  const frames: [string, string, string, FrameRequest['order']][] = [
+    ['us-gaap:NetIncomeLoss', 'CY2023', 'USD', 'VALUE_DESC'],
+    ['us-gaap:Assets', 'CY2023Q3I', 'USD', 'COMPANY'],
+    ['us-gaap:Revenues', 'CY2023Q3', 'USD', 'VALUE_ASC'],
+  ];
+  json.frames = [];
+  say(`load average before the frames: ${load()}`);
+  for (const [concept, frame, unit, order] of frames) {
+    const times: number[] = [];
+    let answer = { totalCount: 0, rows: [] as unknown[] };
+    for (let i = 0; i < 101; i++) {
+      const t = performance.now();
+      answer = await selectFrame(pool, { concept, frame, unit, order, limit: 100, offset: 0 });
+      if (i > 0) times.push(performance.now() - t); // the first run reads from disk into the cache
+    }
+    const p = percentiles(times);
+    (json.frames as unknown[]).push({ concept, frame, unit, order, ...p, companies: answer.totalCount });
+    say(`Frame ${concept} ${frame} ${unit} (${order}, first 100) over ${fmt(total)} facts: p50 **${fmt(p.p50, 1)} ms**, p99 **${fmt(p.p99, 1)} ms** (100 runs after one warm-up), ${fmt(answer.totalCount)} companies.`);
+  }
+  const plan = (await pool.query(`explain (analyze, buffers, format text) ${framePicksSql("f.concept = 'us-gaap:NetIncomeLoss' and f.frame = 'CY2023' and f.unit = 'USD'")}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
+  json.framePlan = plan;
+  const one = await timeQuery(pool, 'select value, period_start, period_end, unit, extra from facts where company_cik = $1 and concept = $2', ['0000320193', 'us-gaap:NetIncomeLoss'], 51);
+  json.companyConcept = one;
+  say(`One company's facts of one concept (SQL only, Apple's us-gaap:NetIncomeLoss): p50 **${fmt(one.p50, 2)} ms**, p99 ${fmt(one.p99, 2)} ms, ${one.rows} rows.`);
+
+  // 8. The server on the big store (BENCH_SKIP_BIG_STARTUP=1 skips it).
+  if (process.env.BENCH_SKIP_BIG_STARTUP === '1') {
+    json.serving = { skipped: true };
+    say(`Serving ${fmt(total)} facts: skipped (BENCH_SKIP_BIG_STARTUP=1).`);
+    return;
+  }
+  const cpu0 = cpuSeconds(POSTMASTER);
+  let server: Server;
+  try {
+    server = await startServer(url, 'big');
+  } catch (e) {
+    json.serving = { error: (e as Error).message.slice(0, 500) };
+    say(`Start-up with ${fmt(total)} facts failed: ${(e as Error).message.slice(0, 300)}`);
+    return;
+  }
+  try {
+    const startRss = server.rssMb();
+    say(`Start-up to first answer with ${fmt(total)} facts in the store (\`src/server/main.ts\`, 1,280 MB heap limit, GRAPH_CACHE_MB default, nothing new to ingest; Apple's contract query, its graph built on it): **${fmt(server.seconds, 1)} s**, RSS ${fmt(startRss)} MB (load ${load()}).`);
+    // Companies not in memory: replicas spread over the store (the original companies' copies, XBRL and companyfacts alike), by CIK, deterministic.
+    const ciks = (await pool.query<{ company_cik: string }>(
+      `select company_cik from (select company_cik, row_number() over (order by md5(company_cik)) as n from company_catalog where company_cik <> '0000320193') c where n <= $1 order by n`,
+      [COMPANIES],
+    )).rows.map((r) => r.company_cik);
+    const first: number[] = [];
+    const again: number[] = [];
+    const failures: string[] = [];
+    const cpuFirst0 = cpuSeconds(null);
+    for (const cik of ciks) {
+      const r = await server.query(BY_CIK, { cik, concept: 'us-gaap:NetIncomeLoss' });
+      if (r.body.errors || !(r.body.data as { companyByCik?: unknown })?.companyByCik) failures.push(`${cik}: ${JSON.stringify(r.body).slice(0, 200)}`);
+      first.push(r.ms);
+    }
+    const rssAfterFirst = server.rssMb();
+    for (const cik of ciks.slice(-3)) for (let i = 0; i < 10; i++) again.push((await server.query(BY_CIK, { cik, concept: 'us-gaap:NetIncomeLoss' })).ms);
+    const f = percentiles(first);
+    const a = percentiles(again);
+    const frameTimes: number[] = [];
+    let frameTotal = 0;
+    for (let i = 0; i < 21; i++) {
+      const r = await server.query(FRAME);
+      frameTotal = (r.body.data as { frame?: { totalCount: number } })?.frame?.totalCount ?? frameTotal;
+      if (i > 0) frameTimes.push(r.ms);
+      else json.frameFirstMs = r.ms;
+    }
+    const fr = percentiles(frameTimes);
+    const rss = server.rssMb();
+    json.serving = { startupSeconds: server.seconds, startRss, ciks, firstMs: first, againMs: again, first: f, again: a, rssAfterFirst, frame: fr, frameTotal, rss, failures, serverCpuNote: 'server CPU not separated' };
+    say(`First query of a company not in memory (the contract query by CIK, \`companyByCik\`, its graph built from the store), ${ciks.length} companies one after another: p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}. RSS then ${fmt(rssAfterFirst)} MB.`);
+    say(`The same company again (the last three, 10 times each, response cache off): p50 **${fmt(a.p50, 1)} ms**, p99 ${fmt(a.p99, 1)} ms.`);
+    say(`A frame through GraphQL (NetIncomeLoss CY2023 USD by value, first 10 with company names; ${fmt(frameTotal)} companies): first ${fmt(json.frameFirstMs as number)} ms (it builds the page's companies' graphs), then p50 **${fmt(fr.p50, 1)} ms**, p99 ${fmt(fr.p99, 1)} ms over 20 runs. RSS serving the ${fmt(total)}-fact store at the end: **${fmt(rss)} MB** (PostgreSQL and bench CPU over the serving part: ${fmt(cpuSeconds(POSTMASTER) - cpu0, 1)} s; bench process alone ${fmt(cpuSeconds(null) - cpuFirst0, 1)} s).`);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Copies of the original companies' documents, facts and catalog rows under rounds r0..r1 of new CIKs, in SQL (one statement per table). */
 async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: number): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('begin');
-    await client.query('create temp table cik_map on commit drop as select o.cik as old, lpad((9500000000 + r * 100 + o.i)::text, 10, \'0\') as new, r from unnest($1::text[]) with ordinality as o(cik, i), generate_series($2::int, $3::int) as r', [originals, r0, r1]);
     await client.query(
-      `insert into documents (company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
-       select m.new, d.content_sha256, d.kind, d.folder || '#' || m.new, d.root, d.accession_number, d.form, d.period_end, d.known_on,
-              replace(replace(d.reader::text, m.old, m.new), '"' || ltrim(m.old, '0') || '"', '"' || ltrim(m.new, '0') || '"')::json, d.fact_count, d.generation
-       from documents d join cik_map m on m.old = d.company_cik`,
+      "create temp table cik_map on commit drop as select o.cik as old, lpad((9500000000 + r * 100 + o.i)::text, 10, '0') as new, r * 100 + o.i as n from unnest($1::text[]) with ordinality as o(cik, i), generate_series($2::int, $3::int) as r",
+      [originals, r0, r1],
+    );
+    // Each copied document gets its own number from the documents' sequence.
+    await client.query(
+      "create temp table doc_map on commit drop as select d.company_cik as old_cik, d.id as old_id, m.new as new_cik, nextval(pg_get_serial_sequence('documents', 'id')) as new_id from documents d join cik_map m on m.old = d.company_cik",
     );
     await client.query(
-      `insert into facts (company_cik, ${FACT_COLUMNS})
-       select m.new, ${FACT_COLUMNS.split(', ').map((c) => `f.${c}`).join(', ')} from facts f join cik_map m on m.old = f.company_cik`,
+      `insert into documents (id, company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
+       select x.new_id, m.new, d.content_sha256, d.kind, d.folder || '#' || m.new, d.root, d.accession_number, d.form, d.period_end, d.known_on,
+              replace(replace(d.reader::text, m.old, m.new), '"' || ltrim(m.old, '0') || '"', '"' || ltrim(m.new, '0') || '"')::json, d.fact_count, d.generation
+       from documents d join doc_map x on x.old_cik = d.company_cik and x.old_id = d.id join cik_map m on m.old = d.company_cik and m.new = x.new_cik`,
+    );
+    await client.query(
+      `insert into facts (company_cik, document_id, ${FACT_COLUMNS})
+       select x.new_cik, x.new_id, ${FACT_COLUMNS.split(', ').map((c) => `f.${c}`).join(', ')} from facts f join doc_map x on x.old_cik = f.company_cik and x.old_id = f.document_id`,
+    );
+    // The catalog row the server would derive from the copy's graph (same documents' hashes, so the same digest; ids under the new CIK), named
+    // and listed apart so that the original's name and tickers still find the original.
+    await client.query(
+      `insert into company_catalog (company_cik, digest, company_id, name, first_folder, companyfacts_file, listings, units, forms, set_aside, fact_count)
+       select m.new, c.digest, replace(c.company_id, m.old, m.new), c.name || ' (copy ' || m.n || ')', c.first_folder || '#' || m.new, c.companyfacts_file,
+              coalesce((select json_agg(json_build_object('ticker', left(l->>'ticker', 5) || '.' || m.n, 'listedFrom', l->'listedFrom', 'listedUntil', l->'listedUntil')) from json_array_elements(c.listings) l), '[]'::json),
+              c.units, c.forms, c.set_aside, c.fact_count
+       from company_catalog c join cik_map m on m.old = c.company_cik`,
     );
     await client.query('update store_state set generation = generation + 1 where id = 1');
     await client.query('commit');
@@ -324,34 +477,46 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
   }
 }
 
-const FACT_COLUMNS = 'content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start, period_end, dimensional, unit, extra, frame, frame_distance, accession_number, known_on';
+/** Every column of `facts` but the company and the document. */
+const FACT_COLUMNS = 'seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start, period_end, dimensional, unit, extra, frame, frame_distance, accession_number, known_on';
 
-/** The store's rows inserted again into copies of `facts`: bare, with its primary key, with every index, and with the former derived `amount numeric` column. */
-async function indexCosts(pool: pg.Pool): Promise<{ rows: number; steps: { name: string; seconds: number; cpuSeconds: number }[] }> {
+/**
+ * The store's rows inserted again into copies of `facts`: bare, with its primary key, with
+ * every index, and the same with the former key (the document's 64-character content hash in
+ * every row and key instead of its number), for the time, the CPU and the bytes of each.
+ */
+async function indexCosts(pool: pg.Pool): Promise<{ rows: number; steps: { name: string; seconds: number; cpuSeconds: number; bytes: number }[] }> {
   const client = await pool.connect();
-  const steps: { name: string; seconds: number; cpuSeconds: number }[] = [];
+  const steps: { name: string; seconds: number; cpuSeconds: number; bytes: number }[] = [];
   try {
-    const rows = Number((await client.query('select count(*)::int as n from facts')).rows[0].n);
-    const variants: [string, string][] = [
-      ['no index', ''],
-      ['primary key', 'alter table probe add primary key (company_cik, content_sha256, seq);'],
-      [
-        'primary key + facts_company_concept + facts_frame_pick (today)',
-        'alter table probe add primary key (company_cik, content_sha256, seq); create index on probe (company_cik, concept); create index on probe (concept, frame, unit) where frame is not null;',
-      ],
-      [
-        'today + the former amount numeric generated column',
-        "alter table probe add primary key (company_cik, content_sha256, seq); create index on probe (company_cik, concept); create index on probe (concept, frame, unit) where frame is not null; alter table probe add column amount numeric generated always as (case when value ~ '^[+-]?[0-9]+(\\.[0-9]*)?$' then value::numeric end) stored;",
-      ],
+    await client.query('drop table if exists probe_rows; create temp table probe_rows as select f.*, d.content_sha256 from facts f join documents d on d.company_cik = f.company_cik and d.id = f.document_id');
+    const rows = Number((await client.query('select count(*)::int as n from probe_rows')).rows[0].n);
+    const secondary = 'create index on probe (company_cik, concept); create index on probe (concept, frame, unit) where frame is not null;';
+    const variants: [string, 'number' | 'hash', string][] = [
+      ['no index', 'number', ''],
+      ['primary key (company_cik, document_id, seq)', 'number', 'alter table probe add primary key (company_cik, document_id, seq);'],
+      ['former primary key (company_cik, content_sha256, seq)', 'hash', 'alter table probe add primary key (company_cik, content_sha256, seq);'],
+      ['primary key + the two secondary indexes (today)', 'number', `alter table probe add primary key (company_cik, document_id, seq); ${secondary}`],
+      ['former key + the two secondary indexes (before migration 0003)', 'hash', `alter table probe add primary key (company_cik, content_sha256, seq); ${secondary}`],
     ];
-    for (const [name, ddl] of variants) {
-      await client.query('drop table if exists probe; create table probe (like facts including defaults); ' + ddl);
+    for (const [name, key, ddl] of variants) {
+      // The former layout: the hash in the row, no document number (the columns in their former order).
+      const create =
+        key === 'number'
+          ? 'create table probe (like facts including defaults)'
+          : `create table probe (company_cik text not null, content_sha256 text not null, seq int not null, concept text not null, context_index int not null, unit_index int, value text, decimals text, element_id text, line int,
+               period_start date, period_end date, dimensional boolean not null, unit text, extra json, frame text, frame_distance smallint, accession_number text, known_on date)`;
+      await client.query(`drop table if exists probe; ${create}; ${ddl}`);
+      await client.query('checkpoint');
       const cpu0 = cpuSeconds(POSTMASTER);
       const t = performance.now();
-      await client.query(`insert into probe (company_cik, ${FACT_COLUMNS}) select company_cik, ${FACT_COLUMNS} from facts`);
-      steps.push({ name, seconds: seconds(t), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
+      await client.query(`insert into probe (company_cik, ${key === 'number' ? 'document_id' : 'content_sha256'}, ${FACT_COLUMNS}) select company_cik, ${key === 'number' ? 'document_id' : 'content_sha256'}, ${FACT_COLUMNS} from probe_rows`);
+      const s = seconds(t);
+      const cpu = cpuSeconds(POSTMASTER) - cpu0;
+      const bytes = Number((await client.query("select pg_total_relation_size('probe') as b")).rows[0].b);
+      steps.push({ name, seconds: s, cpuSeconds: cpu, bytes });
     }
-    await client.query('drop table probe');
+    await client.query('drop table probe; drop table probe_rows');
     return { rows, steps };
   } finally {
     client.release();

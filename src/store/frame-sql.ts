@@ -29,6 +29,9 @@ export interface FrameRequest {
 /** One company's picked fact: the stored row (company, document, sequence) and what SQL knows of it. */
 export interface FrameRow {
   cik: string;
+  /** The document's number (`documents.id`; a fact row's `document_id`). */
+  documentId: string;
+  /** The document's content hash (what ingest knows it by). */
   contentSha256: string;
   seq: number;
   /** As stored (exactly as filed). */
@@ -39,16 +42,16 @@ export interface FrameRow {
 
 /**
  * Each company's pick among the rows `where` selects (the frame's candidates), as `cik,
- * content_sha256, seq, value, period_start, period_end, accession_number`. Shared by
+ * document_id, seq, value, period_start, period_end, accession_number`. Shared by
  * `selectFrame` and the test that compares every frame of the store with the in-memory ones.
  */
 export function framePicksSql(where: string, partitionBy = 'f.company_cik'): string {
-  return `select distinct on (${partitionBy}) f.company_cik as cik, f.content_sha256, f.seq, f.value, f.period_start::text, f.period_end::text, f.accession_number, f.concept, f.unit, f.frame
+  return `select distinct on (${partitionBy}) f.company_cik as cik, f.document_id, f.seq, f.value, f.period_start::text, f.period_end::text, f.accession_number, f.concept, f.unit, f.frame
     from facts f
     where ${where}
     order by ${partitionBy}, f.frame_distance, f.known_on desc nulls last, f.accession_number desc nulls last,
       case when f.decimals is null then null when f.decimals = 'INF' then 32767 else f.decimals::int end desc nulls last,
-      f.content_sha256, f.seq`;
+      f.document_id, f.seq`;
 }
 
 const ORDER: Record<FrameRequest['order'], string> = {
@@ -61,16 +64,18 @@ const ORDER: Record<FrameRequest['order'], string> = {
 export async function selectFrame(pool: pg.Pool, request: FrameRequest): Promise<{ totalCount: number; rows: FrameRow[] }> {
   const frame = parseFrame(request.frame);
   if (!frame) throw new Error(`"${request.frame}" is not a calendar period as SEC names it`);
-  const { rows } = await pool.query<{ total: number; cik: string | null; content_sha256: string; seq: number; value: string; period_start: string | null; period_end: string }>(
+  const { rows } = await pool.query<{ total: number; cik: string | null; document_id: string; content_sha256: string; seq: number; value: string; period_start: string | null; period_end: string }>(
     `with picked as materialized (${framePicksSql('f.concept = $1 and f.frame = $2 and f.unit = $3')}),
           page as (select * from picked order by ${ORDER[request.order]} limit $4 offset $5)
-     select (select count(*) from picked)::int as total, page.* from (select 1) as one left join page on true`,
+     select (select count(*) from picked)::int as total, page.*,
+            (select d.content_sha256 from documents d where d.company_cik = page.cik and d.id = page.document_id) as content_sha256
+     from (select 1) as one left join page on true`,
     [request.concept, frame.name, request.unit, Math.max(0, Math.floor(request.limit)), Math.max(0, Math.floor(request.offset))],
   );
   return {
     totalCount: rows[0]?.total ?? 0,
     rows: rows
       .filter((r) => r.cik !== null)
-      .map((r) => ({ cik: r.cik!, contentSha256: r.content_sha256, seq: r.seq, value: r.value, periodStart: r.period_start, periodEnd: r.period_end })),
+      .map((r) => ({ cik: r.cik!, documentId: r.document_id, contentSha256: r.content_sha256, seq: r.seq, value: r.value, periodStart: r.period_start, periodEnd: r.period_end })),
   };
 }

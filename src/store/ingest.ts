@@ -104,14 +104,15 @@ async function storeDocument(pool: pg.Pool, doc: StoredDocument, writer: FactWri
     // A changed folder replaces what the store read from it before (its company's: one shard group on Citus).
     await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', [doc.cik, doc.folder, doc.kind, doc.contentSha256]);
     const { rows } = await client.query<{ generation: string }>('update store_state set generation = generation + 1 where id = 1 returning generation');
-    await client.query(
+    const inserted = await client.query<{ id: string }>(
       `insert into documents (company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
       [doc.cik, doc.contentSha256, doc.kind, doc.folder, doc.root, doc.accessionNumber, doc.form, doc.periodEnd, doc.knownOn, JSON.stringify(doc.reader), doc.facts.length, rows[0].generation],
     );
+    const documentId = inserted.rows[0].id;
     const frames = new FrameMemo();
-    if (writer === 'copy') await copyFacts(client, doc, frames);
-    else for (let i = 0; i < doc.facts.length; i += BATCH) await insertFacts(client, doc, doc.facts.slice(i, i + BATCH), frames);
+    if (writer === 'copy') await copyFacts(client, doc, documentId, frames);
+    else for (let i = 0; i < doc.facts.length; i += BATCH) await insertFacts(client, doc, documentId, doc.facts.slice(i, i + BATCH), frames);
     await client.query('commit');
     return doc.facts.length;
   } catch (e) {
@@ -140,7 +141,7 @@ class FrameMemo {
   }
 }
 
-const COPY_COLUMNS = 'company_cik, content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start, period_end, dimensional, unit, extra, frame, frame_distance, accession_number, known_on';
+const COPY_COLUMNS = 'company_cik, document_id, seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start, period_end, dimensional, unit, extra, frame, frame_distance, accession_number, known_on';
 
 /** COPY's text format: a field with a backslash, tab, newline or carriage return escaped; null as \N. */
 function field(v: string | number | null): string {
@@ -150,15 +151,15 @@ function field(v: string | number | null): string {
 }
 
 /** The fact rows as one `COPY facts FROM STDIN` stream, in chunks of about 256 KB. */
-async function copyFacts(client: pg.PoolClient, doc: StoredDocument, frames: FrameMemo): Promise<void> {
+async function copyFacts(client: pg.PoolClient, doc: StoredDocument, documentId: string, frames: FrameMemo): Promise<void> {
   const cik = field(doc.cik);
-  const sha = field(doc.contentSha256);
+  const id = field(documentId);
   function* chunks(): Generator<string> {
     let chunk = '';
     for (const r of doc.facts) {
       const fit = frames.of(r);
       chunk +=
-        `${cik}\t${sha}\t${r.seq}\t${field(r.concept)}\t${r.contextIndex}\t${field(r.unitIndex)}\t${field(r.value)}\t${field(r.decimals)}\t${field(r.elementId)}\t${field(r.line)}\t` +
+        `${cik}\t${id}\t${r.seq}\t${field(r.concept)}\t${r.contextIndex}\t${field(r.unitIndex)}\t${field(r.value)}\t${field(r.decimals)}\t${field(r.elementId)}\t${field(r.line)}\t` +
         `${field(r.periodStart)}\t${field(r.periodEnd)}\t${r.dimensional ? 't' : 'f'}\t${field(r.unit)}\t${field(r.extra === null ? null : JSON.stringify(r.extra))}\t` +
         `${fit ? `${fit.name}\t${fit.distance}\t${field(r.accessionNumber ?? doc.accessionNumber)}\t${field(r.knownOn ?? doc.knownOn)}` : '\\N\t\\N\t\\N\t\\N'}\n`;
       if (chunk.length > 262_144) {
@@ -172,15 +173,15 @@ async function copyFacts(client: pg.PoolClient, doc: StoredDocument, frames: Fra
 }
 
 /** One multi-row insert: each column as one array parameter, unnested together. */
-async function insertFacts(client: pg.PoolClient, doc: StoredDocument, rows: readonly FactRow[], frames: FrameMemo): Promise<void> {
+async function insertFacts(client: pg.PoolClient, doc: StoredDocument, documentId: string, rows: readonly FactRow[], frames: FrameMemo): Promise<void> {
   const col = <T>(f: (r: FactRow) => T) => rows.map(f);
   const fits = rows.map((r) => frames.of(r));
   await client.query(
     `insert into facts (${COPY_COLUMNS})
-     select $1, $2, * from unnest($3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::int[], $11::date[], $12::date[], $13::boolean[], $14::text[], $15::json[], $16::text[], $17::smallint[], $18::text[], $19::date[])`,
+     select $1, $2::bigint, * from unnest($3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::int[], $11::date[], $12::date[], $13::boolean[], $14::text[], $15::json[], $16::text[], $17::smallint[], $18::text[], $19::date[])`,
     [
       doc.cik,
-      doc.contentSha256,
+      documentId,
       col((r) => r.seq),
       col((r) => r.concept),
       col((r) => r.contextIndex),

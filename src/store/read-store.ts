@@ -48,11 +48,11 @@ const toRow = (r: FactRecord): FactRow => ({
 
 /** One stored filing by its key, or null. */
 export async function readStoredFiling(pool: pg.Pool, cik: string, contentSha256: string): Promise<XbrlFiling | null> {
-  const doc = await pool.query<{ reader: unknown }>('select reader from documents where company_cik = $1 and content_sha256 = $2', [cik, contentSha256]);
+  const doc = await pool.query<{ id: string; reader: unknown }>('select id, reader from documents where company_cik = $1 and content_sha256 = $2', [cik, contentSha256]);
   if (doc.rowCount === 0) return null;
   const facts = await pool.query<FactRecord>(
-    'select seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts where company_cik = $1 and content_sha256 = $2 order by seq',
-    [cik, contentSha256],
+    'select seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts where company_cik = $1 and document_id = $2 order by seq',
+    [cik, doc.rows[0].id],
   );
   return decodeFiling(doc.rows[0].reader, facts.rows.map(toRow));
 }
@@ -63,21 +63,21 @@ export async function readStoredFilings(pool: pg.Pool): Promise<StoredFilings> {
   try {
     await client.query('begin isolation level repeatable read read only');
     const generation = Number((await client.query<{ generation: string }>('select generation from store_state where id = 1')).rows[0].generation);
-    const docs = await client.query<{ company_cik: string; content_sha256: string; root: string; reader: unknown }>(
-      `select company_cik, content_sha256, root, reader from documents where kind = 'xbrl-filing' order by folder collate "C"`,
+    const docs = await client.query<{ company_cik: string; id: string; root: string; reader: unknown }>(
+      `select company_cik, id, root, reader from documents where kind = 'xbrl-filing' order by folder collate "C"`,
     );
-    const facts = await client.query<FactRecord & { company_cik: string; content_sha256: string }>(
-      "select f.company_cik, f.content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d using (company_cik, content_sha256) where d.kind = 'xbrl-filing' order by f.company_cik, f.content_sha256, seq",
+    const facts = await client.query<FactRecord & { company_cik: string; document_id: string }>(
+      "select f.company_cik, f.document_id, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d on d.company_cik = f.company_cik and d.id = f.document_id where d.kind = 'xbrl-filing' order by f.company_cik, f.document_id, seq",
     );
     await client.query('commit');
     const byDoc = new Map<string, FactRow[]>();
     for (const r of facts.rows) {
-      const key = `${r.company_cik}/${r.content_sha256}`;
+      const key = `${r.company_cik}/${r.document_id}`;
       let list = byDoc.get(key);
       if (!list) byDoc.set(key, (list = []));
       list.push(toRow(r));
     }
-    const list = docs.rows.map((d) => decodeFiling(d.reader, byDoc.get(`${d.company_cik}/${d.content_sha256}`) ?? []));
+    const list = docs.rows.map((d) => decodeFiling(d.reader, byDoc.get(`${d.company_cik}/${d.id}`) ?? []));
     return { root: commonFolder(docs.rows.map((d) => d.root)), list, generation };
   } catch (e) {
     await client.query('rollback').catch(() => undefined);
@@ -104,22 +104,22 @@ export async function readCompanyFilings(pool: pg.Pool, cik: string): Promise<Xb
   const client = await pool.connect();
   try {
     await client.query('begin isolation level repeatable read read only');
-    const docs = await client.query<{ content_sha256: string; reader: unknown }>(
-      `select content_sha256, reader from documents where company_cik = $1 and kind = 'xbrl-filing' order by folder collate "C"`,
+    const docs = await client.query<{ id: string; reader: unknown }>(
+      `select id, reader from documents where company_cik = $1 and kind = 'xbrl-filing' order by folder collate "C"`,
       [cik],
     );
-    const facts = await client.query<FactRecord & { content_sha256: string }>(
-      "select f.content_sha256, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d using (company_cik, content_sha256) where f.company_cik = $1 and d.kind = 'xbrl-filing' order by f.content_sha256, seq",
+    const facts = await client.query<FactRecord & { document_id: string }>(
+      "select f.document_id, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d on d.company_cik = f.company_cik and d.id = f.document_id where f.company_cik = $1 and d.company_cik = $1 and d.kind = 'xbrl-filing' order by f.document_id, seq",
       [cik],
     );
     await client.query('commit');
     const byDoc = new Map<string, FactRow[]>();
     for (const r of facts.rows) {
-      let list = byDoc.get(r.content_sha256);
-      if (!list) byDoc.set(r.content_sha256, (list = []));
+      let list = byDoc.get(r.document_id);
+      if (!list) byDoc.set(r.document_id, (list = []));
       list.push(toRow(r));
     }
-    return docs.rows.map((d) => decodeFiling(d.reader, byDoc.get(d.content_sha256) ?? []));
+    return docs.rows.map((d) => decodeFiling(d.reader, byDoc.get(d.id) ?? []));
   } catch (e) {
     await client.query('rollback').catch(() => undefined);
     throw e;

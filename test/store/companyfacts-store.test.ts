@@ -76,7 +76,7 @@ describe('companyfacts in the store', () => {
       expect(await readStoredCompanyFacts(pool)).toEqual(fromFiles);
       expect(await readStoredCompanyFacts(pool, '0001045810')).toEqual(fromFiles.filter((cf) => cf.cik === '0001045810'));
       const records = fromFiles.reduce((n, cf) => n + cf.recordCount, 0);
-      expect((await pool.query("select count(*)::int as n from facts join documents using (company_cik, content_sha256) where kind = 'companyfacts'")).rows[0].n).toBe(records);
+      expect((await pool.query("select count(*)::int as n from facts f join documents d on d.company_cik = f.company_cik and d.id = f.document_id where kind = 'companyfacts'")).rows[0].n).toBe(records);
     }, 120_000); // waits for the shared ingest (two filings read, two companyfacts)
 
     it('picks, in SQL, the same fact as the in-memory frames for every concept, unit and calendar period of the store', async () => {
@@ -115,6 +115,12 @@ describe('companyfacts in the store', () => {
       expect(all.totalCount).toBe(2);
       expect(all.rows.map((r) => r.cik)).toEqual(['0000320193', '0001045810']);
       expect(all.rows[0]).toMatchObject({ periodStart: null, periodEnd: '2023-09-30' });
+      // Each pick names its stored row: the document by number and by content hash, the same document.
+      for (const r of all.rows) {
+        const doc = (await pool.query('select content_sha256 from documents where company_cik = $1 and id = $2', [r.cik, r.documentId])).rows[0];
+        expect(doc?.content_sha256).toBe(r.contentSha256);
+        expect((await pool.query('select value from facts where company_cik = $1 and document_id = $2 and seq = $3', [r.cik, r.documentId, r.seq])).rows[0].value).toBe(r.value);
+      }
       const largest = await selectFrame(pool, { concept: 'us-gaap:Assets', frame: 'cy2023q3i', unit: 'USD', order: 'VALUE_DESC', limit: 1, offset: 0 });
       expect(largest.totalCount).toBe(2);
       expect(largest.rows.map((r) => r.cik)).toEqual(['0000320193']);

@@ -26,10 +26,10 @@ function filingsFolder(n: number): string {
 /** Every stored document has exactly the facts its row counts: whole, or (no row) absent. */
 async function expectWholeOrAbsent(pool: import('pg').Pool): Promise<number> {
   const { rows } = await pool.query<{ folder: string; fact_count: number; n: string }>(
-    'select d.folder, d.fact_count, (select count(*) from facts f where f.company_cik = d.company_cik and f.content_sha256 = d.content_sha256) as n from documents d',
+    'select d.folder, d.fact_count, (select count(*) from facts f where f.company_cik = d.company_cik and f.document_id = d.id) as n from documents d',
   );
   for (const r of rows) expect(Number(r.n), r.folder).toBe(r.fact_count);
-  const orphans = await pool.query("select count(*)::int as n from facts f where not exists (select 1 from documents d where d.company_cik = f.company_cik and d.content_sha256 = f.content_sha256)");
+  const orphans = await pool.query("select count(*)::int as n from facts f where not exists (select 1 from documents d where d.company_cik = f.company_cik and d.id = f.document_id)");
   expect(orphans.rows[0].n).toBe(0);
   return rows.length;
 }
@@ -56,9 +56,13 @@ describe('ingest', () => {
   it('rolls back a filing the database refuses (a constraint), reports why, and stores the others', async () => {
     const { pool } = await testDatabase();
     const dir = filingsFolder(3);
-    // The second copy's facts violate a constraint: its document row was written first, in the same transaction.
+    // The second copy's facts are refused (a trigger raising for its document's facts): its document row was written first, in the same transaction.
     writeFileSync(join(dir, 'copy-001', 'notes.txt'), 'refused\n');
-    await pool.query(`alter table facts add constraint refuse_one check (content_sha256 <> '${(await import('../../src/store/ingest.js')).folderHash(join(dir, 'copy-001'))}')`);
+    const refused = (await import('../../src/store/ingest.js')).folderHash(join(dir, 'copy-001'));
+    await pool.query(`create function refuse_one() returns trigger language plpgsql as $$ begin
+        if exists (select 1 from documents d where d.company_cik = new.company_cik and d.id = new.document_id and d.content_sha256 = '${refused}') then raise exception 'refuse_one: % refused', new.document_id; end if;
+        return new; end $$;
+      create trigger refuse_one before insert on facts for each row execute function refuse_one()`);
     const report = await ingestFilings(pool, dir);
     expect(report.ingested.map((i) => i.folder)).toEqual([join(dir, 'copy-000'), join(dir, 'copy-002')]);
     expect(report.failed).toHaveLength(1);
@@ -99,4 +103,40 @@ describe('ingest', () => {
     const total = await expectWholeOrAbsent(pool);
     expect(total).toBe(sharedExists ? 6 : 12);
   }, 120_000); // two ingest processes reading the six shared filings: about 20 s on a busy machine, more under heavy load
+});
+
+describe('migration 0003 (facts keyed by a document number)', () => {
+  it('migrates a store made before it in place: every fact kept, under its document\'s new number', async () => {
+    const { adminUrl } = await import('./helpers.js');
+    const pg = (await import('pg')).default;
+    const { migrate, MIGRATIONS_DIR } = await import('../../src/store/migrate.js');
+    const name = `t_m3_${process.pid}`;
+    const admin = new pg.Client(adminUrl());
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const pool = new pg.Pool({ connectionString: adminUrl().replace(/\/postgres$/, `/${name}`), max: 2 });
+    try {
+      const before = mkdtempSync(join(tmpdir(), 'store-migrations-'));
+      made.push(before);
+      for (const f of ['0001_documents_and_facts.sql', '0002_companyfacts_and_frames.sql']) cpSync(join(MIGRATIONS_DIR, f), join(before, f));
+      await migrate(pool, before);
+      const sha = (i: number) => String(i).repeat(64);
+      for (const [cik, i] of [['0000000001', 1], ['0000000001', 2], ['0000000002', 3]] as const) {
+        await pool.query(`insert into documents (company_cik, content_sha256, kind, folder, root, reader, fact_count, generation) values ($1, $2, 'xbrl-filing', $3, '/', '{}', 2, 1)`, [cik, sha(i), `/f${i}`]);
+        for (const seq of [0, 1]) await pool.query(`insert into facts (company_cik, content_sha256, seq, concept, context_index, value, dimensional) values ($1, $2, $3, 'c', 0, $4, false)`, [cik, sha(i), seq, `${i}.${seq}`]);
+      }
+      expect(await migrate(pool)).toContain('0003_document_ids.sql');
+      const { rows } = await pool.query<{ content_sha256: string; values: string }>(
+        `select d.content_sha256, string_agg(f.value, ',' order by f.seq) as values from documents d join facts f on f.company_cik = d.company_cik and f.document_id = d.id group by 1 order by 1`,
+      );
+      expect(rows).toEqual([1, 2, 3].map((i) => ({ content_sha256: sha(i), values: `${i}.0,${i}.1` })));
+      const columns = (await pool.query("select attname from pg_attribute where attrelid = 'facts'::regclass and attnum > 0 and not attisdropped")).rows.map((r) => r.attname);
+      expect(columns).toContain('document_id');
+      expect(columns).not.toContain('content_sha256');
+    } finally {
+      await pool.end();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
 });
