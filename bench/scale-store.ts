@@ -192,7 +192,8 @@ async function ingestCompanyFactsAs(pool: pg.Pool, files: string[], firstCik: nu
     const cf = readCompanyFacts(file);
     readSeconds += seconds(tr);
     const cik = replicaCik(firstCik + i);
-    const copy: CompanyFacts = { ...cf, cik, path: `${cf.path}#${cik}` };
+    // The file's own path: building a company's graph from stored companyfacts hashes the file again (build-company-facts.ts).
+    const copy: CompanyFacts = { ...cf, cik };
     facts += await storeCompanyFacts(pool, copy, COMPANYFACTS, `${companyFactsHash(file)}-${cik}`, writer);
   }
   return { facts, seconds: seconds(t0), readSeconds, cpuSeconds: cpuSeconds(POSTMASTER) - cpu0, nodeCpuSeconds: cpuSeconds(null) - node0 };
@@ -235,25 +236,28 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   if (!existsSync(FILINGS)) throw new Error(`${FILINGS} is absent: set BENCH_FILINGS_DIR`);
   const files = companyFactsFiles();
   await pool.query('delete from documents; delete from company_catalog');
-  // 1. XBRL ingest, parsing included: multi-row INSERT and COPY taking turns, REPEAT times each (the documents removed before each), medians.
-  const xbrlRuns: Record<FactWriter, (IngestReport & { seconds: number; cpuSeconds: number })[]> = { insert: [], copy: [] };
+  // 1. XBRL ingest, parsing included: multi-row INSERT, COPY read in turn, and COPY with the read-ahead thread taking turns, REPEAT times each (the documents removed before each), medians.
+  type Variant = 'insert' | 'copy' | 'readAhead';
+  const variants: [Variant, FactWriter, boolean][] = [['insert', 'insert', false], ['copy', 'copy', false], ['readAhead', 'copy', true]];
+  const xbrlRuns: Record<Variant, (IngestReport & { seconds: number; cpuSeconds: number })[]> = { insert: [], copy: [], readAhead: [] };
   for (let i = 0; i < REPEAT; i++) {
-    for (const writer of ['insert', 'copy'] as const) {
+    for (const [name, writer, readAhead] of variants) {
       await pool.query('delete from documents');
       const cpu0 = cpuSeconds(POSTMASTER);
       const t0 = performance.now();
-      const r = await ingestFilings(pool, FILINGS, undefined, writer);
-      xbrlRuns[writer].push({ ...r, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
+      const r = await ingestFilings(pool, FILINGS, undefined, writer, { readAhead });
+      xbrlRuns[name].push({ ...r, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
     }
   }
   const x = median(xbrlRuns.copy, (r) => r.seconds);
   const xi = median(xbrlRuns.insert, (r) => r.seconds);
+  const xr = median(xbrlRuns.readAhead, (r) => r.seconds);
   const xWrite = median(xbrlRuns.copy, (r) => r.writeSeconds).writeSeconds;
   const xiWrite = median(xbrlRuns.insert, (r) => r.writeSeconds).writeSeconds;
-  json.xbrl = { filings: x.ingested.length, facts: x.facts, runs: xbrlRuns, medianSeconds: x.seconds, factsPerSecond: x.facts / x.seconds, factsPerCpuSecond: x.facts / x.cpuSeconds };
+  json.xbrl = { filings: x.ingested.length, facts: x.facts, runs: xbrlRuns, medianSeconds: x.seconds, factsPerSecond: x.facts / x.seconds, factsPerCpuSecond: x.facts / x.cpuSeconds, readAheadFactsPerSecond: xr.facts / xr.seconds };
   const readerJson = (await pool.query("select sum(octet_length(reader::text))::bigint as text, sum(pg_column_size(reader))::bigint as stored from documents where kind = 'xbrl-filing'")).rows[0];
   json.xbrlReaderJson = readerJson;
-  say(`XBRL ingest: ${x.ingested.length} filings, ${fmt(x.facts)} facts, median of ${REPEAT} runs: ${fmt(x.seconds, 1)} s = **${fmt(x.facts / x.seconds)} facts/s** including parsing, **${fmt(x.facts / x.cpuSeconds)} facts per CPU second** (Node and PostgreSQL); reading ${fmt(x.readSeconds, 1)} s = ${fmt(x.facts / x.readSeconds)} facts/s; writing by COPY ${fmt(xWrite, 2)} s = ${fmt(x.facts / xWrite)} facts/s, by multi-row INSERT ${fmt(xiWrite, 2)} s = ${fmt(x.facts / xiWrite)} facts/s (whole ingest by INSERT: ${fmt(xi.facts / xi.seconds)} facts/s, ${fmt(xi.facts / xi.cpuSeconds)} per CPU second). The reader's json without the facts: ${fmt(Number(readerJson.text) / 1e6, 1)} MB of text, ${fmt(Number(readerJson.stored) / 1e6, 1)} MB stored (compressed).`);
+  say(`XBRL ingest: ${x.ingested.length} filings, ${fmt(x.facts)} facts, median of ${REPEAT} runs each, taking turns (load ${load()}): **with the read-ahead thread ${fmt(xr.seconds, 1)} s = ${fmt(xr.facts / xr.seconds)} facts/s** including parsing (${fmt(xr.facts / xr.cpuSeconds)} facts per CPU second, Node and PostgreSQL); reading in turn ${fmt(x.seconds, 1)} s = ${fmt(x.facts / x.seconds)} facts/s, ${fmt(x.facts / x.cpuSeconds)} facts per CPU second (reading ${fmt(x.readSeconds, 1)} s = ${fmt(x.facts / x.readSeconds)} facts/s; writing by COPY ${fmt(xWrite, 2)} s = ${fmt(x.facts / xWrite)} facts/s, by multi-row INSERT ${fmt(xiWrite, 2)} s = ${fmt(x.facts / xiWrite)} facts/s); whole ingest by INSERT: ${fmt(xi.facts / xi.seconds)} facts/s, ${fmt(xi.facts / xi.cpuSeconds)} per CPU second. The reader's json without the facts: ${fmt(Number(readerJson.text) / 1e6, 1)} MB of text, ${fmt(Number(readerJson.stored) / 1e6, 1)} MB stored (compressed).`);
 
   // 2. Start-up at 1×.
   try {
@@ -275,6 +279,29 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   json.companyfacts = { files: files.length, runs: cfRuns, facts: c.facts, factsPerSecond: c.facts / c.seconds, factsPerCpuSecond: c.facts / c.cpuSeconds, insertFactsPerSecond: ci.facts / ci.seconds, insertFactsPerCpuSecond: ci.facts / ci.cpuSeconds };
   say(`companyfacts ingest (${files.length} files, ${fmt(c.facts)} facts, reader + codec + write, one transaction each; median of ${REPEAT} runs each, taking turns; load ${load()}): by COPY **${fmt(c.facts / c.seconds)} facts/s**, **${fmt(c.facts / c.cpuSeconds)} facts per CPU second** (${fmt((c.nodeCpuSeconds / c.facts) * 1e6, 1)} µs of Node CPU and ${fmt(((c.cpuSeconds - c.nodeCpuSeconds) / c.facts) * 1e6, 1)} µs of PostgreSQL CPU a fact; reading ${fmt(c.readSeconds, 2)} s, writing ${fmt(c.seconds - c.readSeconds, 2)} s); by multi-row INSERT ${fmt(ci.facts / ci.seconds)} facts/s, ${fmt(ci.facts / ci.cpuSeconds)} per CPU second (${fmt((ci.nodeCpuSeconds / ci.facts) * 1e6, 1)} µs Node, ${fmt(((ci.cpuSeconds - ci.nodeCpuSeconds) / ci.facts) * 1e6, 1)} µs PostgreSQL a fact).`);
 
+  // 3b. companyfacts through ingestFilings (a folder of `<cik>/companyfacts.json`, each file a copy under its own CIK): read in turn against the read-ahead thread, same run.
+  const folder = companyFactsFolder(files, 3);
+  try {
+    const cfIngest: Record<'copy' | 'readAhead', { facts: number; seconds: number; cpuSeconds: number }[]> = { copy: [], readAhead: [] };
+    for (let i = 0; i < REPEAT; i++) {
+      for (const readAhead of [false, true]) {
+        await pool.query("delete from documents where company_cik like '08%'");
+        const cpu0 = cpuSeconds(POSTMASTER);
+        const t0 = performance.now();
+        const r = await ingestFilings(pool, folder, undefined, 'copy', { readAhead });
+        if (r.failed.length) throw new Error(`companyfacts ingest failed: ${r.failed[0].reason}`);
+        cfIngest[readAhead ? 'readAhead' : 'copy'].push({ facts: r.facts, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
+      }
+    }
+    await pool.query("delete from documents where company_cik like '08%'");
+    const q = median(cfIngest.copy, (r) => r.seconds);
+    const qr = median(cfIngest.readAhead, (r) => r.seconds);
+    json.companyfactsIngest = { runs: cfIngest, factsPerSecond: q.facts / q.seconds, readAheadFactsPerSecond: qr.facts / qr.seconds };
+    say(`companyfacts through \`ingestFilings\` (${files.length * 3} files, ${fmt(q.facts)} facts, median of ${REPEAT} runs each, taking turns; load ${load()}): **with the read-ahead thread ${fmt(qr.facts / qr.seconds)} facts/s** (${fmt(qr.facts / qr.cpuSeconds)} per CPU second), reading in turn ${fmt(q.facts / q.seconds)} facts/s (${fmt(q.facts / q.cpuSeconds)} per CPU second): ${fmt(q.seconds / qr.seconds, 2)}×.`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+
   // 4. What the key and the indexes cost a write and the disk: the same rows inserted (in SQL) into bare copies of facts, with each index added, the former key among them.
   const probe = await indexCosts(pool);
   json.indexCosts = probe;
@@ -282,6 +309,22 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   const extra = (await pool.query("select count(*)::bigint as rows, count(extra)::bigint as with_extra, coalesce(sum(pg_column_size(extra)), 0)::bigint as extra_bytes, count(*) filter (where extra::text like '{\"frame\":%')::bigint as frame_only from facts")).rows[0];
   json.extraColumn = extra;
   say(`The \`extra\` json column: ${fmt(Number(extra.with_extra))} of ${fmt(Number(extra.rows))} rows carry one (${fmt(Number(extra.frame_only))} of them SEC's companyfacts \`frame\` tag), ${fmt(Number(extra.extra_bytes) / Number(extra.rows), 1)} B a row on average.`);
+}
+
+/** A temporary FILINGS_DIR of the companyfacts files, `copies` times each, each copy under its own CIK (08…): `<cik>/companyfacts.json`. */
+function companyFactsFolder(files: string[], copies: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-companyfacts-'));
+  let n = 0;
+  for (let c = 0; c < copies; c++) {
+    for (const file of files) {
+      const cik = String(800_000_000 + n++);
+      const text = readFileSync(file, 'utf8').replace(/^\{"cik":\d+,/, `{"cik":${cik},`);
+      if (!text.startsWith(`{"cik":${cik},`)) throw new Error(`${file} does not begin with its cik`);
+      mkdirSync(join(dir, cik.padStart(10, '0')));
+      writeFileSync(join(dir, cik.padStart(10, '0'), 'companyfacts.json'), text);
+    }
+  }
+  return dir;
 }
 
 function companyFactsFiles(): string[] {

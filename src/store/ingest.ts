@@ -10,7 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
@@ -80,41 +83,106 @@ interface StoredDocument {
   facts: FactRow[];
 }
 
-/** Writes one read filing in one transaction; returns its fact count. Exported for the bench and the fault tests. */
-export async function storeFiling(pool: pg.Pool, filing: XbrlFiling, root: string, contentSha256: string, writer: FactWriter = 'copy'): Promise<number> {
+/**
+ * One document read, encoded and turned into what its transaction sends: its row (the reader's
+ * json as text) and its fact rows as COPY text, under a document number taken beforehand. Plain
+ * strings and numbers only, so a worker thread can make it while the previous document is
+ * written (`ingestFilings`, read-ahead).
+ */
+export interface PreparedDocument {
+  documentId: string;
+  cik: string;
+  contentSha256: string;
+  kind: 'xbrl-filing' | 'companyfacts';
+  folder: string;
+  root: string;
+  accessionNumber: string | null;
+  form: string | null;
+  periodEnd: string | null;
+  knownOn: string | null;
+  reader: string;
+  factCount: number;
+  /** The fact rows in COPY's text format, in chunks of about 256 KB. */
+  copy: string[];
+}
+
+function filingDocument(filing: XbrlFiling, root: string, contentSha256: string): StoredDocument {
   const { reader, facts } = encodeFiling(filing);
   const accessionNumber = filing.accession?.number ?? filing.metadata?.accessionNumber ?? null;
   const periodEnd = /^\d{4}-\d{2}-\d{2}$/.test(filing.cover.periodEndDate) ? filing.cover.periodEndDate : null;
   const form = filing.cover.documentType;
   // As the graph's disclosure knows it (knownOn): the filing date, else the form's deadline after its period.
   const knownOn = filing.metadata?.filingDate ?? (periodEnd ? latestFilingDay({ form, periodOfReport: periodEnd, accessionNumber }).day : null);
-  return storeDocument(pool, { cik: filing.cover.cik, contentSha256, kind: 'xbrl-filing', folder: filing.folder, root, accessionNumber, form, periodEnd, knownOn, reader, facts }, writer);
+  return { cik: filing.cover.cik, contentSha256, kind: 'xbrl-filing', folder: filing.folder, root, accessionNumber, form, periodEnd, knownOn, reader, facts };
+}
+
+function companyFactsDocument(cf: CompanyFacts, root: string, contentSha256: string): StoredDocument {
+  const { reader, facts } = encodeCompanyFacts(cf);
+  return { cik: cf.cik, contentSha256, kind: 'companyfacts', folder: dirname(cf.path), root, accessionNumber: null, form: null, periodEnd: null, knownOn: null, reader, facts };
+}
+
+function prepare(doc: StoredDocument, documentId: string): PreparedDocument {
+  const { facts, reader, ...row } = doc;
+  return { ...row, documentId, reader: JSON.stringify(reader), factCount: facts.length, copy: [...copyChunks(doc, documentId)] };
+}
+
+/** A read filing, prepared to be written under `documentId` (see `nextDocumentIds`). */
+export function prepareFiling(filing: XbrlFiling, root: string, contentSha256: string, documentId: string): PreparedDocument {
+  return prepare(filingDocument(filing, root, contentSha256), documentId);
+}
+
+/** A read companyfacts file, prepared to be written under `documentId`. */
+export function prepareCompanyFacts(cf: CompanyFacts, root: string, contentSha256: string, documentId: string): PreparedDocument {
+  return prepare(companyFactsDocument(cf, root, contentSha256), documentId);
+}
+
+/** `n` document numbers from the documents' sequence (one statement); a number taken and not used is a gap, nothing more. */
+export async function nextDocumentIds(pool: pg.Pool | pg.PoolClient, n: number): Promise<string[]> {
+  if (n <= 0) return [];
+  const { rows } = await pool.query<{ id: string }>("select nextval(pg_get_serial_sequence('documents', 'id'))::text as id from generate_series(1, $1)", [n]);
+  return rows.map((r) => r.id);
+}
+
+/** Writes one read filing in one transaction; returns its fact count. Exported for the bench and the fault tests. */
+export async function storeFiling(pool: pg.Pool, filing: XbrlFiling, root: string, contentSha256: string, writer: FactWriter = 'copy'): Promise<number> {
+  return storeDocument(pool, filingDocument(filing, root, contentSha256), writer);
 }
 
 /** Writes one companyfacts file (read by src/companyfacts) in one transaction; returns its record count. */
 export async function storeCompanyFacts(pool: pg.Pool, cf: CompanyFacts, root: string, contentSha256: string, writer: FactWriter = 'copy'): Promise<number> {
-  const { reader, facts } = encodeCompanyFacts(cf);
-  return storeDocument(pool, { cik: cf.cik, contentSha256, kind: 'companyfacts', folder: dirname(cf.path), root, accessionNumber: null, form: null, periodEnd: null, knownOn: null, reader, facts }, writer);
+  return storeDocument(pool, companyFactsDocument(cf, root, contentSha256), writer);
 }
 
 async function storeDocument(pool: pg.Pool, doc: StoredDocument, writer: FactWriter): Promise<number> {
+  const [documentId] = await nextDocumentIds(pool, 1);
+  if (writer === 'copy') return writeDocument(pool, prepare(doc, documentId));
+  const { facts, reader, ...row } = doc;
+  return writeDocument(pool, { ...row, documentId, reader: JSON.stringify(reader), factCount: facts.length, copy: [] }, async (client) => {
+    const frames = new FrameMemo();
+    for (let i = 0; i < facts.length; i += BATCH) await insertFacts(client, doc, documentId, facts.slice(i, i + BATCH), frames);
+  });
+}
+
+/**
+ * One document's transaction: what was read from its folder before goes, the next generation,
+ * its row, its facts (the prepared COPY text, or `insert` for the bench's INSERT baseline).
+ */
+export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert?: (client: pg.PoolClient) => Promise<void>): Promise<number> {
   const client = await pool.connect();
   try {
     await client.query('begin');
     // A changed folder replaces what the store read from it before (its company's: one shard group on Citus).
     await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', [doc.cik, doc.folder, doc.kind, doc.contentSha256]);
     const { rows } = await client.query<{ generation: string }>('update store_state set generation = generation + 1 where id = 1 returning generation');
-    const inserted = await client.query<{ id: string }>(
-      `insert into documents (company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
-      [doc.cik, doc.contentSha256, doc.kind, doc.folder, doc.root, doc.accessionNumber, doc.form, doc.periodEnd, doc.knownOn, JSON.stringify(doc.reader), doc.facts.length, rows[0].generation],
+    await client.query(
+      `insert into documents (id, company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [doc.documentId, doc.cik, doc.contentSha256, doc.kind, doc.folder, doc.root, doc.accessionNumber, doc.form, doc.periodEnd, doc.knownOn, doc.reader, doc.factCount, rows[0].generation],
     );
-    const documentId = inserted.rows[0].id;
-    const frames = new FrameMemo();
-    if (writer === 'copy') await copyFacts(client, doc, documentId, frames);
-    else for (let i = 0; i < doc.facts.length; i += BATCH) await insertFacts(client, doc, documentId, doc.facts.slice(i, i + BATCH), frames);
+    if (insert) await insert(client);
+    else if (doc.copy.length) await pipeline(Readable.from(doc.copy), client.query(copyFrom(`copy facts (${COPY_COLUMNS}) from stdin`)));
     await client.query('commit');
-    return doc.facts.length;
+    return doc.factCount;
   } catch (e) {
     await client.query('rollback').catch(() => undefined);
     throw e;
@@ -150,26 +218,24 @@ function field(v: string | number | null): string {
   return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
 }
 
-/** The fact rows as one `COPY facts FROM STDIN` stream, in chunks of about 256 KB. */
-async function copyFacts(client: pg.PoolClient, doc: StoredDocument, documentId: string, frames: FrameMemo): Promise<void> {
+/** The fact rows in COPY's text format, in chunks of about 256 KB. */
+function* copyChunks(doc: StoredDocument, documentId: string): Generator<string> {
+  const frames = new FrameMemo();
   const cik = field(doc.cik);
   const id = field(documentId);
-  function* chunks(): Generator<string> {
-    let chunk = '';
-    for (const r of doc.facts) {
-      const fit = frames.of(r);
-      chunk +=
-        `${cik}\t${id}\t${r.seq}\t${field(r.concept)}\t${r.contextIndex}\t${field(r.unitIndex)}\t${field(r.value)}\t${field(r.decimals)}\t${field(r.elementId)}\t${field(r.line)}\t` +
-        `${field(r.periodStart)}\t${field(r.periodEnd)}\t${r.dimensional ? 't' : 'f'}\t${field(r.unit)}\t${field(r.extra === null ? null : JSON.stringify(r.extra))}\t` +
-        `${fit ? `${fit.name}\t${fit.distance}\t${field(r.accessionNumber ?? doc.accessionNumber)}\t${field(r.knownOn ?? doc.knownOn)}` : '\\N\t\\N\t\\N\t\\N'}\n`;
-      if (chunk.length > 262_144) {
-        yield chunk;
-        chunk = '';
-      }
+  let chunk = '';
+  for (const r of doc.facts) {
+    const fit = frames.of(r);
+    chunk +=
+      `${cik}\t${id}\t${r.seq}\t${field(r.concept)}\t${r.contextIndex}\t${field(r.unitIndex)}\t${field(r.value)}\t${field(r.decimals)}\t${field(r.elementId)}\t${field(r.line)}\t` +
+      `${field(r.periodStart)}\t${field(r.periodEnd)}\t${r.dimensional ? 't' : 'f'}\t${field(r.unit)}\t${field(r.extra === null ? null : JSON.stringify(r.extra))}\t` +
+      `${fit ? `${fit.name}\t${fit.distance}\t${field(r.accessionNumber ?? doc.accessionNumber)}\t${field(r.knownOn ?? doc.knownOn)}` : '\\N\t\\N\t\\N\t\\N'}\n`;
+    if (chunk.length > 262_144) {
+      yield chunk;
+      chunk = '';
     }
-    if (chunk) yield chunk;
   }
-  await pipeline(Readable.from(chunks()), client.query(copyFrom(`copy facts (${COPY_COLUMNS}) from stdin`)));
+  if (chunk) yield chunk;
 }
 
 /** One multi-row insert: each column as one array parameter, unnested together. */
@@ -215,79 +281,178 @@ export function companyFactsHash(file: string): string {
 }
 
 /** One thing to ingest: a filing folder or a companyfacts file, known by its content hash. */
-interface Source {
+export interface IngestSource {
   kind: 'xbrl-filing' | 'companyfacts';
+  /** The filing folder, or the folder of the companyfacts file. */
   folder: string;
+  /** What the reader reads: the filing folder, or the companyfacts file. */
+  path: string;
   hash: string;
-  /** Reads it (throwing the reader's error) and returns its company and how to store it. */
-  read(): { cik: string; store(): Promise<number> };
 }
+
+/** Reads and prepares one source (in this thread or in the read-ahead worker); throws the reader's error. */
+export function readSource(source: IngestSource, root: string, documentId: string): PreparedDocument {
+  return source.kind === 'xbrl-filing'
+    ? prepareFiling(readFiling(source.path), root, source.hash, documentId)
+    : prepareCompanyFacts(readCompanyFacts(source.path), root, source.hash, documentId);
+}
+
+export interface IngestOptions {
+  /**
+   * Read (parse, encode, make the COPY text of) the next document in a worker thread while this
+   * one is written, so that reading and PostgreSQL each have a core. Default: when there are at
+   * least READ_AHEAD_MIN documents to read (starting the worker costs about a second).
+   */
+  readAhead?: boolean;
+}
+
+/** Below this many documents to read, read-ahead is not worth its worker's start. */
+export const READ_AHEAD_MIN = 4;
 
 /**
  * Takes every new or changed filing under `filingsDir` into the store, and every
  * `<cik>/companyfacts.json` directly under it (as `npm run fetch` lays them out).
  */
-export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (line: string) => void = () => undefined, writer: FactWriter = 'copy'): Promise<IngestReport> {
+export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (line: string) => void = () => undefined, writer: FactWriter = 'copy', options: IngestOptions = {}): Promise<IngestReport> {
   const root = resolve(filingsDir);
-  const sources: Source[] = [
-    ...findFilings(root).map((folder): Source => {
-      const hash = folderHash(folder);
-      return {
-        kind: 'xbrl-filing',
-        folder,
-        hash,
-        read: () => {
-          const filing: XbrlFiling = readFiling(folder);
-          return { cik: filing.cover.cik, store: () => storeFiling(pool, filing, root, hash, writer) };
-        },
-      };
-    }),
-    ...findCompanyFacts(root).map((file): Source => {
-      const hash = companyFactsHash(file);
-      return {
-        kind: 'companyfacts',
-        folder: dirname(file),
-        hash,
-        read: () => {
-          const cf = readCompanyFacts(file);
-          return { cik: cf.cik, store: () => storeCompanyFacts(pool, cf, root, hash, writer) };
-        },
-      };
-    }),
+  const sources: IngestSource[] = [
+    ...findFilings(root).map((folder): IngestSource => ({ kind: 'xbrl-filing', folder, path: folder, hash: folderHash(folder) })),
+    ...findCompanyFacts(root).map((file): IngestSource => ({ kind: 'companyfacts', folder: dirname(file), path: file, hash: companyFactsHash(file) })),
   ];
   const { rows } = await pool.query<{ content_sha256: string }>('select content_sha256 from documents where content_sha256 = any($1)', [sources.map((s) => s.hash)]);
   const known = new Set(rows.map((r) => r.content_sha256));
   const report: IngestReport = { found: sources.length, unchanged: 0, ingested: [], failed: [], facts: 0, readSeconds: 0, writeSeconds: 0 };
+  // The same content twice under one root is read once (the second is unchanged by then).
+  const todo: IngestSource[] = [];
   for (const source of sources) {
-    const { folder, hash } = source;
-    if (known.has(hash)) {
-      report.unchanged++;
-      continue;
-    }
-    let read: ReturnType<Source['read']>;
-    const t0 = performance.now();
-    try {
-      read = source.read();
-    } catch (error) {
-      if (source.kind === 'companyfacts' && !(error instanceof CompanyFactsError)) throw error;
-      report.failed.push({ folder, stage: 'read', reason: (error as Error).message, error });
-      continue;
-    } finally {
-      report.readSeconds += (performance.now() - t0) / 1000;
-    }
-    const t1 = performance.now();
-    try {
-      const n = await read.store();
-      known.add(hash);
-      report.ingested.push({ folder, cik: read.cik, kind: source.kind, facts: n });
-      report.facts += n;
-      log(`Ingested ${folder}${source.kind === 'companyfacts' ? ' companyfacts' : ''} (${n} facts)`);
-    } catch (error) {
-      report.failed.push({ folder, stage: 'store', reason: (error as Error).message, error });
-      log(`Not ingested ${folder}: ${(error as Error).message}`);
-    } finally {
-      report.writeSeconds += (performance.now() - t1) / 1000;
+    if (known.has(source.hash)) report.unchanged++;
+    else {
+      todo.push(source);
+      known.add(source.hash);
     }
   }
+  const readAhead = writer === 'copy' && (options.readAhead ?? todo.length >= READ_AHEAD_MIN);
+  const ids = await nextDocumentIds(pool, todo.length);
+  const reader = readAhead ? new ReadAhead(todo, root, ids) : null;
+  try {
+    for (const [i, source] of todo.entries()) {
+      const { folder } = source;
+      let doc: PreparedDocument | undefined;
+      let cik: string;
+      let store: () => Promise<number>;
+      const t0 = performance.now();
+      try {
+        if (reader) {
+          const read = await reader.take(i);
+          report.readSeconds += read.seconds;
+          // A document the worker could not read is read here again, for the reader's own error.
+          doc = read.doc ?? readSource(source, root, ids[i]);
+        } else if (writer === 'copy') doc = readSource(source, root, ids[i]);
+        if (doc) {
+          const prepared = doc;
+          cik = prepared.cik;
+          store = () => writeDocument(pool, prepared);
+        } else if (source.kind === 'xbrl-filing') {
+          const filing = readFiling(source.path);
+          cik = filing.cover.cik;
+          store = () => storeFiling(pool, filing, root, source.hash, writer);
+        } else {
+          const cf = readCompanyFacts(source.path);
+          cik = cf.cik;
+          store = () => storeCompanyFacts(pool, cf, root, source.hash, writer);
+        }
+      } catch (error) {
+        if (source.kind === 'companyfacts' && !(error instanceof CompanyFactsError)) throw error;
+        report.failed.push({ folder, stage: 'read', reason: (error as Error).message, error });
+        continue;
+      } finally {
+        if (!reader) report.readSeconds += (performance.now() - t0) / 1000;
+      }
+      const t1 = performance.now();
+      try {
+        const n = await store();
+        report.ingested.push({ folder, cik, kind: source.kind, facts: n });
+        report.facts += n;
+        log(`Ingested ${folder}${source.kind === 'companyfacts' ? ' companyfacts' : ''} (${n} facts)`);
+      } catch (error) {
+        report.failed.push({ folder, stage: 'store', reason: (error as Error).message, error });
+        log(`Not ingested ${folder}: ${(error as Error).message}`);
+      } finally {
+        report.writeSeconds += (performance.now() - t1) / 1000;
+      }
+    }
+  } finally {
+    await reader?.close();
+  }
   return report;
+}
+
+/**
+ * The read-ahead: one worker thread (src/store/read-worker.ts) reads the documents in order, at
+ * most two ahead of the one being written, and hands each back prepared (plain strings).
+ */
+class ReadAhead {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { ok: (r: { doc: PreparedDocument | null; seconds: number }) => void; fail: (e: Error) => void }>();
+  private readonly done = new Map<number, { doc: PreparedDocument | null; seconds: number }>();
+  private next = 0;
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly sources: IngestSource[],
+    private readonly root: string,
+    private readonly ids: string[],
+  ) {
+    this.worker = startWorker(new URL(`./read-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+    this.worker.on('message', (m: { i: number; doc: PreparedDocument | null; seconds: number }) => {
+      const w = this.waiting.get(m.i);
+      if (w) {
+        this.waiting.delete(m.i);
+        w.ok(m);
+      } else this.done.set(m.i, m);
+    });
+    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('exit', (code) => code !== 0 && this.fail(new Error(`the read-ahead worker stopped (exit code ${code})`)));
+    this.ask();
+    this.ask();
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const w of this.waiting.values()) w.fail(e);
+    this.waiting.clear();
+  }
+
+  private ask(): void {
+    if (this.next >= this.sources.length) return;
+    const i = this.next++;
+    this.worker.postMessage({ i, source: this.sources[i], root: this.root, documentId: this.ids[i] });
+  }
+
+  /** Document `i`, prepared; null when the worker could not read it, or stopped (the caller then reads it itself). */
+  async take(i: number): Promise<{ doc: PreparedDocument | null; seconds: number }> {
+    this.ask();
+    const had = this.done.get(i);
+    if (had) {
+      this.done.delete(i);
+      return had;
+    }
+    if (this.failure) return { doc: null, seconds: 0 };
+    return new Promise((ok) => this.waiting.set(i, { ok, fail: () => ok({ doc: null, seconds: 0 }) }));
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * A worker thread on a module of this folder. Run from TypeScript (tsx, vitest), the thread
+ * registers tsx's loader itself first: a worker inherits neither tsx's hooks nor vitest's.
+ */
+function startWorker(entry: URL): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true });
 }
