@@ -139,11 +139,12 @@ async function startServer(databaseUrl: string, label: string): Promise<Server> 
 }
 
 /** Start-up to first answer and RSS then (the server stopped after). */
-async function startUp(databaseUrl: string, label: string): Promise<{ seconds: number; rssMb: number }> {
+async function startUp(databaseUrl: string, label: string): Promise<{ seconds: number; rssMb: number; cpuSeconds: number }> {
   const server = await startServer(databaseUrl, label);
   const rssMb = server.rssMb();
+  const cpuSeconds = server.cpuSeconds();
   await server.stop();
-  return { seconds: server.seconds, rssMb };
+  return { seconds: server.seconds, rssMb, cpuSeconds };
 }
 
 async function timeQuery(pool: pg.Pool, sql: string, params: unknown[], runs: number): Promise<{ p50: number; p99: number; rows: number }> {
@@ -274,7 +275,7 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   try {
     const s1 = await startUp(url, '1×');
     json.startup1 = s1;
-    say(`Start-up to first answer, 1× (${fmt(x.facts)} filing facts, no companyfacts yet): **${fmt(s1.seconds, 1)} s**, RSS ${fmt(s1.rssMb)} MB (load ${load()}).`);
+    say(`Start-up to first answer, 1× (${fmt(x.facts)} filing facts, no companyfacts yet): **${fmt(s1.seconds, 1)} s** (${fmt(s1.cpuSeconds, 1)} s of the server's CPU), RSS ${fmt(s1.rssMb)} MB (load ${load()}).`);
   } catch (e) {
     json.startup1 = { error: (e as Error).message.slice(0, 500) };
     say(`Start-up at 1× failed: ${(e as Error).message.slice(0, 300)}`);
