@@ -138,6 +138,17 @@ async function startServer(databaseUrl: string, label: string): Promise<Server> 
   }
 }
 
+/** What the server's graph cache holds (its /health), in words. */
+async function graphCache(graphqlUrl: string): Promise<string> {
+  try {
+    const health = (await (await fetch(graphqlUrl.replace(/\/graphql$/, '/health'))).json()) as { graphCache?: { graphs: number; bytes: number; maxBytes: number } };
+    const c = health.graphCache;
+    return c ? `${c.graphs} graphs, ${fmt(c.bytes / 2 ** 20)} of ${fmt(c.maxBytes / 2 ** 20)} MB by its estimate` : 'unknown';
+  } catch (e) {
+    return `unknown (${(e as Error).message})`;
+  }
+}
+
 /** Start-up to first answer and RSS then (the server stopped after). */
 async function startUp(databaseUrl: string, label: string): Promise<{ seconds: number; rssMb: number; cpuSeconds: number }> {
   const server = await startServer(databaseUrl, label);
@@ -468,6 +479,7 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
       first.push(r.ms);
     }
     const rssAfterFirst = server.rssMb();
+    const cacheAfterFirst = await graphCache(server.url);
     const firstCpu = server.cpuSeconds() - cpuFirst0;
     for (const cik of ciks.slice(-3)) for (let i = 0; i < 10; i++) again.push((await server.query(BY_CIK, { cik, concept: 'us-gaap:NetIncomeLoss' })).ms);
     const f = percentiles(first);
@@ -482,8 +494,8 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
     }
     const fr = percentiles(frameTimes);
     const rss = server.rssMb();
-    json.serving = { startupSeconds: server.seconds, startCpu, firstCpu, startRss, ciks, firstMs: first, againMs: again, first: f, again: a, rssAfterFirst, frame: fr, frameTotal, rss, failures };
-    say(`First query of a company not in memory (the contract query by CIK, \`companyByCik\`, its graph built from the store), ${ciks.length} companies one after another: p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}. The server's CPU for them: ${fmt(firstCpu, 1)} s (${fmt((firstCpu / ciks.length) * 1000)} ms a company). RSS then ${fmt(rssAfterFirst)} MB.`);
+    json.serving = { startupSeconds: server.seconds, startCpu, firstCpu, startRss, cacheAfterFirst, ciks, firstMs: first, againMs: again, first: f, again: a, rssAfterFirst, frame: fr, frameTotal, rss, failures };
+    say(`First query of a company not in memory (the contract query by CIK, \`companyByCik\`, its graph built from the store), ${ciks.length} companies one after another: p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}. The server's CPU for them: ${fmt(firstCpu, 1)} s (${fmt((firstCpu / ciks.length) * 1000)} ms a company). RSS then ${fmt(rssAfterFirst)} MB, the graph cache holding ${cacheAfterFirst}.`);
     say(`The same company again (the last three, 10 times each, response cache off): p50 **${fmt(a.p50, 1)} ms**, p99 ${fmt(a.p99, 1)} ms.`);
     say(`A frame through GraphQL (NetIncomeLoss CY2023 USD by value, first 3 with company names, which the default graph cache holds together; ${fmt(frameTotal)} companies): first ${fmt(json.frameFirstMs as number)} ms (it builds the page's companies' graphs), then p50 **${fmt(fr.p50, 1)} ms**, p99 ${fmt(fr.p99, 1)} ms over 10 runs. RSS serving the ${fmt(total)}-fact store at the end: **${fmt(rss)} MB** (the server's CPU since its start: ${fmt(server.cpuSeconds(), 1)} s).`);
   } finally {
