@@ -211,31 +211,44 @@ class FrameMemo {
 
 const COPY_COLUMNS = 'company_cik, document_id, seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start, period_end, dimensional, unit, extra, frame, frame_distance, accession_number, known_on';
 
+const ESCAPED = /[\\\t\n\r]/;
+
 /** COPY's text format: a field with a backslash, tab, newline or carriage return escaped; null as \N. */
 function field(v: string | number | null): string {
   if (v === null) return '\\N';
-  const s = String(v);
-  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
+  const s = typeof v === 'string' ? v : String(v);
+  return ESCAPED.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
 }
 
 /** The fact rows in COPY's text format, in chunks of about 256 KB. */
 function* copyChunks(doc: StoredDocument, documentId: string): Generator<string> {
   const frames = new FrameMemo();
-  const cik = field(doc.cik);
-  const id = field(documentId);
-  let chunk = '';
+  // What every row of the document repeats, escaped once.
+  const head = `${field(doc.cik)}\t${field(documentId)}\t`;
+  const accession = field(doc.accessionNumber);
+  const knownOn = field(doc.knownOn);
+  let rows: string[] = [];
+  let size = 0;
   for (const r of doc.facts) {
     const fit = frames.of(r);
-    chunk +=
-      `${cik}\t${id}\t${r.seq}\t${field(r.concept)}\t${r.contextIndex}\t${field(r.unitIndex)}\t${field(r.value)}\t${field(r.decimals)}\t${field(r.elementId)}\t${field(r.line)}\t` +
-      `${field(r.periodStart)}\t${field(r.periodEnd)}\t${r.dimensional ? 't' : 'f'}\t${field(r.unit)}\t${field(r.extra === null ? null : JSON.stringify(r.extra))}\t` +
-      `${fit ? `${fit.name}\t${fit.distance}\t${field(r.accessionNumber ?? doc.accessionNumber)}\t${field(r.knownOn ?? doc.knownOn)}` : '\\N\t\\N\t\\N\t\\N'}\n`;
-    if (chunk.length > 262_144) {
-      yield chunk;
-      chunk = '';
+    const row =
+      head + r.seq + '\t' + field(r.concept) + '\t' + r.contextIndex + '\t' + (r.unitIndex === null ? '\\N' : r.unitIndex) + '\t' + field(r.value) + '\t' + field(r.decimals) + '\t' +
+      field(r.elementId) + '\t' + (r.line === null ? '\\N' : r.line) + '\t' +
+      // Dates are ISO days (the reader's), nothing to escape.
+      (r.periodStart ?? '\\N') + '\t' + (r.periodEnd ?? '\\N') + '\t' + (r.dimensional ? 't' : 'f') + '\t' + field(r.unit) + '\t' + (r.extra === null ? '\\N' : field(JSON.stringify(r.extra))) + '\t' +
+      (fit
+        ? fit.name + '\t' + fit.distance + '\t' + (r.accessionNumber == null ? accession : field(r.accessionNumber)) + '\t' + (r.knownOn == null ? knownOn : field(r.knownOn))
+        : '\\N\t\\N\t\\N\t\\N') +
+      '\n';
+    rows.push(row);
+    size += row.length;
+    if (size > 262_144) {
+      yield rows.join('');
+      rows = [];
+      size = 0;
     }
   }
-  if (chunk) yield chunk;
+  if (rows.length) yield rows.join('');
 }
 
 /** One multi-row insert: each column as one array parameter, unnested together. */
