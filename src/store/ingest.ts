@@ -6,7 +6,9 @@
  * written in one transaction (its document row, its fact rows by COPY, the next store
  * generation): a process killed at any moment leaves it whole or absent. One the reader
  * refuses, or whose transaction fails (a constraint, a full disk), is reported and the
- * others go on.
+ * others go on. From READ_AHEAD_MIN documents on, the next document is read in a worker
+ * thread while the previous one is written (src/store/read-worker.ts), so that reading and
+ * PostgreSQL each have a core; the transactions stay one per document, in order.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -42,7 +44,7 @@ export interface IngestReport {
   ingested: { folder: string; cik: string; kind: 'xbrl-filing' | 'companyfacts'; facts: number }[];
   failed: IngestFailure[];
   facts: number;
-  /** Seconds spent reading (parsing) and writing. */
+  /** Seconds spent reading (parsing) and writing; with read-ahead the two overlap (reading is the worker thread's). */
   readSeconds: number;
   writeSeconds: number;
 }
