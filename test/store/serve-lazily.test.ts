@@ -6,6 +6,7 @@ import { loadGraph } from '../../src/domain/load-graph.js';
 import { isoDate, type Context } from '../../src/graphql/context.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { ingestFilings } from '../../src/store/ingest.js';
+import { BYTES_PER_FACT } from '../../src/store/company-graphs.js';
 import { followStore, StoreServing } from '../../src/store/serve-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { startServer } from '../../src/server/start-server.js';
@@ -71,6 +72,29 @@ describe.skipIf(!sharedExists)('serving the store with company graphs loaded on 
     // Only the companies the queries named were loaded.
     expect(serving.graphs.stats().graphs).toBeLessThanOrEqual(3);
   }, 120_000);
+});
+
+describe.skipIf(!sharedExists)('search across every company from the store\'s full-text search', () => {
+  it('ranks as the in-memory search does, corrects typos, never returns scaffolding, and loads only the page\'s companies', async () => {
+    const { pool } = await storeOfSharedFilings();
+    await (await StoreServing.open(pool, { filingsDir: null })).snapshot();
+    const facts = (await (await StoreServing.open(pool, { filingsDir: null })).snapshot()).source.catalog.facts;
+    // A cache whose half is smaller than the store: the whole graph is not built, search runs in SQL.
+    const serving = await StoreServing.open(pool, { filingsDir: null, cacheBytes: Math.floor(facts * BYTES_PER_FACT * 1.5) });
+    const { source } = await serving.snapshot();
+    const whole = loadGraph(undefined, SHARED_XBRL);
+    const ask = async (args: string, context: Omit<Context, 'today'>) =>
+      JSON.parse(await run(`{ search(${args}) { totalCount didYouMean company { name } pageInfo { hasNextPage endCursor } nodes { __typename ... on LineItem { id printedLabel statement company { name } latestFact { period { label } value unit } } ... on Definition { id } ... on Footnote { id } } } }`, context));
+    const queries = ['query: "net sales"', 'query: "revenue", first: 40', 'query: "net slaes"', 'query: "total assets"', 'query: "delinq"', 'query: "cash equivalents", types: [LINE_ITEM], first: 5', 'query: "income", types: [FOOTNOTE, DEFINITION]', 'query: "apple net sales"', 'query: "aple net sales"', 'query: "zzzzqx"'];
+    const differing: string[] = [];
+    for (const q of queries) {
+      const fromFiles = await ask(q, { graph: whole });
+      const fromStore = await ask(q, { source });
+      expect(fromStore.errors, q).toBeUndefined();
+      if (JSON.stringify(fromStore) !== JSON.stringify(fromFiles)) differing.push(`${q}\n${JSON.stringify(fromFiles).slice(0, 600)}\n${JSON.stringify(fromStore).slice(0, 600)}`);
+    }
+    expect(differing).toEqual([]);
+  }, 60_000);
 });
 
 /**

@@ -195,7 +195,7 @@ export class SearchIndex {
   }
 
   /** The hits of `terms` with what ranks them, best first (see `compareHits`). */
-  ranked(terms: readonly string[], options: { company?: Company | null; types?: ReadonlySet<string> | null }): RankedHit<Searchable>[] {
+  ranked(terms: readonly string[], options: { company?: Company | null; types?: ReadonlySet<string> | null; where?: (company: Company) => boolean }): RankedHit<Searchable>[] {
     if (terms.length === 0) return [];
     const last = terms[terms.length - 1];
     const results = this.mini.search(terms.join(' '), {
@@ -204,7 +204,7 @@ export class SearchIndex {
       prefix: (term) => term === last,
       filter: (r) => {
         const doc = this.docs[r.id as number];
-        return (!options.company || doc.company === options.company) && (!options.types || options.types.has(doc.node.type));
+        return (!options.company || doc.company === options.company) && (!options.types || options.types.has(doc.node.type)) && (!options.where || options.where(doc.company));
       },
     });
     const wanted = new Set(terms);
