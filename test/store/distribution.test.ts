@@ -19,7 +19,7 @@ import { FIXTURES } from '../xbrl/helpers.js';
 import { testDatabase } from './helpers.js';
 
 /** Small tables every node holds a copy of (Citus reference tables), and the migrations' own bookkeeping. */
-const REFERENCE_TABLES = new Set(['store_state', 'schema_migrations']);
+const REFERENCE_TABLES = new Set(['store_state', 'schema_migrations', 'search_words']);
 const KEY = 'company_cik';
 
 const made: string[] = [];
