@@ -32,7 +32,7 @@ const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/x
 const COMPANYFACTS = resolve(process.env.BENCH_COMPANYFACTS_DIR ?? join(repo, '../shared/edgar/data.sec.gov/api/xbrl/companyfacts'));
 const TARGET = Number(process.env.BENCH_SEARCH_DOCUMENTS ?? 320_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
-const QUERIES = ['net sales', 'revenue', 'total assets', 'cash and cash equivalents', 'income', 'deferred tax', 'net slaes', 'revenu'];
+const QUERIES = ['net sales', 'revenue', 'total assets', 'cash and cash equivalents', 'income', 'deferred tax', 'net s', 'net slaes', 'revenu'];
 
 const report: string[] = [];
 const say = (line: string) => {

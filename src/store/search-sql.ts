@@ -136,6 +136,28 @@ function tsquery(terms: readonly string[]): string {
   return terms.map((t, i) => `'${t}'${i === terms.length - 1 ? ':*' : ''}`).join(' & ');
 }
 
+/** Prefix completions of the last word scored by one test each (three tsquery matches); more are scored by reading the row's words. */
+const MAX_COMPLETIONS = 32;
+
+/**
+ * The score of a row (SearchIndex's: per word found, the weight of its best field, a
+ * completed prefix half) as SQL over its `words`: a word's weight is found by three
+ * weight-restricted tsquery matches; the completions of the last word, when there are many,
+ * by reading the row's words. `param` adds a query parameter and gives its placeholder.
+ */
+function scoreSql(terms: readonly string[], completions: readonly string[] | null, param: (value: unknown) => string): string {
+  const weighted = (word: string) => {
+    const [a, b, c] = ['A', 'B', 'C'].map((w) => param(`'${word}':${w}`));
+    return `(case when d.words @@ ${a}::tsquery then 3 when d.words @@ ${b}::tsquery then 2 when d.words @@ ${c}::tsquery then 1 else 0 end)`;
+  };
+  const exact = terms.map(weighted).join(' + ');
+  const prefix =
+    completions === null
+      ? `(select coalesce(sum(case w.weights[1] when 'A' then 3 when 'B' then 2 else 1 end), 0) from unnest(d.words) w where starts_with(w.lexeme, ${param(terms[terms.length - 1])}::text) and not (w.lexeme = any(${param(terms)}::text[])))`
+      : completions.map(weighted).join(' + ') || '0';
+  return `(${exact} + 0.5 * ${prefix})::float8`;
+}
+
 /**
  * The `limit` best stored hits of `terms` (every word, the last also as a prefix), ranked as
  * the in-memory search ranks them, and how many there are in all.
@@ -143,20 +165,24 @@ function tsquery(terms: readonly string[]): string {
 export async function selectSearch(pool: pg.Pool, terms: readonly string[], options: { types?: readonly SearchableType[] | null; limit: number }): Promise<{ total: number; hits: RankedHit<StoredHit>[] }> {
   const usable = terms.filter((t) => Buffer.byteLength(t) <= MAX_WORD_BYTES);
   if (usable.length === 0 || usable.length < terms.length) return { total: 0, hits: [] };
+  const last = usable[usable.length - 1];
+  // The indexed words the last one completes to (a range of the words table's primary key).
+  const completed = (await pool.query<{ word: string }>('select word from search_words where word > $1 and word < $1 || chr(1114111) order by word limit $2', [last, MAX_COMPLETIONS + 1])).rows.map((r) => r.word).filter((w) => !usable.includes(w));
+  const types = options.types && options.types.length > 0 ? options.types : null;
+  const params: unknown[] = [tsquery(usable), types, usable.length, options.limit];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const score = scoreSql(usable, completed.length > MAX_COMPLETIONS ? null : completed, param);
   const { rows } = await pool.query<{ entity_type: SearchableType; entity_id: string; score: number; tier: number; label_distance: number; company_key: string; ord: number; total: string }>(
-    `with hits as (
-       select d.entity_type, d.entity_id, d.tier, abs(d.label_words - $4) as label_distance, d.company_key, d.ord,
-         (select sum(case w.weights[1] when 'A' then 3 when 'B' then 2 else 1 end * case when w.lexeme = any($2::text[]) then 1 else 0.5 end)
-            from unnest(d.words) w where w.lexeme = any($2::text[]) or starts_with(w.lexeme, $3))::float8 as score
+    `select d.entity_type, d.entity_id, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.ord, ${score} as score,
+            (select count(*) from search_documents c where c.words @@ $1::tsquery and ($2::text[] is null or c.entity_type = any($2::text[]))) as total
        from search_documents d
-       where d.words @@ $1::tsquery and ($5::text[] is null or d.entity_type = any($5::text[])))
-     select *, count(*) over () as total from hits
-     order by score desc, tier, label_distance, company_key collate "C", ord
-     limit $6`,
-    [tsquery(usable), usable, usable[usable.length - 1], usable.length, options.types && options.types.length > 0 ? options.types : null, options.limit],
+      where d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[]))
+      order by score desc, tier, label_distance, company_key collate "C", ord
+      limit $4`,
+    params,
   );
   return {
-    total: rows.length ? Number(rows[0].total) : await countSearch(pool, usable, options.types),
+    total: rows.length ? Number(rows[0].total) : await countSearch(pool, usable, types),
     hits: rows.map((r) => ({ hit: { type: r.entity_type, id: r.entity_id }, score: r.score, tier: r.tier, labelDistance: r.label_distance, order: [1, r.company_key, r.ord] })),
   };
 }
