@@ -16,6 +16,9 @@ import { hasPrefix, knownWords, selectSearch, wordCandidates, type StoredHit } f
 /** Loads a stored hit from its company's graph; undefined when the snapshot does not serve its company. */
 export type LoadHit = (hit: StoredHit) => Promise<Searchable | undefined>;
 
+/** How many of a page's stored hits, in order, may be loaded together (their companies' graphs held at once); at least one. */
+export type PageBudget = (hits: readonly StoredHit[]) => number;
+
 type Hit = RankedHit<{ node: Searchable } | { stored: StoredHit }>;
 
 /** Stored hits fetched with the first page: a page of the API at most (MAX_PAGE_SIZE), so most requests query once. */
@@ -29,6 +32,7 @@ export class StoreSearch {
     private readonly pool: pg.Pool,
     private readonly curated: Graph,
     private readonly load: LoadHit,
+    private readonly budget: PageBudget = (hits) => hits.length,
   ) {}
 
   /** Which of `typed` are indexed words (stored or curated). */
@@ -84,7 +88,11 @@ export class StoreSearch {
       total,
       didYouMean: null,
       hits: async (start, end) => {
-        const window = (await ranked(end)).slice(start, end);
+        let window = (await ranked(end)).slice(start, end);
+        // A page whose companies' graphs would not fit in memory together is cut short (the next page starts where it stops).
+        const stored = window.flatMap(({ hit }) => ('stored' in hit ? [hit.stored] : []));
+        const take = Math.max(1, this.budget(stored));
+        if (take < stored.length) window = window.slice(0, window.findIndex(({ hit }) => 'stored' in hit && hit.stored === stored[take]));
         const loaded = await Promise.all(window.map(({ hit }) => ('node' in hit ? hit.node : this.load(hit.stored))));
         // A company stored after this snapshot was taken is served from the next one.
         return loaded.filter((h): h is Searchable => h !== undefined);

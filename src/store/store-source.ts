@@ -53,6 +53,8 @@ export class Catalog {
   readonly known: KnownValues;
   readonly setAside: SetAsideFiling[];
   readonly facts: number;
+  /** Facts of each stored company, by CIK (to bound what a page across companies loads). */
+  readonly factCounts = new Map<string, number>();
   private words: CompanyWords<Route> | undefined;
 
   constructor(readonly curated: Graph, rows: ReadonlyMap<string, CatalogRow>, refused: readonly SetAsideFiling[]) {
@@ -75,6 +77,7 @@ export class Catalog {
     this.known = { units, forms };
     this.setAside = [...refused, ...[...rows.values()].flatMap((r) => r.setAside)].sort((a, b) => a.folder.localeCompare(b.folder));
     this.facts = [...rows.values()].reduce((n, r) => n + r.factCount, 0);
+    for (const r of rows.values()) this.factCounts.set(r.cik, r.factCount);
   }
 
   private add(route: Route): void {
@@ -207,7 +210,7 @@ export class StoreSource implements GraphSource {
       if (fuzzy) return this.graphOfRoute(fuzzy.company);
       throw new SourceError('Search across every company is not served without the store: pass `ticker`, or name the company in the query ("apple net sales").', 'NOT_SUPPORTED');
     }
-    const search = new StoreSearch(this.pool, this.catalog.curated, async (hit) => (await this.node(hit.type, hit.id)) as Searchable | undefined);
+    const search = new StoreSearch(this.pool, this.catalog.curated, async (hit) => (await this.node(hit.type, hit.id)) as Searchable | undefined, (hits) => this.pageBudget(hits));
     try {
       const asTyped = await search.find(typed, types ?? null);
       if (asTyped.total > 0 || typed.length === 0) return asTyped;
@@ -219,6 +222,25 @@ export class StoreSource implements GraphSource {
       if (e instanceof SourceError) throw e;
       throw new SourceError(`The store cannot be read now (${(e as Error).message}): search across companies is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
     }
+  }
+
+  /**
+   * How many of a search page's hits, in order, may be loaded together: their companies'
+   * graphs (estimated as facts × BYTES_PER_FACT) all held at once within the graph cache's
+   * bytes (graphs evicted while a request holds them stay alive until it ends: at worst twice
+   * GRAPH_CACHE_MB, which the heap limit allows for).
+   */
+  private pageBudget(hits: readonly { id: string }[]): number {
+    const seen = new Set<string>();
+    let bytes = 0;
+    for (const [i, hit] of hits.entries()) {
+      const cik = this.catalog.routeOfId(hit.id)?.cik;
+      if (!cik || seen.has(cik)) continue;
+      seen.add(cik);
+      bytes += (this.catalog.factCounts.get(cik) ?? 0) * BYTES_PER_FACT;
+      if (bytes > this.graphs.stats().maxBytes) return i;
+    }
+    return hits.length;
   }
 
   /**

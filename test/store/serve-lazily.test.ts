@@ -112,6 +112,28 @@ describe.skipIf(!sharedExists)('search across every company from the store\'s fu
     const page1 = (await ask('query: "revenue", first: 3', { source })).data.search;
     const page2 = (await ask(`query: "revenue", first: 3, after: "${page1.pageInfo.endCursor}"`, { source })).data.search;
     expect([...page1.nodes, ...page2.nodes].map((n: { id: string }) => n.id)).toEqual(revenue.nodes.slice(0, 6).map((n: { id: string }) => n.id));
+
+    // A cache holding one company's graph at a time: a page stops before a hit whose company would not fit with the others; the next page goes on from there.
+    const largest = Math.max(...source.catalog.factCounts.values());
+    const cacheBytes = Math.ceil(largest * BYTES_PER_FACT * 1.1);
+    const small = (await (await StoreServing.open(pool, { filingsDir: null, cacheBytes })).snapshot()).source;
+    const bytesOf = (cik: string) => (small.catalog.factCounts.get(cik) ?? 0) * BYTES_PER_FACT;
+    const seen: { id: string; company: { cik: string } }[] = [];
+    const lineItems = (after: string, context: Omit<Context, 'today'>) => run(`{ search(query: "revenue", types: [LINE_ITEM], first: 40${after}) { pageInfo { hasNextPage endCursor } nodes { ... on LineItem { id company { cik } } } } }`, context).then((r) => JSON.parse(r).data.search);
+    const all = await lineItems('', { graph: whole });
+    let after = '';
+    let cut = 0;
+    for (let i = 0; i < 6 && seen.length < 40; i++) {
+      const page = await lineItems(after, { source: small });
+      const ciks = new Set<string>(page.nodes.map((n: { company: { cik: string } }) => n.company.cik));
+      expect([...ciks].reduce((n, cik) => n + bytesOf(cik), 0)).toBeLessThanOrEqual(cacheBytes);
+      if (page.nodes.length < 40 && page.pageInfo.hasNextPage) cut++;
+      seen.push(...page.nodes);
+      after = `, after: "${page.pageInfo.endCursor}"`;
+    }
+    expect(cut).toBeGreaterThan(0);
+    expect(seen.map((n) => n.id)).toEqual(all.nodes.slice(0, seen.length).map((n: { id: string }) => n.id));
+    expect(new Set(seen.map((n) => n.company.cik)).size).toBeGreaterThan(1);
   }, 60_000);
 });
 

@@ -64,11 +64,13 @@ export function paginate<T>(items: readonly T[], args: ConnectionArgs, scope: Li
 
 /**
  * `paginate` over a list of `total` items of which only the page is loaded (`load(start, end)`
- * gives the items at those positions): the same window, cursors and counts.
+ * gives the items at those positions, or the first of them only: the page is then cut short
+ * and the next one starts after it): the same window, cursors and counts.
  */
 export async function paginateLoaded<T>(total: number, args: ConnectionArgs, scope: ListScope, load: (start: number, end: number) => Promise<T[]>): Promise<Connection<T>> {
   const { start, end, tag } = pageWindow(total, args, scope);
-  return connectionOf(end > start ? await load(start, end) : [], start, end, total, tag);
+  const nodes = end > start ? await load(start, end) : [];
+  return connectionOf(nodes, start, start + nodes.length, total, tag);
 }
 
 /** Which positions of a list of `total` items the page arguments select. */
