@@ -3,9 +3,9 @@
  * the company catalog (catalog.ts, in memory: a few hundred bytes per company), and a
  * company's graph is loaded on first use into the byte-bounded cache (company-graphs.ts).
  * Nested fields are read from the graph their company was built in. Cross-company reads
- * answer from the catalog (companies), from SQL (frames), or from one whole graph while the
- * store is small (search naming no company; beyond that size they say plainly that they are
- * not served): never from whichever companies happen to be cached.
+ * answer from the catalog (companies), from SQL (frames; search naming no company beyond the
+ * size where one whole graph is built for it), never from whichever companies happen to be
+ * cached.
  */
 import type pg from 'pg';
 import type { LoadedData } from '../data/load.js';
@@ -227,8 +227,9 @@ export class StoreSource implements GraphSource {
   /**
    * How many of a search page's hits, in order, may be loaded together: their companies'
    * graphs (estimated as facts × BYTES_PER_FACT) all held at once within the graph cache's
-   * bytes (graphs evicted while a request holds them stay alive until it ends: at worst twice
-   * GRAPH_CACHE_MB, which the heap limit allows for).
+   * bytes. Graphs evicted while a request holds them stay alive until it ends, so the graphs
+   * in the heap are at worst twice GRAPH_CACHE_MB (1,024 MB at the default, under `npm
+   * start`'s 1,280 MB heap limit).
    */
   private pageBudget(hits: readonly { id: string }[]): number {
     const seen = new Set<string>();
@@ -311,7 +312,8 @@ export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, compa
   await deleteCatalogRows(pool, gone);
   await deleteSearchDocuments(pool, [...searched.keys()].filter((cik) => !sources.has(cik)));
   for (const cik of gone) rows.delete(cik);
-  // The search rows of a company are written from the same build (search-sql.ts); a store of before them gets them on its next start.
+  // The search rows of a company are written from the same build (search-sql.ts). A store
+  // ingested before them gets them on its next start, at the cost of building every company once.
   const unsearched = [...sources].filter(([cik, s]) => !stale.includes(cik) && searched.get(cik) !== s.digest).map(([cik]) => cik);
   for (const cik of [...stale, ...unsearched]) {
     const graph = await graphs.get(cik);
