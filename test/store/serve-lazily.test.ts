@@ -82,7 +82,10 @@ describe.skipIf(!sharedExists)('serving the store with company graphs loaded on 
 describe.skipIf(!sharedExists)('search across every company from the store\'s full-text search', () => {
   it('answers as the in-memory search does (ranks, corrections, pages), and never returns scaffolding', async () => {
     const { pool } = await storeOfSharedFilings();
-    const facts = (await (await StoreServing.open(pool, { filingsDir: null })).snapshot()).source.catalog.facts;
+    // The catalog as the file's first test derived it (derived here when this test runs alone).
+    const stored = async () => Number((await pool.query('select coalesce(sum(fact_count), 0) as n from company_catalog')).rows[0].n);
+    if ((await stored()) === 0) await (await StoreServing.open(pool, { filingsDir: null })).snapshot();
+    const facts = await stored();
     // A cache whose half is smaller than the store: the whole graph is not built, search runs in SQL.
     const serving = await StoreServing.open(pool, { filingsDir: null, cacheBytes: Math.floor(facts * BYTES_PER_FACT * 1.5) });
     const { source } = await serving.snapshot();
@@ -123,7 +126,7 @@ describe.skipIf(!sharedExists)('search across every company from the store\'s fu
     const all = await lineItems('', { graph: whole });
     let after = '';
     let cut = 0;
-    for (let i = 0; i < 6 && seen.length < 40; i++) {
+    for (let i = 0; i < 2; i++) {
       const page = await lineItems(after, { source: small });
       const ciks = new Set<string>(page.nodes.map((n: { company: { cik: string } }) => n.company.cik));
       expect([...ciks].reduce((n, cik) => n + bytesOf(cik), 0)).toBeLessThanOrEqual(cacheBytes);
