@@ -2,15 +2,20 @@ import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files that run in-process over the loaded graphs and share no state but the caches
- * keyed by what they hold: they share worker processes (`isolate: false`), which saves
- * importing the API once per file (about 140 s of CPU of the whole run). Every other file
- * (servers, stores, browsers, child processes, the explorer's components) keeps a process of
- * its own, as does `errors.test.ts`, which needs an Apollo that has seen no persisted query.
+ * Test files that run in-process over the loaded graphs, the readers' fixtures and the
+ * shared filings, and share no state but the caches keyed by what they hold: they share
+ * worker processes (`isolate: false`), which saves importing the API, the readers and
+ * loading the same filings once per file (about 140 s of CPU of the whole run for the API's
+ * files; 100 s → 47 s of CPU for the readers', filings', data and search files). Every other
+ * file (servers, stores, browsers, child processes, the explorer's components) keeps a
+ * process of its own, as does `errors.test.ts`, which needs an Apollo that has seen no
+ * persisted query.
  */
-const OWN_PROCESS = new Set(['test/integrity/errors.test.ts']);
-const SHARED_PROCESS = ['graphql', 'domain', 'integrity', 'trace', 'time', 'governance', 'metrics']
-  .flatMap((folder) => readdirSync(new URL(`test/${folder}`, import.meta.url), { recursive: true, encoding: 'utf8' }).map((file) => `test/${folder}/${file}`))
+const OWN_PROCESS = new Set(['test/integrity/errors.test.ts', 'test/filings/shared-filings.test.ts', 'test/data/sources.test.ts']);
+const SHARED_FOLDERS = ['graphql', 'domain', 'integrity', 'trace', 'time', 'governance', 'metrics', 'xbrl', 'filings', 'data', 'companyfacts', 'search', 'design'];
+const SHARED_FILES = ['test/readme.test.ts', 'test/edgar/fetched-graph.test.ts', 'test/edgar/units.test.ts', 'test/edgar/faults.test.ts', 'test/server/compiled-executor.test.ts'];
+const SHARED_PROCESS = SHARED_FOLDERS.flatMap((folder) => readdirSync(new URL(`test/${folder}`, import.meta.url), { recursive: true, encoding: 'utf8' }).map((file) => `test/${folder}/${file}`))
+  .concat(SHARED_FILES)
   .filter((file) => file.endsWith('.test.ts') && !OWN_PROCESS.has(file));
 const NEVER = ['**/node_modules/**', '**/dist/**'];
 
