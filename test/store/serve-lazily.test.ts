@@ -8,7 +8,7 @@ import { isoDate, type Context } from '../../src/graphql/context.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { BYTES_PER_FACT } from '../../src/store/company-graphs.js';
-import { followStore, StoreServing } from '../../src/store/serve-store.js';
+import { followStore, StoreServing } from '../../src/server/serve-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { startServer } from '../../src/server/start-server.js';
 import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
