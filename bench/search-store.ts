@@ -23,7 +23,7 @@ import { words } from '../src/domain/line-item-search.js';
 import { companyFactsHash, ingestFilings, storeCompanyFacts } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
 import { saveSearchDocuments, selectSearch } from '../src/store/search-sql.js';
-import { StoreServing } from '../src/store/serve-store.js';
+import { StoreServing } from '../src/server/serve-store.js';
 import { StoreSearch } from '../src/store/store-search.js';
 import { catalogOrderKey } from '../src/store/store-source.js';
 
