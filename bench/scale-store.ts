@@ -40,7 +40,7 @@ import { readCompanyFacts, type CompanyFacts } from '../src/companyfacts/read-co
 import { framePicksSql, selectFrame, type FrameRequest } from '../src/store/frame-sql.js';
 import { companyFactsHash, ingestFilings, storeCompanyFacts, type FactWriter, type IngestReport } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
-import { StoreServing } from '../src/store/serve-store.js';
+import { StoreServing } from '../src/server/serve-store.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/xbrl'));
@@ -259,7 +259,7 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   if (!existsSync(FILINGS)) throw new Error(`${FILINGS} is absent: set BENCH_FILINGS_DIR`);
   const files = companyFactsFiles();
   // Emptied by TRUNCATE: deleting a kept 10 M store's rows would leave autovacuum working through them during the measurements.
-  await pool.query('truncate facts, documents, company_catalog');
+  await pool.query('truncate facts, documents, company_catalog, search_documents, search_companies, search_words');
   // 1. XBRL ingest, parsing included: multi-row INSERT, COPY read in turn, and COPY with the read-ahead thread taking turns, REPEAT times each (the documents removed before each), medians.
   type Variant = 'insert' | 'copy' | 'readAhead';
   const variants: [Variant, FactWriter, boolean][] = [['insert', 'insert', false], ['copy', 'copy', false], ['readAhead', 'copy', true]];
@@ -381,6 +381,8 @@ async function buildPart(pool: pg.Pool): Promise<void> {
     console.log(`  replicated ${r1}/${rounds} rounds, ${fmt(seconds(tRep))} s, load ${load()}`);
   }
   const repSeconds = seconds(tRep);
+  // Each word is in the copies' documents as often as in the originals'.
+  await pool.query('update search_words set documents = documents * ($1::int + 1)', [rounds]);
   const tIndex = performance.now();
   await pool.query('create index facts_company_concept on facts (company_cik, concept)');
   await pool.query('create index facts_frame_pick on facts (concept, frame, unit) where frame is not null');
@@ -388,6 +390,7 @@ async function buildPart(pool: pg.Pool): Promise<void> {
   await pool.query('vacuum analyze facts');
   await pool.query('vacuum analyze documents');
   await pool.query('vacuum analyze company_catalog');
+  await pool.query('vacuum analyze search_documents');
   const total = Number((await pool.query('select count(*)::bigint as n from facts')).rows[0].n);
   const companies = Number((await pool.query('select count(distinct company_cik)::int as n from documents')).rows[0].n);
   json.replication = { rounds, perRound, seconds: repSeconds, factsPerSecond: (total - perRound) / repSeconds, indexSeconds };
@@ -418,7 +421,8 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
   const total = Number((await pool.query('select count(*)::bigint as n from facts')).rows[0].n);
   const companies = Number((await pool.query('select count(distinct company_cik)::int as n from documents')).rows[0].n);
   const uncatalogued = (await pool.query('select count(*)::int as n from (select distinct company_cik from documents) d where not exists (select 1 from company_catalog c where c.company_cik = d.company_cik)')).rows[0].n;
-  say(`Serving ${fmt(total)} facts, ${fmt(companies)} companies (${uncatalogued} without a catalog row: start-up derives those), load average ${load()}.`);
+  const unsearched = (await pool.query('select count(*)::int as n from (select distinct company_cik from documents) d where not exists (select 1 from search_companies c where c.company_cik = d.company_cik)')).rows[0].n;
+  say(`Serving ${fmt(total)} facts, ${fmt(companies)} companies (${uncatalogued} without a catalog row, ${unsearched} without search rows: start-up builds those companies' graphs), load average ${load()}.`);
   if (!PARTS.has('build')) await storeSizes(pool, total, companies);
 
   // 7. Frames via selectFrame (src/store/frame-sql.ts), the query the server runs.
@@ -536,6 +540,15 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
               c.units, c.forms, c.set_aside, c.fact_count
        from company_catalog c join cik_map m on m.old = c.company_cik`,
     );
+    // Its search rows (migration 0011) too, under the copy's ids, and the digest they were written for: start-up writes a company's search rows
+    // (building its graph) when they are missing or stale.
+    await client.query(
+      `insert into search_documents (company_cik, ord, company_key, entity_type, entity_id, tier, label_words, words, label, statement, latest_fact_id, latest_value, latest_unit, latest_end)
+       select m.new, d.ord, d.company_key || '#' || m.new, d.entity_type, replace(d.entity_id, m.old, m.new), d.tier, d.label_words, d.words, d.label, d.statement,
+              replace(d.latest_fact_id, m.old, m.new), d.latest_value, d.latest_unit, d.latest_end
+       from search_documents d join cik_map m on m.old = d.company_cik`,
+    );
+    await client.query('insert into search_companies (company_cik, digest) select m.new, s.digest from search_companies s join cik_map m on m.old = s.company_cik');
     await client.query('update store_state set generation = generation + 1 where id = 1');
     await client.query('commit');
   } catch (e) {
