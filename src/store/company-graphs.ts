@@ -18,6 +18,8 @@ import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { readCompanyFilings } from './read-store.js';
 import { readStoredCompanyFacts } from './read-companyfacts.js';
+import { readSlice, type SliceBasis } from './read-slice.js';
+import { companyFactsBasis } from '../domain/companyfacts/build-company-facts.js';
 
 /**
  * Heap a built graph holds per fact (filed and derived facts with their line items, periods,
@@ -70,6 +72,17 @@ export interface CompanyGraphsOptions {
   maxBytes: number;
 }
 
+/**
+ * The share of the cache's bytes concept slices may hold (their own LRU, beside the whole
+ * graphs'): a slice is a few hundred facts, so this keeps thousands of them.
+ */
+export const SLICE_SHARE = 1 / 8;
+
+/** A slice's key: the company and its concepts, sorted. */
+const sliceKey = (cik: string, concepts: readonly string[]) => `${cik}|${[...new Set(concepts)].sort().join('|')}`;
+
+const NO_SLICE = Symbol('no slice');
+
 export class CompanyGraphs {
   private readonly cache: LRUCache<string, Graph>;
   private readonly building = new Map<string, Promise<Graph>>();
@@ -77,9 +90,52 @@ export class CompanyGraphs {
   private readonly owners = new WeakMap<Company, Graph>();
   /** Bumped when a company is dropped: a build started before does not enter the cache. */
   private readonly epochs = new Map<string, number>();
+  /** What a slice takes from each whole graph built here (catalog rows keep it: see read-slice.ts). */
+  private readonly bases = new WeakMap<Graph, SliceBasis>();
+  /** Concept slices (read-slice.ts) by `sliceKey`, in SLICE_SHARE of the bytes; null: the slice cannot stand for the whole graph. */
+  private readonly slices: LRUCache<string, Graph | typeof NO_SLICE>;
+  private readonly slicing = new Map<string, Promise<Graph | null>>();
 
   constructor(private readonly options: CompanyGraphsOptions) {
     this.cache = new LRUCache<string, Graph>({ maxSize: Math.max(1, options.maxBytes), sizeCalculation: graphBytes });
+    this.slices = new LRUCache<string, Graph | typeof NO_SLICE>({
+      maxSize: Math.max(1, Math.floor(options.maxBytes * SLICE_SHARE)),
+      sizeCalculation: (g) => (g === NO_SLICE ? 64 : graphBytes(g)),
+    });
+  }
+
+  /**
+   * A graph of the company built from the facts of `concepts` only (and its `dei:` facts), the
+   * same as its whole graph for those concepts' facts; null when no such slice can be read
+   * (see `readSlice`) or it set aside other filings than the whole graph: ask for `get`.
+   * Concurrent requests for one slice share one build.
+   */
+  slice(cik: string, concepts: readonly string[]): Promise<Graph | null> {
+    const key = sliceKey(cik, concepts);
+    const cached = this.slices.get(key);
+    if (cached !== undefined) return Promise.resolve(cached === NO_SLICE ? null : cached);
+    let pending = this.slicing.get(key);
+    if (!pending) {
+      const epoch = this.epochs.get(cik) ?? 0;
+      pending = this.buildSlice(cik, concepts).then(
+        (graph) => {
+          if ((this.epochs.get(cik) ?? 0) === epoch) this.slices.set(key, graph ?? NO_SLICE);
+          if (this.slicing.get(key) === pending) this.slicing.delete(key);
+          return graph;
+        },
+        (error: unknown) => {
+          if (this.slicing.get(key) === pending) this.slicing.delete(key);
+          throw error;
+        },
+      );
+      this.slicing.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** What a slice of this whole graph (built here) takes from it: written into the company's catalog row. */
+  basisOf(graph: Graph): SliceBasis | undefined {
+    return this.bases.get(graph);
   }
 
   /** The company's graph: from the cache, or built now (one build for concurrent callers). */
@@ -116,6 +172,11 @@ export class CompanyGraphs {
       this.epochs.set(cik, (this.epochs.get(cik) ?? 0) + 1);
       this.cache.delete(cik);
       this.building.delete(cik);
+      for (const key of [...this.slices.keys(), ...this.slicing.keys()]) {
+        if (!key.startsWith(`${cik}|`)) continue;
+        this.slices.delete(key);
+        this.slicing.delete(key);
+      }
     }
   }
 
@@ -124,9 +185,30 @@ export class CompanyGraphs {
     return this.owners.get(company);
   }
 
-  /** Graphs and bytes (estimated) the cache holds now. */
-  stats(): { graphs: number; bytes: number; maxBytes: number } {
-    return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: this.cache.maxSize };
+  /** Graphs and bytes (estimated) the cache holds now; slices apart. */
+  stats(): { graphs: number; bytes: number; maxBytes: number; slices: number; sliceBytes: number } {
+    return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: this.cache.maxSize, slices: this.slices.size, sliceBytes: this.slices.calculatedSize };
+  }
+
+  private async buildSlice(cik: string, concepts: readonly string[]): Promise<Graph | null> {
+    const { pool, data, root } = this.options;
+    // A curated company's graph holds its curated data too: served whole.
+    if (data.companies.some((c) => c.doc.cik === cik)) return null;
+    let slice;
+    try {
+      slice = await readSlice(pool, cik, concepts, this.options.companyFactsFile(cik));
+    } catch (e) {
+      throw new SourceError(`The store cannot be read now (${(e as Error).message}): company ${cik} is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
+    }
+    if (!slice) return null;
+    const setAside: SetAsideFiling[] = [];
+    const { filings } = oneFilingPerAccession(slice.filings, setAside);
+    const graph = buildGraph({ ...data, companies: [] }, { root, list: filings, setAside, companyFacts: slice.companyFacts });
+    // A filing set aside in one and not the other (it failed on a fact of another concept): not the same graph.
+    const folders = (list: readonly SetAsideFiling[]) => list.map((s) => s.folder).sort().join('\n');
+    if (folders(graph.setAsideFilings) !== folders(slice.setAside)) return null;
+    for (const company of graph.companies) this.owners.set(company, graph);
+    return graph;
   }
 
   private async build(cik: string): Promise<Graph> {
@@ -145,6 +227,7 @@ export class CompanyGraphs {
     const curated = { ...data, companies: data.companies.filter((c) => c.doc.cik === cik) };
     const graph = buildGraph(curated, { root, list: filings, setAside, companyFacts });
     for (const company of graph.companies) this.owners.set(company, graph);
+    this.bases.set(graph, { companyFacts: Object.fromEntries(companyFacts.map((cf) => [cf.path, companyFactsBasis(cf)])) });
     return graph;
   }
 }

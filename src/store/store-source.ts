@@ -132,9 +132,21 @@ export class StoreSource implements GraphSource {
     return company;
   }
 
-  async companyByTicker(ticker: string, asOf?: string): Promise<Company | undefined> {
+  /**
+   * The company of `route` for a read of `concepts`' facts only: its whole graph's when that is
+   * in memory (or the company is curated), else a concept slice (read-slice.ts), else (no slice
+   * can stand for the whole graph) the whole graph.
+   */
+  private async loadSlice(route: Route, concepts: readonly string[]): Promise<Company> {
+    if (!route.cik || this.graphs.peek(route.cik)) return this.load(route);
+    const graph = await this.graphs.slice(route.cik, concepts);
+    const company = graph?.node('Company', route.id) as Company | undefined;
+    return company ?? this.load(route);
+  }
+
+  async companyByTicker(ticker: string, asOf?: string, slice?: readonly string[]): Promise<Company | undefined> {
     const route = this.catalog.byTickerOn(ticker, asOf);
-    return route && this.load(route);
+    return route && (slice ? this.loadSlice(route, slice) : this.load(route));
   }
 
   nearestTickers(ticker: string): string[] {
@@ -145,9 +157,9 @@ export class StoreSource implements GraphSource {
     return Promise.all(this.catalog.companyWords().match(query).slice(0, limit).map((route) => this.load(route)));
   }
 
-  async companyByCik(cik: string): Promise<Company | undefined> {
+  async companyByCik(cik: string, slice?: readonly string[]): Promise<Company | undefined> {
     const route = this.catalog.route(cik);
-    return route && this.load(route);
+    return route && (slice ? this.loadSlice(route, slice) : this.load(route));
   }
 
   companyRefs(): readonly CompanyRef[] {
@@ -206,13 +218,13 @@ export class StoreSource implements GraphSource {
    * names the store does not hold); every other company's pick comes from SQL (frame-sql.ts,
    * the same rule), and only the page's facts are read from their companies' graphs.
    */
-  async frame(concept: string, unit: string, frame: string): Promise<FrameEntry[]> {
+  async frame(concept: string, unit: string, frame: string, sliced = false): Promise<FrameEntry[]> {
     const entries: FrameEntry[] = [];
     const curatedCiks = new Set<string>();
     for (const company of this.catalog.curated.companies) {
       if (company.cik) curatedCiks.add(company.cik);
       const route = this.catalog.routeOfId(company.id);
-      const found = route && (await this.framedFact(route, concept, unit, frame));
+      const found = route && (await this.framedFact(route, concept, unit, frame, false));
       if (found) entries.push({ companyName: route.name, companyId: route.id, value: found.fact.value, load: async () => found });
     }
     if (!this.pool) return entries;
@@ -231,7 +243,7 @@ export class StoreSource implements GraphSource {
         companyId: route.id,
         value: row.value,
         load: async () => {
-          const found = await this.framedFact(route, concept, unit, frame);
+          const found = await this.framedFact(route, concept, unit, frame, sliced);
           if (!found) throw new Error(`the store frames a fact of ${route.id} for ${concept}, ${unit}, ${frame} that its graph does not`);
           return found;
         },
@@ -240,9 +252,9 @@ export class StoreSource implements GraphSource {
     return entries;
   }
 
-  /** The company's fact in the frame, by the in-memory rule over its graph; undefined when it has none. */
-  private async framedFact(route: Route, concept: string, unit: string, frame: string): Promise<FramedFact | undefined> {
-    const company = await this.load(route);
+  /** The company's fact in the frame, by the in-memory rule over its graph (`sliced`: the concept's slice where the whole is not in memory); undefined when it has none. */
+  private async framedFact(route: Route, concept: string, unit: string, frame: string, sliced: boolean): Promise<FramedFact | undefined> {
+    const company = await (sliced ? this.loadSlice(route, [concept]) : this.load(route));
     return frameIndex(this.graphOf(company)).frame(concept, unit, frame).find((f) => f.company === company);
   }
 
@@ -269,7 +281,7 @@ export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, compa
   for (const cik of gone) rows.delete(cik);
   for (const cik of stale) {
     const graph = await graphs.get(cik);
-    const row = catalogRowOf(cik, sources.get(cik)!, graph, factCount(graph));
+    const row = { ...catalogRowOf(cik, sources.get(cik)!, graph, factCount(graph)), sliceBasis: graphs.basisOf(graph) };
     await saveCatalogRow(pool, row);
     rows.set(cik, row);
   }
