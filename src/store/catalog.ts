@@ -34,8 +34,6 @@ export interface CatalogRow {
   forms: string[];
   setAside: SetAsideFiling[];
   factCount: number;
-  /** What a concept slice of the company takes from its whole graph (read-slice.ts): written with the row, never held in memory. */
-  sliceBasis?: unknown;
 }
 
 /** What a company's catalog row is derived from now: its documents, and its companyfacts file while those are read from FILINGS_DIR. */
@@ -52,7 +50,7 @@ export function companyFactsFiles(filingsDir: string | null): Map<string, string
   return files;
 }
 
-/** Every CIK the store (and FILINGS_DIR's companyfacts) holds, with what its row must be derived from; with `cik`, that company's only (a concept slice checks it against its row). */
+/** Every CIK the store (and FILINGS_DIR's companyfacts) holds, with what its row must be derived from; with `cik`, that company's only (a concept slice checks its parts against it). */
 export async function catalogSources(pool: Pick<pg.Pool, 'query'>, companyFacts: ReadonlyMap<string, string>, cik?: string): Promise<Map<string, CatalogSource>> {
   const { rows } = await pool.query<{ company_cik: string; hashes: string; first_folder: string | null }>(
     `select company_cik, string_agg(kind || ':' || content_sha256, ',' order by content_sha256) as hashes,
@@ -75,7 +73,7 @@ export async function readCatalogRows(pool: pg.Pool): Promise<Map<string, Catalo
   const { rows } = await pool.query<{
     company_cik: string; digest: string; company_id: string | null; name: string; first_folder: string | null; companyfacts_file: string | null;
     listings: CatalogListing[]; units: string[]; forms: string[]; set_aside: SetAsideFiling[]; fact_count: number;
-  }>('select company_cik, digest, company_id, name, first_folder, companyfacts_file, listings, units, forms, set_aside, fact_count from company_catalog');
+  }>('select * from company_catalog');
   return new Map(rows.map((r) => [r.company_cik, {
     cik: r.company_cik, digest: r.digest, companyId: r.company_id || null, name: r.name, firstFolder: r.first_folder, companyFactsFile: r.companyfacts_file,
     listings: r.listings, units: r.units, forms: r.forms, setAside: r.set_aside, factCount: r.fact_count,
@@ -103,12 +101,11 @@ export function catalogRowOf(cik: string, source: CatalogSource, graph: Graph, f
 
 export async function saveCatalogRow(pool: pg.Pool, row: CatalogRow): Promise<void> {
   await pool.query(
-    `insert into company_catalog (company_cik, digest, company_id, name, first_folder, companyfacts_file, listings, units, forms, set_aside, fact_count, slice_basis)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    `insert into company_catalog (company_cik, digest, company_id, name, first_folder, companyfacts_file, listings, units, forms, set_aside, fact_count)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
      on conflict (company_cik) do update set digest = excluded.digest, company_id = excluded.company_id, name = excluded.name, first_folder = excluded.first_folder,
-       companyfacts_file = excluded.companyfacts_file, listings = excluded.listings, units = excluded.units, forms = excluded.forms, set_aside = excluded.set_aside, fact_count = excluded.fact_count,
-       slice_basis = excluded.slice_basis`,
-    [row.cik, row.digest, row.companyId ?? '', row.name, row.firstFolder, row.companyFactsFile, JSON.stringify(row.listings), row.units, row.forms, JSON.stringify(row.setAside), row.factCount, row.sliceBasis === undefined ? null : JSON.stringify(row.sliceBasis)],
+       companyfacts_file = excluded.companyfacts_file, listings = excluded.listings, units = excluded.units, forms = excluded.forms, set_aside = excluded.set_aside, fact_count = excluded.fact_count`,
+    [row.cik, row.digest, row.companyId ?? '', row.name, row.firstFolder, row.companyFactsFile, JSON.stringify(row.listings), row.units, row.forms, JSON.stringify(row.setAside), row.factCount],
   );
 }
 

@@ -18,8 +18,8 @@ import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { readCompanyFilings } from './read-store.js';
 import { readStoredCompanyFacts } from './read-companyfacts.js';
-import { readSlice, type SliceBasis } from './read-slice.js';
-import { companyFactsBasis } from '../domain/companyfacts/build-company-facts.js';
+import { readSlice } from './read-slice.js';
+import { sliceParts, type Part } from './slice-parts.js';
 
 /**
  * Heap a built graph holds per fact (filed and derived facts with their line items, periods,
@@ -90,8 +90,8 @@ export class CompanyGraphs {
   private readonly owners = new WeakMap<Company, Graph>();
   /** Bumped when a company is dropped: a build started before does not enter the cache. */
   private readonly epochs = new Map<string, number>();
-  /** What a slice takes from each whole graph built here (catalog rows keep it: see read-slice.ts). */
-  private readonly bases = new WeakMap<Graph, SliceBasis>();
+  /** The slice parts (slice-parts.ts) of the next build of each CIK asked for by `derive`, until it is taken. */
+  private readonly parts = new Map<string, Part[] | null>();
   /** Concept slices (read-slice.ts) by `sliceKey`, in SLICE_SHARE of the bytes; null: the slice cannot stand for the whole graph. */
   private readonly slices: LRUCache<string, Graph | typeof NO_SLICE>;
   private readonly slicing = new Map<string, Promise<Graph | null>>();
@@ -133,9 +133,22 @@ export class CompanyGraphs {
     return pending;
   }
 
-  /** What a slice of this whole graph (built here) takes from it: written into the company's catalog row. */
-  basisOf(graph: Graph): SliceBasis | undefined {
-    return this.bases.get(graph);
+  /**
+   * The company's whole graph built now (dropped from the cache first), and the parts of its
+   * documents concept slices read (slice-parts.ts), from the same documents: what its
+   * catalog row is derived from.
+   */
+  async derive(cik: string): Promise<{ graph: Graph; parts: Part[] }> {
+    this.drop([cik]);
+    this.parts.set(cik, null);
+    try {
+      const graph = await this.get(cik);
+      const parts = this.parts.get(cik);
+      if (!parts) throw new Error(`internal: company ${cik} was built without its slice parts`);
+      return { graph, parts };
+    } finally {
+      this.parts.delete(cik);
+    }
   }
 
   /** The company's graph: from the cache, or built now (one build for concurrent callers). */
@@ -225,9 +238,10 @@ export class CompanyGraphs {
     }
     const { filings } = oneFilingPerAccession(stored, setAside);
     const curated = { ...data, companies: data.companies.filter((c) => c.doc.cik === cik) };
+    // Split before building (the builders intern the filings' strings): the documents as stored.
+    if (this.parts.has(cik)) this.parts.set(cik, sliceParts(stored, companyFacts));
     const graph = buildGraph(curated, { root, list: filings, setAside, companyFacts });
     for (const company of graph.companies) this.owners.set(company, graph);
-    this.bases.set(graph, { companyFacts: Object.fromEntries(companyFacts.map((cf) => [cf.path, companyFactsBasis(cf)])) });
     return graph;
   }
 }

@@ -21,6 +21,7 @@ import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
+import { deleteSliceParts, saveSliceParts } from './slice-parts.js';
 
 /** Where a company is served from: its CIK's graph, or (a curated company without CIK) the curated graph. */
 interface Route extends CompanyRef {
@@ -279,9 +280,11 @@ export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, compa
   graphs.drop([...stale, ...gone]);
   await deleteCatalogRows(pool, gone);
   for (const cik of gone) rows.delete(cik);
+  await deleteSliceParts(pool, gone);
   for (const cik of stale) {
-    const graph = await graphs.get(cik);
-    const row = { ...catalogRowOf(cik, sources.get(cik)!, graph, factCount(graph)), sliceBasis: graphs.basisOf(graph) };
+    const { graph, parts } = await graphs.derive(cik);
+    const row = catalogRowOf(cik, sources.get(cik)!, graph, factCount(graph));
+    await saveSliceParts(pool, cik, row.digest, parts);
     await saveCatalogRow(pool, row);
     rows.set(cik, row);
   }

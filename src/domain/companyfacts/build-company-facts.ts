@@ -43,9 +43,10 @@ export interface CompanyFactsBasis {
   fiscalYearEnd: Company['fiscalYearEnd'];
 }
 
-/** A companyfacts file with only some concepts' records, and the basis taken from all of them. */
+/** A companyfacts file with only some concepts' records, the basis taken from all of them, and the file's SHA-256 when it was read whole. */
 export interface CompanyFactsSlice extends CompanyFacts {
   basis: CompanyFactsBasis;
+  sha256: string;
 }
 
 /** The basis of a whole file (see `CompanyFactsBasis`). */
@@ -54,11 +55,11 @@ export function companyFactsBasis(cf: CompanyFacts): CompanyFactsBasis {
 }
 
 function buildOne(graph: Graph, cf: CompanyFacts, root: string): Company {
-  const basis = (cf as Partial<CompanyFactsSlice>).basis;
+  const { basis, sha256: sliceSha256 } = cf as Partial<CompanyFactsSlice>;
   const company = graph.companyByCik(cf.cik) ?? newCompany(graph, cf, basis?.fiscalYearEnd);
   addListings(graph, company, cf);
   const file = relative(root, cf.path) || cf.path;
-  const sha256 = sha256Of(cf.path);
+  const sha256 = sliceSha256 ?? sha256Of(cf.path);
   const loaded = new Map<string, Disclosure>();
   for (const d of company.disclosures) if (d.accessionNumber) loaded.set(d.accessionNumber, d);
   const own = new Map<string, Target>();
