@@ -79,7 +79,7 @@ export interface CompanyGraphsOptions {
 export const SLICE_SHARE = 1 / 8;
 
 /** A slice's key: the company and its concepts, sorted. */
-const sliceKey = (cik: string, concepts: readonly string[]) => `${cik}|${[...new Set(concepts)].sort().join('|')}`;
+const sliceKey = (cik: string, concepts: readonly string[]) => `${cik}|${JSON.stringify([...new Set(concepts)].sort())}`;
 
 const NO_SLICE = Symbol('no slice');
 
