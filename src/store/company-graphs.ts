@@ -73,8 +73,8 @@ export interface CompanyGraphsOptions {
 }
 
 /**
- * The share of the cache's bytes concept slices may hold (their own LRU, beside the whole
- * graphs'): a slice is a few hundred facts, so this keeps thousands of them.
+ * The share of GRAPH_CACHE_MB concept slices may hold (their own LRU; whole graphs have the
+ * rest): a slice is a few hundred facts, so this keeps hundreds of them.
  */
 export const SLICE_SHARE = 1 / 8;
 
@@ -97,9 +97,10 @@ export class CompanyGraphs {
   private readonly slicing = new Map<string, Promise<Graph | null>>();
 
   constructor(private readonly options: CompanyGraphsOptions) {
-    this.cache = new LRUCache<string, Graph>({ maxSize: Math.max(1, options.maxBytes), sizeCalculation: graphBytes });
+    const sliceBytes = Math.floor(options.maxBytes * SLICE_SHARE);
+    this.cache = new LRUCache<string, Graph>({ maxSize: Math.max(1, options.maxBytes - sliceBytes), sizeCalculation: graphBytes });
     this.slices = new LRUCache<string, Graph | typeof NO_SLICE>({
-      maxSize: Math.max(1, Math.floor(options.maxBytes * SLICE_SHARE)),
+      maxSize: Math.max(1, sliceBytes),
       sizeCalculation: (g) => (g === NO_SLICE ? 64 : graphBytes(g)),
     });
   }
@@ -198,9 +199,9 @@ export class CompanyGraphs {
     return this.owners.get(company);
   }
 
-  /** Graphs and bytes (estimated) the cache holds now; slices apart. */
+  /** Whole graphs and bytes (estimated) the cache holds now, of `maxBytes` (GRAPH_CACHE_MB, slices included); slices apart. */
   stats(): { graphs: number; bytes: number; maxBytes: number; slices: number; sliceBytes: number } {
-    return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: this.cache.maxSize, slices: this.slices.size, sliceBytes: this.slices.calculatedSize };
+    return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: Math.max(1, this.options.maxBytes), slices: this.slices.size, sliceBytes: this.slices.calculatedSize };
   }
 
   private async buildSlice(cik: string, concepts: readonly string[]): Promise<Graph | null> {
