@@ -32,7 +32,7 @@ import { DEFAULT_DATA_DIR } from '../src/domain/load-graph.js';
 import { CompanyGraphs, factCount } from '../src/store/company-graphs.js';
 import { ingestFilings } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
-import { StoreServing } from '../src/store/serve-store.js';
+import { StoreServing } from '../src/server/serve-store.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/xbrl'));

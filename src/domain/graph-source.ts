@@ -8,6 +8,7 @@ import { frameIndex, type FramedFact } from './frames/frames.js';
 import type { Graph } from './graph.js';
 import type { Company } from './model.js';
 import type { Node } from './node.js';
+import type { Searchable, SearchableType } from './search/search-index.js';
 import { companyWords } from './search/company-words.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 
@@ -71,10 +72,26 @@ export interface GraphSource {
    * `sliced`: the request reads only what a slice of the concept answers as the whole graph does (slice-selection.ts).
    */
   frame(concept: string, unit: string, frame: string, sliced?: boolean): Promise<FrameEntry[]>;
-  /** The graph to search when no ticker is given: the whole graph, or the graph of the company the query names (else a NOT_SUPPORTED SourceError). */
-  searchScope(query: string): Promise<Graph>;
+  /**
+   * The graph to search when no ticker is given (the whole graph, or the graph of the company
+   * the query names), or the answer of a search across companies run outside memory (the
+   * store's full-text search); a NOT_SUPPORTED SourceError where neither is offered.
+   */
+  searchScope(query: string, types?: readonly SearchableType[]): Promise<Graph | SearchAcross>;
   /** The one graph holding every company, when there is one (loading from files); null when companies are loaded one by one. */
   readonly whole: Graph | null;
+}
+
+/**
+ * A search across companies answered outside memory: how many hits, how the query was read,
+ * and the hits of a window of the ranked list, loaded only when asked for.
+ */
+export interface SearchAcross {
+  readonly total: number;
+  /** The query as corrected, when the words as typed found nothing and the corrected ones found these hits. */
+  readonly didYouMean: string | null;
+  /** The hits ranked `start` to `end - 1`. */
+  hits(start: number, end: number): Promise<Searchable[]>;
 }
 
 /** The units and forms of every company of `companies`. */

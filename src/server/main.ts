@@ -2,7 +2,7 @@ import { DataFileError } from '../data/data-file-error.js';
 import { unverifiedSourcesNotice } from '../domain/load-graph.js';
 import { describeSetAside } from '../xbrl/index.js';
 import { StoreUnavailableError } from '../store/errors.js';
-import { followStore, loadFromStore, type StoreServing } from '../store/serve-store.js';
+import { followStore, loadFromStore, type StoreServing } from './serve-store.js';
 import type { StoreSource } from '../store/store-source.js';
 import type { Served } from './served.js';
 import { filingsDirFromEnv } from '../store/ingest-command.js';

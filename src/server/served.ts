@@ -1,7 +1,7 @@
 /**
  * What a server serves at a time: the context resolvers read, its version (ETags and response
  * cache keys), the body of /health, and the filing folders whose pages /filing-documents/ may
- * serve. One whole graph (`servedGraph`), or the store (src/store/serve-store.ts), replaced
+ * serve. One whole graph (`servedGraph`), or the store (serve-store.ts), replaced
  * whole when the store changes.
  */
 import { dirname, join } from 'node:path';

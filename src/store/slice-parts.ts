@@ -113,6 +113,12 @@ export async function saveSliceParts(pool: pg.Pool, cik: string, digest: string,
   }
 }
 
+/** The digest each company's parts were derived with (one per company: they are replaced whole). */
+export async function readSliceDigests(pool: pg.Pool): Promise<Map<string, string>> {
+  const { rows } = await pool.query<{ company_cik: string; digest: string }>(`select distinct on (company_cik) company_cik, digest from slice_parts where concept = '' order by company_cik`);
+  return new Map(rows.map((r) => [r.company_cik, r.digest]));
+}
+
 export async function deleteSliceParts(pool: pg.Pool, ciks: readonly string[]): Promise<void> {
   if (ciks.length) await pool.query('delete from slice_parts where company_cik = any($1)', [ciks]);
 }

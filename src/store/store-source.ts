@@ -3,25 +3,28 @@
  * the company catalog (catalog.ts, in memory: a few hundred bytes per company), and a
  * company's graph is loaded on first use into the byte-bounded cache (company-graphs.ts).
  * Nested fields are read from the graph their company was built in. Cross-company reads
- * answer from the catalog (companies), from SQL (frames), or from one whole graph while the
- * store is small (search naming no company; beyond that size they say plainly that they are
- * not served): never from whichever companies happen to be cached.
+ * answer from the catalog (companies), from SQL (frames; search naming no company beyond the
+ * size where one whole graph is built for it), never from whichever companies happen to be
+ * cached.
  */
 import type pg from 'pg';
 import type { LoadedData } from '../data/load.js';
 import { buildGraph } from '../domain/build-graph.js';
 import { listingOn, type Graph } from '../domain/graph.js';
 import { frameIndex, type FramedFact } from '../domain/frames/frames.js';
-import { knownValuesOf, SourceError, type CompanyRef, type FrameEntry, type GraphSource, type KnownValues } from '../domain/graph-source.js';
+import { knownValuesOf, SourceError, type CompanyRef, type FrameEntry, type GraphSource, type KnownValues, type SearchAcross } from '../domain/graph-source.js';
 import { words } from '../domain/line-item-search.js';
 import type { Company } from '../domain/model.js';
 import type { Node } from '../domain/node.js';
 import { CompanyWords } from '../domain/search/company-words.js';
+import type { Searchable, SearchableType } from '../domain/search/search-index.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
-import { deleteSliceParts, saveSliceParts } from './slice-parts.js';
+import { deleteSearchDocuments, readSearchDigests, saveSearchDocuments } from './search-sql.js';
+import { deleteSliceParts, readSliceDigests, saveSliceParts } from './slice-parts.js';
+import { StoreSearch } from './store-search.js';
 
 /** Where a company is served from: its CIK's graph, or (a curated company without CIK) the curated graph. */
 interface Route extends CompanyRef {
@@ -37,6 +40,11 @@ interface DatedRoute {
   route: Route;
 }
 
+/** As the whole graph orders companies: those of filings by their first folder, then those known from companyfacts only. */
+export function catalogOrderKey(r: Pick<CatalogRow, 'cik' | 'firstFolder' | 'companyFactsFile'>): string {
+  return r.firstFolder !== null ? `0${r.firstFolder}` : `1${r.companyFactsFile ?? r.cik}`;
+}
+
 /** The catalog's rows indexed for root lookups, in the order of `Graph.companies`. */
 export class Catalog {
   readonly routes: Route[] = [];
@@ -46,6 +54,8 @@ export class Catalog {
   readonly known: KnownValues;
   readonly setAside: SetAsideFiling[];
   readonly facts: number;
+  /** Facts of each stored company, by CIK (to bound what a page across companies loads). */
+  readonly factCounts = new Map<string, number>();
   private words: CompanyWords<Route> | undefined;
 
   constructor(readonly curated: Graph, rows: ReadonlyMap<string, CatalogRow>, refused: readonly SetAsideFiling[]) {
@@ -57,9 +67,7 @@ export class Catalog {
       this.add({ id: company.id, cik: company.cik, name: row?.name ?? company.name, listings });
     }
     const others = [...rows.values()].filter((r) => r.companyId && !curatedCiks.has(r.cik));
-    // As the whole graph orders them: companies of filings by their first folder, then those known from companyfacts only.
-    const key = (r: CatalogRow) => (r.firstFolder !== null ? `0${r.firstFolder}` : `1${r.companyFactsFile ?? r.cik}`);
-    others.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    others.sort((a, b) => (catalogOrderKey(a) < catalogOrderKey(b) ? -1 : catalogOrderKey(a) > catalogOrderKey(b) ? 1 : 0));
     for (const r of others) this.add({ id: r.companyId!, cik: r.cik, name: r.name, listings: r.listings });
     const units = new Set(knownValuesOf(curated.companies).units);
     const forms = new Set(knownValuesOf(curated.companies).forms);
@@ -70,6 +78,7 @@ export class Catalog {
     this.known = { units, forms };
     this.setAside = [...refused, ...[...rows.values()].flatMap((r) => r.setAside)].sort((a, b) => a.folder.localeCompare(b.folder));
     this.facts = [...rows.values()].reduce((n, r) => n + r.factCount, 0);
+    for (const r of rows.values()) this.factCounts.set(r.cik, r.factCount);
   }
 
   private add(route: Route): void {
@@ -192,10 +201,11 @@ export class StoreSource implements GraphSource {
    * A search that names no company runs over one index of every company's labels: while every
    * stored company's graph fits in half the graph cache (the stored facts times
    * BYTES_PER_FACT), the whole graph is built once for this snapshot and searched, answering
-   * exactly as loading from files does. Beyond that, only a query naming a company (by ticker
-   * or name, a typo or two allowed) is served, from that company's graph.
+   * exactly as loading from files does. Beyond that, a query naming a company (by ticker or
+   * name) is answered from that company's graph, and any other from the store's full-text
+   * search (store-search.ts, the same rules), which loads only the page's hits.
    */
-  async searchScope(query: string): Promise<Graph> {
+  async searchScope(query: string, types?: readonly SearchableType[]): Promise<Graph | SearchAcross> {
     if (this.buildWhole && this.catalog.facts * BYTES_PER_FACT <= this.graphs.stats().maxBytes / 2) {
       this.wholeGraph ??= this.buildWhole().catch((e: unknown) => {
         this.wholeGraph = undefined;
@@ -204,14 +214,47 @@ export class StoreSource implements GraphSource {
       return this.wholeGraph;
     }
     const typed = [...new Set(words(query))];
-    // As written, else within a typo or two (the company's own index then corrects the query as the whole graph's would).
     const words_ = this.catalog.companyWords();
-    const named = words_.narrow(typed, false) ?? words_.narrow(typed, true);
+    const named = words_.narrow(typed, false);
     if (named) return this.graphOfRoute(named.company);
-    throw new SourceError(
-      'Search across every company is not served from a store this large (only one company\'s labels are indexed at a time): pass `ticker`, or name the company in the query ("apple net sales").',
-      'NOT_SUPPORTED',
-    );
+    if (!this.pool) {
+      // Within a typo or two (the company's own index then corrects the query as the whole graph's would).
+      const fuzzy = words_.narrow(typed, true);
+      if (fuzzy) return this.graphOfRoute(fuzzy.company);
+      throw new SourceError('Search across every company is not served without the store: pass `ticker`, or name the company in the query ("apple net sales").', 'NOT_SUPPORTED');
+    }
+    const search = new StoreSearch(this.pool, this.catalog.curated, async (hit) => (await this.node(hit.type, hit.id)) as Searchable | undefined, (hits) => this.pageBudget(hits));
+    try {
+      const asTyped = await search.find(typed, types ?? null);
+      if (asTyped.total > 0 || typed.length === 0) return asTyped;
+      // Nothing as typed: as in memory, a mistyped company name narrows first, then words are corrected.
+      const known = await search.known(typed);
+      const fuzzy = words_.narrow(typed, true, (w) => known.has(w));
+      return fuzzy ? this.graphOfRoute(fuzzy.company) : await search.corrected(typed, types ?? null, known, asTyped);
+    } catch (e) {
+      if (e instanceof SourceError) throw e;
+      throw new SourceError(`The store cannot be read now (${(e as Error).message}): search across companies is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
+    }
+  }
+
+  /**
+   * How many of a search page's hits, in order, may be loaded together: their companies'
+   * graphs (estimated as facts × BYTES_PER_FACT) all held at once within the graph cache's
+   * bytes. Graphs evicted while a request holds them stay alive until it ends, so the graphs
+   * in the heap are at worst twice GRAPH_CACHE_MB (1,024 MB at the default, under `npm
+   * start`'s 1,280 MB heap limit).
+   */
+  private pageBudget(hits: readonly { id: string }[]): number {
+    const seen = new Set<string>();
+    let bytes = 0;
+    for (const [i, hit] of hits.entries()) {
+      const cik = this.catalog.routeOfId(hit.id)?.cik;
+      if (!cik || seen.has(cik)) continue;
+      seen.add(cik);
+      bytes += (this.catalog.factCounts.get(cik) ?? 0) * BYTES_PER_FACT;
+      if (bytes > this.graphs.stats().maxBytes) return i;
+    }
+    return hits.length;
   }
 
   /**
@@ -275,18 +318,31 @@ export function curatedGraph(data: LoadedData): Graph {
 export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, companyFacts: ReadonlyMap<string, string>, log: (line: string) => void = () => undefined): Promise<{ rows: Map<string, CatalogRow>; refreshed: string[] }> {
   const sources = await catalogSources(pool, companyFacts);
   const rows = await readCatalogRows(pool);
+  const searched = await readSearchDigests(pool);
   const stale = [...sources].filter(([cik, s]) => rows.get(cik)?.digest !== s.digest).map(([cik]) => cik);
   const gone = [...rows.keys()].filter((cik) => !sources.has(cik));
   graphs.drop([...stale, ...gone]);
   await deleteCatalogRows(pool, gone);
+  await deleteSearchDocuments(pool, [...searched.keys()].filter((cik) => !sources.has(cik)));
   for (const cik of gone) rows.delete(cik);
   await deleteSliceParts(pool, gone);
-  for (const cik of stale) {
-    const { graph, parts } = await graphs.derive(cik);
-    const row = catalogRowOf(cik, sources.get(cik)!, graph, factCount(graph));
-    await saveSliceParts(pool, cik, row.digest, parts);
-    await saveCatalogRow(pool, row);
-    rows.set(cik, row);
+  // The search rows (search-sql.ts) and slice parts (slice-parts.ts) of a company are written from
+  // the same build. A store ingested before them gets them on its next start, at the cost of
+  // building every company once.
+  const sliced = await readSliceDigests(pool);
+  const unsearched = [...sources].filter(([cik, s]) => !stale.includes(cik) && searched.get(cik) !== s.digest).map(([cik]) => cik);
+  const unsliced = [...sources].filter(([cik, s]) => !stale.includes(cik) && sliced.get(cik) !== s.digest).map(([cik]) => cik);
+  for (const cik of [...stale, ...new Set([...unsearched, ...unsliced])]) {
+    const source = sources.get(cik)!;
+    const withParts = stale.includes(cik) || unsliced.includes(cik);
+    const { graph, parts } = withParts ? await graphs.derive(cik) : { graph: await graphs.get(cik), parts: null };
+    if (stale.includes(cik)) {
+      const row = catalogRowOf(cik, source, graph, factCount(graph));
+      await saveCatalogRow(pool, row);
+      rows.set(cik, row);
+    }
+    if (parts) await saveSliceParts(pool, cik, source.digest, parts);
+    if (stale.includes(cik) || unsearched.includes(cik)) await saveSearchDocuments(pool, { cik, digest: source.digest, orderKey: catalogOrderKey(rows.get(cik)!) }, graph);
   }
   if (stale.length) log(`Catalog: ${stale.length} compan${stale.length === 1 ? 'y' : 'ies'} derived again from the store.`);
   return { rows, refreshed: stale };

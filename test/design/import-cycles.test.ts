@@ -42,8 +42,36 @@ function cycles(edges: Map<string, string[]>): string[][] {
   return found;
 }
 
+/**
+ * The layers (GUIDE: readers, ingest, store, domain, GraphQL, HTTP and web stay apart): the
+ * folders of src/ whose files may not import from the folders listed. Readers return plain
+ * data; the domain and the store know no GraphQL and no server; the API knows no server and
+ * no store (it reads the graph through the domain's GraphSource).
+ */
+const LAYERS: Record<string, string[]> = {
+  xbrl: ['store', 'server', 'graphql'],
+  edgar: ['store', 'server', 'graphql'],
+  companyfacts: ['store', 'server', 'graphql'],
+  data: ['store', 'server', 'graphql'],
+  domain: ['store', 'server', 'graphql'],
+  store: ['server', 'graphql'],
+  graphql: ['store', 'server'],
+};
+
 describe('module structure', () => {
   it('has no import cycles in src/ (type-only imports included)', () => {
     expect(cycles(graph())).toEqual([]);
+  });
+
+  it('keeps its layers apart: no reader, domain or store file imports the server or the API, and the API imports no server or store', () => {
+    const folderOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0];
+    const crossings: string[] = [];
+    for (const [file, targets] of graph()) {
+      const forbidden = LAYERS[folderOf(file)] ?? [];
+      for (const target of targets) if (forbidden.includes(folderOf(target))) crossings.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
+    }
+    expect(crossings).toEqual([]);
+    // Every layer named exists, so a renamed folder cannot pass unchecked.
+    for (const folder of [...Object.keys(LAYERS), ...Object.values(LAYERS).flat()]) expect(statSync(join(SRC, folder)).isDirectory(), folder).toBe(true);
   });
 });

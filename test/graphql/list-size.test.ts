@@ -51,6 +51,31 @@ describe('the estimated size of an answer', () => {
     expect(result.errors?.[0].message).toMatch(/estimated at [\d,]+ objects, over the limit of 5,000,000/);
   });
 
+  it('counts a company\'s standard-metric lists by the figures their arguments ask for, and refuses too many before executing them', async () => {
+    const one = (field: string) => estimate(parse(`{ company(ticker: "AAPL") { ${field} { value } } }`));
+    const quarters = one('metrics(metrics: [REVENUE], frequency: QUARTERLY)');
+    // Up to 25 years of quarters per metric, a quarter of that in years; each metric asked for once.
+    expect(quarters).toBeGreaterThanOrEqual(100);
+    expect(one('metrics(metrics: [REVENUE, NET_INCOME, REVENUE], frequency: QUARTERLY)') - 1).toBe(2 * (quarters - 1));
+    expect(one('metrics(metrics: [REVENUE], frequency: ANNUAL)') - 1).toBe((quarters - 1) / 4);
+    expect(one('metric(metric: REVENUE, frequency: QUARTERLY)')).toBe(quarters);
+    // A TTM window per quarter; metrics in a variable count as the whole vocabulary.
+    expect(one('ttmSeries(metrics: [REVENUE])')).toBe(quarters);
+    const vocabulary = (await execute('{ standardMetrics { metric } }')).data!.standardMetrics.length;
+    expect(estimate(parse('query ($m: [StandardMetric!]!) { company(ticker: "AAPL") { ttmSeries(metrics: $m) { value } } }')) - 1).toBe(vocabulary * (quarters - 1));
+    // The latest figure of every metric of the vocabulary (two currencies at most).
+    expect(one('latestMetrics') - 1).toBe(2 * vocabulary);
+    // Every metric's quarters with their inputs, for a page of companies: millions of objects.
+    const all = '[REVENUE, COST_OF_REVENUE, GROSS_PROFIT, OPERATING_INCOME, NET_INCOME, EPS_BASIC, EPS_DILUTED, SHARES_OUTSTANDING, TOTAL_ASSETS, TOTAL_LIABILITIES, EQUITY, CASH, OPERATING_CASH_FLOW, CAPITAL_EXPENDITURE, FREE_CASH_FLOW, DIVIDENDS_PER_SHARE]';
+    const flows = '[REVENUE, COST_OF_REVENUE, GROSS_PROFIT, OPERATING_INCOME, NET_INCOME, OPERATING_CASH_FLOW, CAPITAL_EXPENDITURE, FREE_CASH_FLOW]';
+    const figure = 'value period { label } fact { disclosure { form } }';
+    const tooMany = `{ companies(first: 100) { nodes { metrics(metrics: ${all}, frequency: QUARTERLY) { ${figure} inputs { figure { ${figure} } } } ttmSeries(metrics: ${flows}) { quarters { value period { label } } } latestMetrics { value } } } }`;
+    expect(estimate(parse(tooMany))).toBeGreaterThan(LIMITS.maxObjects);
+    const result = await execute(tooMany);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'MAX_COST' } });
+  });
+
   it('counts a connection by its page and a fragment on every use', () => {
     const small = estimate(parse('{ companies(first: 1) { nodes { lineItems { label } } } }'));
     const large = estimate(parse('{ companies(first: 10) { nodes { lineItems { label } } } }'));

@@ -279,6 +279,32 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     expect(ttmSeries.findIndex((w: any) => w.metric === 'FREE_CASH_FLOW')).toBe(revenue.length);
   });
 
+  it('judges each TTM window stale on its own date: the end of the quarter that followed it, the newest on asOf as ttm is', async () => {
+    const fields = (asOf: string) => `ttmSeries(metrics: [REVENUE], asOf: "${asOf}") { asOf isStale rule quarters { fiscalYear fiscalPeriod period { endDate } } } ttm(metric: REVENUE, asOf: "${asOf}") { isStale quarters { period { endDate } } }`;
+    const result = await run(`{ known: company(ticker: "AAPL") { ${fields('2025-06-30')} } later: company(ticker: "AAPL") { ${fields('2026-12-31')} } }`);
+    expect(result.errors).toBeUndefined();
+    const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    for (const [alias, asOf, newestStale] of [['known', '2025-06-30', false], ['later', '2026-12-31', true]] as const) {
+      const { ttmSeries: windows, ttm } = result.data![alias];
+      expect(windows.length).toBeGreaterThan(60);
+      const end = (w: any) => w.quarters[3].period.endDate;
+      for (const [i, w] of windows.slice(0, -1).entries()) {
+        const next = windows[i + 1];
+        // Still as known on the series' date, but judged when the next quarter ended: Apple reported every quarter, so none is stale.
+        expect(w.asOf).toBe(asOf);
+        expect(w.isStale, `${alias} window ending ${end(w)}`).toBe(days(end(w), end(next)) > 183);
+        expect(w.isStale).toBe(false);
+        expect(w.rule).toContain(`next quarter (${next.quarters[3].fiscalPeriod} ${next.quarters[3].fiscalYear}, ended ${end(next)})`);
+      }
+      // The newest is the TTM as of the series' date, stale or not as ttm says: fresh on 2025-06-30, stale on 2026-12-31.
+      const newest = windows.at(-1);
+      expect(newest.quarters.map((q: any) => q.period)).toEqual(ttm.quarters.map((q: any) => q.period));
+      expect(newest.isStale).toBe(ttm.isStale);
+      expect(newest.isStale).toBe(newestStale);
+      expect(newest.rule).toContain(`stale when the last quarter ended more than 183 days before ${asOf}`);
+    }
+  });
+
   it('has README examples to run', () => {
     expect(readmeExamples.length).toBeGreaterThanOrEqual(3);
   });

@@ -8,7 +8,7 @@ import { frameIndex, frameOf } from '../../src/domain/frames/frames.js';
 import { framePicksSql, selectFrame } from '../../src/store/frame-sql.js';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { loadStoredGraph } from '../../src/store/load-stored-graph.js';
-import { StoreServing } from '../../src/store/serve-store.js';
+import { StoreServing } from '../../src/server/serve-store.js';
 import type { StoreSource } from '../../src/store/store-source.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { readStoredCompanyFacts } from '../../src/store/read-companyfacts.js';

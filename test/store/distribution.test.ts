@@ -13,13 +13,15 @@ import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFilings } from '../../src/store/ingest.js';
+import { loadStoredGraph } from '../../src/store/load-stored-graph.js';
+import { saveSearchDocuments } from '../../src/store/search-sql.js';
 import { readStoredCompanyFacts } from '../../src/store/read-companyfacts.js';
 import { readStoredFiling } from '../../src/store/read-store.js';
 import { FIXTURES } from '../xbrl/helpers.js';
 import { testDatabase } from './helpers.js';
 
 /** Small tables every node holds a copy of (Citus reference tables), and the migrations' own bookkeeping. */
-const REFERENCE_TABLES = new Set(['store_state', 'schema_migrations']);
+const REFERENCE_TABLES = new Set(['store_state', 'schema_migrations', 'search_words']);
 const KEY = 'company_cik';
 
 const made: string[] = [];
@@ -139,6 +141,10 @@ describe('distribution by company (Citus), checked on plain PostgreSQL', () => {
     const filing = docs.find((d) => d.kind === 'xbrl-filing')!;
     expect(await readStoredFiling(rec.pool, filing.company_cik, filing.content_sha256)).not.toBeNull();
     expect(await readStoredCompanyFacts(rec.pool, '0001234567')).toHaveLength(1);
+    // A company's search rows, written and written again (which deletes the former ones and their word counts).
+    const { graph } = await loadStoredGraph(pool);
+    for (let i = 0; i < 2; i++) await saveSearchDocuments(rec.pool, { cik: filing.company_cik, digest: `d${i}`, orderKey: filing.company_cik }, graph);
+    expect(Number((await pool.query('select count(*) as n from search_documents where company_cik = $1', [filing.company_cik])).rows[0].n)).toBeGreaterThan(0);
 
     const unrouted: string[] = [];
     let checked = 0;

@@ -3,7 +3,7 @@ import { startServer, type RunningServer } from '../../src/server/start-server.j
 import { ingestFilings } from '../../src/store/ingest.js';
 import { loadStoredGraph } from '../../src/store/load-stored-graph.js';
 import type { Store } from '../../src/store/open-store.js';
-import { followStore } from '../../src/store/serve-store.js';
+import { followStore } from '../../src/server/serve-store.js';
 import { FIXTURES } from '../xbrl/helpers.js';
 import { testDatabase } from './helpers.js';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';

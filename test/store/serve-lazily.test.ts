@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { connect, createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { Graph } from '../../src/domain/graph.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
 import { isoDate, type Context } from '../../src/graphql/context.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { ingestFilings } from '../../src/store/ingest.js';
-import { followStore, StoreServing } from '../../src/store/serve-store.js';
+import { BYTES_PER_FACT } from '../../src/store/company-graphs.js';
+import { followStore, StoreServing } from '../../src/server/serve-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { startServer } from '../../src/server/start-server.js';
 import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
@@ -23,6 +25,10 @@ async function run(query: string, context: Omit<Context, 'today'>): Promise<stri
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return JSON.stringify(response.body.singleResult);
 }
+
+/** The shared filings loaded from files, once for the file. */
+let fromFiles: Graph | undefined;
+const wholeFromFiles = () => (fromFiles ??= loadGraph(undefined, SHARED_XBRL));
 
 /** The shared filings ingested once for the file (the first test that needs them does it). */
 let ingested: Promise<{ url: string; pool: pg.Pool }> | undefined;
@@ -52,7 +58,7 @@ describe.skipIf(!sharedExists)('serving the store with company graphs loaded on 
     expect(a).toBe(b);
     expect(serving.graphs.stats().graphs).toBe(1);
 
-    const whole = loadGraph(undefined, SHARED_XBRL);
+    const whole = wholeFromFiles();
     // Frames: picked in SQL, ordered and paged on the picks, the page's facts read from their companies' graphs.
     const frames = [
       '{ frame(concept: "us-gaap:NetIncomeLoss", period: "CY2023", unit: "USD") { totalCount nodes { value frame distanceDays company { name } fact { id } period { id } } } }',
@@ -71,6 +77,67 @@ describe.skipIf(!sharedExists)('serving the store with company graphs loaded on 
     // Only the companies the queries named were loaded.
     expect(serving.graphs.stats().graphs).toBeLessThanOrEqual(3);
   }, 120_000);
+});
+
+describe.skipIf(!sharedExists)('search across every company from the store\'s full-text search', () => {
+  it('answers as the in-memory search does (ranks, corrections, pages), and never returns scaffolding', async () => {
+    const { pool } = await storeOfSharedFilings();
+    // The catalog as the file's first test derived it (derived here when this test runs alone).
+    const stored = async () => Number((await pool.query('select coalesce(sum(fact_count), 0) as n from company_catalog')).rows[0].n);
+    if ((await stored()) === 0) await (await StoreServing.open(pool, { filingsDir: null })).snapshot();
+    const facts = await stored();
+    // A cache whose half is smaller than the store: the whole graph is not built, search runs in SQL.
+    const serving = await StoreServing.open(pool, { filingsDir: null, cacheBytes: Math.floor(facts * BYTES_PER_FACT * 1.5) });
+    const { source } = await serving.snapshot();
+    expect(await source.searchScope('net sales')).not.toBeInstanceOf(Graph);
+    const whole = wholeFromFiles();
+    const ask = async (args: string, context: Omit<Context, 'today'>) =>
+      JSON.parse(await run(`{ search(${args}) { totalCount didYouMean company { name } pageInfo { hasNextPage endCursor } nodes { __typename ... on LineItem { id printedLabel statement company { name } latestFact { period { label } value unit } } ... on Definition { id } ... on Footnote { id } } } }`, context));
+    const queries = ['query: "net sales"', 'query: "revenue", first: 40', 'query: "net slaes"', 'query: "total assets"', 'query: "delinq"', 'query: "cash equivalents", types: [LINE_ITEM], first: 5', 'query: "income", types: [FOOTNOTE, DEFINITION]', 'query: "apple net sales"', 'query: "aple net sales"', 'query: "zzzzqx"', 'query: "net s", first: 30', 'query: "operating i"'];
+    const differing: string[] = [];
+    for (const q of queries) {
+      const fromFiles = await ask(q, { graph: whole });
+      const fromStore = await ask(q, { source });
+      expect(fromStore.errors, q).toBeUndefined();
+      if (JSON.stringify(fromStore) !== JSON.stringify(fromFiles)) differing.push(`${q}\n${JSON.stringify(fromFiles).slice(0, 600)}\n${JSON.stringify(fromStore).slice(0, 600)}`);
+    }
+    expect(differing).toEqual([]);
+
+    // The issue's examples, answered from SQL where no company is named.
+    const netSales = (await ask('query: "net sales", first: 5', { source })).data.search;
+    expect(netSales.nodes[0]).toMatchObject({ printedLabel: 'Net sales', statement: 'INCOME_STATEMENT', company: { name: 'Apple Inc.' } });
+    expect(netSales.nodes[0].latestFact.value).toMatch(/^\d+$/);
+    const revenue = (await ask('query: "revenue", first: 100', { source })).data.search;
+    expect(revenue.totalCount).toBeGreaterThan(0);
+    expect(revenue.nodes.filter((n: { printedLabel?: string }) => /\[(Table|Axis|Text Block|Domain|Member|Line Items|Abstract)\]/.test(n.printedLabel ?? ''))).toEqual([]);
+    expect((await ask('query: "net slaes", first: 1', { source })).data.search).toMatchObject({ didYouMean: 'net sales', totalCount: netSales.totalCount });
+    // A second page continues the first.
+    const page1 = (await ask('query: "revenue", first: 3', { source })).data.search;
+    const page2 = (await ask(`query: "revenue", first: 3, after: "${page1.pageInfo.endCursor}"`, { source })).data.search;
+    expect([...page1.nodes, ...page2.nodes].map((n: { id: string }) => n.id)).toEqual(revenue.nodes.slice(0, 6).map((n: { id: string }) => n.id));
+
+    // A cache holding one company's graph at a time: a page stops before a hit whose company would not fit with the others; the next page goes on from there.
+    const largest = Math.max(...source.catalog.factCounts.values());
+    const cacheBytes = Math.ceil(largest * BYTES_PER_FACT * 1.1);
+    const small = (await (await StoreServing.open(pool, { filingsDir: null, cacheBytes })).snapshot()).source;
+    const bytesOf = (cik: string) => (small.catalog.factCounts.get(cik) ?? 0) * BYTES_PER_FACT;
+    const seen: { id: string; company: { cik: string } }[] = [];
+    const lineItems = (after: string, context: Omit<Context, 'today'>) => run(`{ search(query: "revenue", types: [LINE_ITEM], first: 40${after}) { pageInfo { hasNextPage endCursor } nodes { ... on LineItem { id company { cik } } } } }`, context).then((r) => JSON.parse(r).data.search);
+    const all = await lineItems('', { graph: whole });
+    let after = '';
+    let cut = 0;
+    for (let i = 0; i < 2; i++) {
+      const page = await lineItems(after, { source: small });
+      const ciks = new Set<string>(page.nodes.map((n: { company: { cik: string } }) => n.company.cik));
+      expect([...ciks].reduce((n, cik) => n + bytesOf(cik), 0)).toBeLessThanOrEqual(cacheBytes);
+      if (page.nodes.length < 40 && page.pageInfo.hasNextPage) cut++;
+      seen.push(...page.nodes);
+      after = `, after: "${page.pageInfo.endCursor}"`;
+    }
+    expect(cut).toBeGreaterThan(0);
+    expect(seen.map((n) => n.id)).toEqual(all.nodes.slice(0, seen.length).map((n: { id: string }) => n.id));
+    expect(new Set(seen.map((n) => n.company.cik)).size).toBeGreaterThan(1);
+  }, 60_000);
 });
 
 /**

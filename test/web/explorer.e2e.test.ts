@@ -75,7 +75,7 @@ const clippedCells = (tables: Locator) =>
 let server: RunningServer;
 /** The same app over the embedded data and the shared SEC filings (FILINGS_DIR=../shared/xbrl). */
 let filings: RunningServer | undefined;
-/** Apple's 10-Q of 2025-03-29 as EDGAR publishes it (../shared/edgar), SEC's own renderings beside it. */
+/** Apple's 10-Q of 2025-03-29 as EDGAR publishes it (../shared/edgar), SEC's own renderings beside it; its pages served at /filing-documents/. */
 let inline: RunningServer | undefined;
 let browser: Browser;
 let webRoot: string;
@@ -89,7 +89,7 @@ beforeAll(async () => {
   webRoot = buildExplorer('development');
   [server, browser] = await Promise.all([startServer(embeddedGraph(), 0, '127.0.0.1', { webRoot }), launchChromium()]);
   if (sharedExists) filings = await startServer(loadGraph(undefined, SHARED_XBRL), 0, '127.0.0.1', { webRoot });
-  if (inlineExists) inline = await startServer(loadGraph(undefined, INLINE_FILING), 0, '127.0.0.1', { webRoot });
+  if (inlineExists) inline = await startServer(loadGraph(undefined, INLINE_FILING), 0, '127.0.0.1', { webRoot, filingsDir: INLINE_FILING });
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
@@ -778,4 +778,51 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
     }
     expect(problems).toEqual([]);
   }, 150_000);
+});
+
+/** Apple's 10-Q loaded from its Inline XBRL document (the `inline` server), and a figure of it traced to its place in the filing's own pages. */
+describe.skipIf(!HAS_CHROMIUM || !inlineExists)("a figure highlighted in the filing's own pages, in Chromium", () => {
+  /** The highlight of HIGHLIGHT_STYLE (src/server/filing-documents.ts), as the browser computes it. */
+  const HIGHLIGHT = 'rgb(255, 236, 153)';
+  let fact: { id: string; value: string; elementId: string; viewUrl: string };
+
+  beforeAll(async () => {
+    const res = await fetch(inline!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ company(ticker: "AAPL") { disclosures(first: 1) { nodes { facts(first: 50) { nodes { id value source { element { elementId viewUrl } } } } } } } }' }),
+    });
+    const body = (await res.json()) as any;
+    const nodes = body.data.company.disclosures.nodes[0].facts.nodes;
+    const f = nodes.find((n: any) => n.source.element.viewUrl);
+    fact = { id: f.id, value: f.value, elementId: f.source.element.elementId, viewUrl: f.source.element.viewUrl };
+  });
+
+  it('opens the document at the figure, highlighted, its images loaded from the filing folder, no script run', async () => {
+    expect(fact.viewUrl).toBe(`/filing-documents/aapl-20250329.htm#${fact.elementId}`);
+    await page.goto(`${inline!.origin}${fact.viewUrl}`);
+    const target = page.locator(`[id="${fact.elementId}"]`);
+    await expect.poll(() => target.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor), POLL).toBe(HIGHLIGHT);
+    expect(await target.evaluate((e) => e.matches(':target'))).toBe(true);
+    // Scrolled to it: the highlighted figure is on screen.
+    await expect.poll(() => target.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= (globalThis as any).innerHeight; }), POLL).toBe(true);
+    // Any other fact is not highlighted.
+    expect(await page.locator('[id="f-2"]').evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor)).not.toBe(HIGHLIGHT);
+    // The Apple logo comes from the filing folder, through the same route.
+    await expect.poll(() => page.locator('img').first().evaluate((i) => (i as any).naturalWidth), POLL).toBeGreaterThan(0);
+    // Sandboxed: the page cannot run a script (a javascript: URL is refused and nothing happens).
+    expect(await page.evaluate(() => (globalThis as any).origin)).toBe('null');
+  });
+
+  it('is reached from the trace panel: the frame shows the figure highlighted', async () => {
+    await page.goto(`${inline!.origin}/c/AAPL?fact=${encodeURIComponent(fact.id)}`);
+    const panel = trace();
+    await panel.getByRole('button', { name: "Show in the filing's pages" }).click();
+    const frame = panel.locator('iframe');
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    expect(await frame.getAttribute('src')).toBe(fact.viewUrl);
+    const inFrame = page.frameLocator('iframe').locator(`[id="${fact.elementId}"]`);
+    await expect.poll(() => inFrame.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor), POLL).toBe(HIGHLIGHT);
+    expect(await panel.getByRole('link', { name: 'Open in a new tab' }).getAttribute('href')).toBe(fact.viewUrl);
+  });
 });

@@ -21,7 +21,7 @@ interface Doc {
 }
 
 /** Weights of where a word occurs: a label is a stronger match than a word of a long text. */
-const WEIGHTS = { label: 3, heading: 2, text: 1 } as const;
+export const WEIGHTS = { label: 3, heading: 2, text: 1 } as const;
 type Field = keyof typeof WEIGHTS;
 
 /** The statements a reader means first: the primary statements and the key metrics. */
@@ -52,6 +52,91 @@ function printedLabels(company: Company): Map<LineItem, Set<string>> {
     for (const l of item.concept.labels) if (l.role === 'TERSE' || l.role === 'TOTAL') note(item, l.text);
   }
   return out;
+}
+
+/** What the index holds of one searchable thing: the texts searched, and what ranks it. */
+export interface SearchDocument {
+  node: Searchable;
+  /** 0 a statement row or key metric, 1 a definition, 2 a note or detail row, 3 a footnote. */
+  tier: number;
+  /** Its label, its headings, its longer text: words found in each weigh WEIGHTS. */
+  label: string;
+  heading: string;
+  text: string;
+  /** Words of its shortest label, to prefer the label closest to the query. */
+  labelWords: number;
+}
+
+/**
+ * What is searched of one company, in the company's order: its line items (scaffolding
+ * excepted) by their names and printed labels, with the headings they are printed under;
+ * then each disclosure's definitions and footnotes. The in-memory index and the store's
+ * full-text search (src/store/search-sql.ts) index exactly these.
+ */
+export function searchDocumentsOf(company: Company): SearchDocument[] {
+  const out: SearchDocument[] = [];
+  const printed = printedLabels(company);
+  for (const item of company.lineItems) {
+    if (isScaffolding(item)) continue;
+    const headings: string[] = [];
+    for (let p = item.parent; p; p = p.parent) headings.push(p.name);
+    const labels = [...new Set([item.name, ...(printed.get(item) ?? [])])];
+    const shortest = labels.reduce((a, b) => (words(b).length < words(a).length ? b : a));
+    out.push({ node: item, tier: PRIMARY.has(item.statement) ? 0 : 2, label: labels.join(' \n '), heading: headings.join(' '), text: '', labelWords: words(shortest).length });
+  }
+  for (const disclosure of company.disclosures) {
+    for (const definition of disclosure.definitions) {
+      const label = definition.lineItem.name;
+      out.push({ node: definition, tier: 1, label, heading: '', text: definition.text ?? definition.basis ?? '', labelWords: words(label).length });
+    }
+    for (const footnote of disclosure.footnotes) out.push({ node: footnote, tier: 3, label: '', heading: '', text: footnote.text, labelWords: 0 });
+  }
+  return out;
+}
+
+/** A hit and what ranks it; `H` is the hit itself or (the store) a reference to it. */
+export interface RankedHit<H> {
+  hit: H;
+  /** Per query word found, the weight of the best field it is in (WEIGHTS); a completed prefix half. */
+  score: number;
+  tier: number;
+  /** How many words the shortest label is longer or shorter than the query. */
+  labelDistance: number;
+  /** Graph order: the company's place among companies (the store), then the thing's place in its company. */
+  order: readonly (number | string)[];
+}
+
+/**
+ * The ranking rule: the higher score, then statement rows and key metrics before definitions,
+ * before note and detail rows, before footnotes (tier); then the label closest in length to
+ * the query; then graph order.
+ */
+export function compareHits<H>(a: RankedHit<H>, b: RankedHit<H>): number {
+  const byRank = b.score - a.score || a.tier - b.tier || a.labelDistance - b.labelDistance;
+  if (byRank) return byRank;
+  for (let i = 0; i < Math.min(a.order.length, b.order.length); i++) if (a.order[i] !== b.order[i]) return a.order[i] < b.order[i] ? -1 : 1;
+  return a.order.length - b.order.length;
+}
+
+/** An indexed word and how many times it is indexed. */
+export interface WordCount {
+  word: string;
+  count: number;
+}
+
+/**
+ * The word "did you mean" offers for `word` among `candidates` (indexed words within one edit
+ * for four letters, two for more: Levenshtein, as MiniSearch's fuzzy search finds them);
+ * null when there is none. A transposed pair counts one edit here ("salse" is one edit from
+ * "sales"); at equal distance, a word of the typed length (a swap or a wrong letter) before
+ * one longer or shorter, then the commoner word, then the first in alphabetical order.
+ */
+export function nearestOf(word: string, candidates: readonly WordCount[]): string | null {
+  const rank = (c: WordCount) => [transpositionDistance(word, c.word), Math.abs(c.word.length - word.length), -c.count];
+  const best = candidates
+    .map((c) => ({ c, k: rank(c) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || (a.c.word < b.c.word ? -1 : a.c.word > b.c.word ? 1 : 0))[0];
+  return best ? best.c.word : null;
 }
 
 /** One search's answer: the hits, and how the query was read. */
@@ -87,25 +172,12 @@ export class SearchIndex {
   constructor(graph: Graph) {
     this.companies = companyWords(graph);
     const all: { id: number; label: string; heading: string; text: string }[] = [];
-    const add = (node: Searchable, company: Company, tier: number, label: string, heading: string, text: string, shortest = label) => {
-      const id = this.docs.length;
-      this.docs.push({ node, company, rank: id, tier, labelWords: words(shortest).length });
-      all.push({ id, label, heading, text });
-      for (const w of words(`${label} ${heading} ${text}`)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
-    };
     for (const company of graph.companies) {
-      const printed = printedLabels(company);
-      for (const item of company.lineItems) {
-        if (isScaffolding(item)) continue;
-        const headings: string[] = [];
-        for (let p = item.parent; p; p = p.parent) headings.push(p.name);
-        const labels = [...new Set([item.name, ...(printed.get(item) ?? [])])];
-        const shortest = labels.reduce((a, b) => (words(b).length < words(a).length ? b : a));
-        add(item, company, PRIMARY.has(item.statement) ? 0 : 2, labels.join(' \n '), headings.join(' '), '', shortest);
-      }
-      for (const disclosure of company.disclosures) {
-        for (const definition of disclosure.definitions) add(definition, company, 1, definition.lineItem.name, '', definition.text ?? definition.basis ?? '');
-        for (const footnote of disclosure.footnotes) add(footnote, company, 3, '', '', footnote.text);
+      for (const d of searchDocumentsOf(company)) {
+        const id = this.docs.length;
+        this.docs.push({ node: d.node, company, rank: id, tier: d.tier, labelWords: d.labelWords });
+        all.push({ id, label: d.label, heading: d.heading, text: d.text });
+        for (const w of words(`${d.label} ${d.heading} ${d.text}`)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
       }
     }
     this.mini.addAll(all);
@@ -122,7 +194,8 @@ export class SearchIndex {
     return score;
   }
 
-  private find(terms: readonly string[], options: { company?: Company | null; types?: ReadonlySet<string> | null }): Searchable[] {
+  /** The hits of `terms` with what ranks them, best first (see `compareHits`). */
+  ranked(terms: readonly string[], options: { company?: Company | null; types?: ReadonlySet<string> | null; where?: (company: Company) => boolean }): RankedHit<Searchable>[] {
     if (terms.length === 0) return [];
     const last = terms[terms.length - 1];
     const results = this.mini.search(terms.join(' '), {
@@ -131,14 +204,30 @@ export class SearchIndex {
       prefix: (term) => term === last,
       filter: (r) => {
         const doc = this.docs[r.id as number];
-        return (!options.company || doc.company === options.company) && (!options.types || options.types.has(doc.node.type));
+        return (!options.company || doc.company === options.company) && (!options.types || options.types.has(doc.node.type)) && (!options.where || options.where(doc.company));
       },
     });
     const wanted = new Set(terms);
     return results
-      .map((r) => ({ doc: this.docs[r.id as number], score: this.score(r, wanted) }))
-      .sort((a, b) => b.score - a.score || a.doc.tier - b.doc.tier || Math.abs(a.doc.labelWords - terms.length) - Math.abs(b.doc.labelWords - terms.length) || a.doc.rank - b.doc.rank)
-      .map(({ doc }) => doc.node);
+      .map((r) => {
+        const doc = this.docs[r.id as number];
+        return { hit: doc.node, score: this.score(r, wanted), tier: doc.tier, labelDistance: Math.abs(doc.labelWords - terms.length), order: [doc.rank] };
+      })
+      .sort(compareHits);
+  }
+
+  private find(terms: readonly string[], options: { company?: Company | null; types?: ReadonlySet<string> | null }): Searchable[] {
+    return this.ranked(terms, options).map((h) => h.hit);
+  }
+
+  /** Whether `word` is an indexed word. */
+  has(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  /** Indexed words within the edits `nearestWord` allows of `word`, with how many times each is indexed. */
+  candidates(word: string): WordCount[] {
+    return this.vocab.search(word, { fuzzy: word.length === 4 ? 1 : 2, prefix: false }).map((r) => ({ word: r.terms[0], count: this.vocabulary.get(r.terms[0]) ?? 0 }));
   }
 
   /** The indexed word nearest to `word` (one edit for four letters, two for more; closer and commoner first), or null. */
@@ -146,14 +235,7 @@ export class SearchIndex {
     if (this.vocabulary.has(word)) return word;
     // Words of three letters or fewer are too short to guess at ("add" could be "and" or "ads").
     if (word.length <= 3) return null;
-    const found = this.vocab.search(word, { fuzzy: word.length === 4 ? 1 : 2, prefix: false });
-    // MiniSearch finds the candidates (Levenshtein, two edits); a transposed pair counts one
-    // edit here ("salse" is one edit from "sales").
-    // At equal distance, a word of the typed length (a swap or a wrong letter) before one
-    // longer or shorter, then the commoner word.
-    const rank = (r: MiniResult) => [transpositionDistance(word, r.terms[0]), Math.abs(r.terms[0].length - word.length), -(this.vocabulary.get(r.terms[0]) ?? 0)];
-    const best = found.map((r) => ({ r, k: rank(r) })).sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2])[0]?.r;
-    return best ? best.terms[0] : null;
+    return nearestOf(word, this.candidates(word));
   }
 
   /**
@@ -189,7 +271,8 @@ export class SearchIndex {
     return { hits: second, company: fuzzyCompany?.company ?? null, didYouMean: `${prefix}${fixed.join(' ')}` };
   }
 
-  private hasPrefix(word: string): boolean {
+  /** Whether some indexed word begins with `word`. */
+  hasPrefix(word: string): boolean {
     return this.mini.search(word, { prefix: true }).length > 0;
   }
 }

@@ -281,7 +281,7 @@ export class CompanyResolver {
   @FieldResolver(() => [TrailingTwelveMonths], {
     nullable: true,
     description:
-      'Money-flow metrics\' trailing twelve months at the end of every fiscal quarter where four consecutive quarters are known: for each metric in the order given, one rolling window per quarter and currency, oldest first, each the sum of its four quarters (by the metric\'s rules, at their latest values as known on `asOf`, derived where not reported), listed in `quarters`. Each window\'s `asOf` is that date (default: today), so every window but the newest is `isStale` (a newer quarter followed it). A balance, per-share amount or share count has none (null, with BAD_USER_INPUT naming it: nullable so that the error stays in this field).',
+      'Money-flow metrics\' trailing twelve months at the end of every fiscal quarter where four consecutive quarters are known: for each metric in the order given, one rolling window per quarter and currency, oldest first, each the sum of its four quarters (by the metric\'s rules, at their latest values as known on `asOf`, derived where not reported), listed in `quarters`. Each window\'s `asOf` is that date (default: today); each is judged stale on its own date: the end of the quarter that followed it (the newest: on `asOf`, as `ttm` judges it), so a window is `isStale` only where more than 183 days passed without a newer quarter. A balance, per-share amount or share count has none (null, with BAD_USER_INPUT naming it: nullable so that the error stays in this field).',
   })
   ttmSeries(
     @Root() company: DomainCompany,

@@ -14,6 +14,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { VOCABULARY } from '../../domain/metrics/vocabulary.js';
 import { DEFAULT_PAGE_SIZE, MAX_NODE_IDS, MAX_PAGE_SIZE } from '../pagination/page-size.js';
 
 /**
@@ -22,9 +23,10 @@ import { DEFAULT_PAGE_SIZE, MAX_NODE_IDS, MAX_PAGE_SIZE } from '../pagination/pa
  * line items and concepts, a line item's facts, a filing's tables and rows): 15 aliases of
  * `companies { nodes { lineItems { facts { revisions } } } }` answered 52 MB in 5 s.
  * Here each list multiplies what it holds: a connection by its literal `first`/`last`
- * (MAX_PAGE_SIZE when a variable gives it, DEFAULT_PAGE_SIZE when absent), a plain list by
- * the size LIST_SIZES gives it (what the six shared filings and the curated release hold,
- * rounded up), else by SMALL_LIST_SIZE.
+ * (MAX_PAGE_SIZE when a variable gives it, DEFAULT_PAGE_SIZE when absent), a company's
+ * standard-metric lists by the figures their arguments ask for (FIGURES_PER_METRIC), any
+ * other plain list by the size LIST_SIZES gives it (what the six shared filings and the
+ * curated release hold, rounded up), else by SMALL_LIST_SIZE.
  */
 const LIST_SIZES: Readonly<Record<string, number>> = {
   // A filing company has a line item and a concept per element it reports: ~700–1,000 for Apple.
@@ -40,6 +42,17 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
   'StatementTable.columns': 8,
   'StatementRow.facts': 8,
 };
+
+/**
+ * A standard metric's figures, per metric asked for: one per fiscal quarter or year and
+ * currency. SEC's companyfacts reach back to 2007 (Apple: 66 quarters from fiscal 2009), so
+ * 25 years: 100 quarters (or TTM windows), 25 years. A frequency given by a variable counts
+ * as quarters.
+ */
+const FIGURES_PER_METRIC = { QUARTERLY: 100, ANNUAL: 25 } as const;
+
+/** `latestMetrics`: one figure per metric of the vocabulary, two where two currencies end on the same date. */
+const LATEST_METRICS = VOCABULARY.length * 2;
 
 /** Any other plain list: a handful (footnotes, definitions, formula inputs, a figure's reports, checks). */
 const SMALL_LIST_SIZE = 5;
@@ -118,9 +131,28 @@ function listSize(node: FieldNode, parentName: string): number {
   if (parentName === 'Query' && name === 'nodes') return idCount(node);
   // A connection's own `edges`/`nodes` are its page, already counted on the connection field.
   if (parentName.endsWith('Connection') && (name === 'edges' || name === 'nodes')) return 1;
+  if (parentName === 'Company') {
+    if (name === 'latestMetrics') return LATEST_METRICS;
+    if (name === 'metric' || name === 'margin') return figuresPerMetric(node);
+    if (name === 'metrics' || name === 'ttmSeries') return metricCount(node) * figuresPerMetric(node);
+  }
   const size = LIST_SIZES[`${parentName}.${name}`] ?? SMALL_LIST_SIZE;
   if (parentName === 'Company' && name === 'lineItems' && (node.arguments ?? []).length > 0) return Math.min(size, FILTERED_LINE_ITEMS);
   return size;
+}
+
+/** Figures of one metric: by the literal `frequency` (`ttmSeries` has none: one window per quarter). */
+function figuresPerMetric(node: FieldNode): number {
+  const frequency = (node.arguments ?? []).find((a) => a.name.value === 'frequency')?.value;
+  return frequency?.kind === Kind.ENUM && frequency.value === 'ANNUAL' ? FIGURES_PER_METRIC.ANNUAL : FIGURES_PER_METRIC.QUARTERLY;
+}
+
+/** Metrics asked for in `metrics:`: each once (the resolver drops repeats), the whole vocabulary when a variable gives them. */
+function metricCount(node: FieldNode): number {
+  const metrics = (node.arguments ?? []).find((a) => a.name.value === 'metrics')?.value;
+  if (metrics?.kind === Kind.LIST) return new Set(metrics.values.map((v, i) => (v.kind === Kind.ENUM ? v.value : i))).size;
+  // A single enum is coerced to a list of one.
+  return metrics?.kind === Kind.ENUM ? 1 : VOCABULARY.length;
 }
 
 function idCount(node: FieldNode): number {

@@ -22,7 +22,7 @@ export class TrailingTwelveMonths {
   @Field(() => [StandardFigure], { description: 'The four quarters, oldest first: each with its fact (a derived quarter with its inputs in `fact.derivedFrom`).' })
   quarters!: DomainStandardFigure[];
 
-  @Field(() => Boolean, { description: 'Whether the last quarter ended more than 183 days before `asOf` (a newer quarter should have been filed by then).' })
+  @Field(() => Boolean, { description: 'Whether the last quarter ended more than 183 days before `asOf` (a newer quarter should have been filed by then). In `ttmSeries`, a window that a newer quarter followed is judged on the day that quarter ended: stale only if it ended more than 183 days after this window\'s last.' })
   isStale!: boolean;
 
   @Field(() => String, { description: 'How it was computed, in words, naming the quarters.' })

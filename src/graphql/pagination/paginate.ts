@@ -58,6 +58,23 @@ function decodeCursor(cursor: string, tag: string, argumentName: string): number
  * Without either, returns the first DEFAULT_PAGE_SIZE items. Cursors are bound to `scope`.
  */
 export function paginate<T>(items: readonly T[], args: ConnectionArgs, scope: ListScope): Connection<T> {
+  const { start, end, tag } = pageWindow(items.length, args, scope);
+  return connectionOf(items.slice(start, end), start, end, items.length, tag);
+}
+
+/**
+ * `paginate` over a list of `total` items of which only the page is loaded (`load(start, end)`
+ * gives the items at those positions, or the first of them only: the page is then cut short
+ * and the next one starts after it): the same window, cursors and counts.
+ */
+export async function paginateLoaded<T>(total: number, args: ConnectionArgs, scope: ListScope, load: (start: number, end: number) => Promise<T[]>): Promise<Connection<T>> {
+  const { start, end, tag } = pageWindow(total, args, scope);
+  const nodes = end > start ? await load(start, end) : [];
+  return connectionOf(nodes, start, start + nodes.length, total, tag);
+}
+
+/** Which positions of a list of `total` items the page arguments select. */
+function pageWindow(total: number, args: ConnectionArgs, scope: ListScope): { start: number; end: number; tag: string } {
   const { first, last, after, before } = args;
   const tag = scopeTag(scope);
   if (first != null && last != null) throw badInput('Arguments `first` and `last` cannot be combined: pass one of them.', 'first');
@@ -65,21 +82,24 @@ export function paginate<T>(items: readonly T[], args: ConnectionArgs, scope: Li
     if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) throw badInput(`Argument \`${name}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${value}.`, name);
   }
   let start = after != null ? decodeCursor(after, tag, 'after') + 1 : 0;
-  let end = before != null ? decodeCursor(before, tag, 'before') : items.length;
-  start = Math.min(start, items.length);
-  end = Math.max(start, Math.min(end, items.length));
+  let end = before != null ? decodeCursor(before, tag, 'before') : total;
+  start = Math.min(start, total);
+  end = Math.max(start, Math.min(end, total));
   if (last != null) start = Math.max(start, end - last);
   else end = Math.min(end, start + (first ?? DEFAULT_PAGE_SIZE));
-  const nodes = items.slice(start, end);
+  return { start, end, tag };
+}
+
+function connectionOf<T>(nodes: T[], start: number, end: number, total: number, tag: string): Connection<T> {
   const edges = nodes.map((node, i) => ({ cursor: encodeCursor(tag, start + i), node }));
   return {
     edges,
     nodes,
-    totalCount: items.length,
+    totalCount: total,
     // As GitHub's API: whether any items lie before or after this page in the whole list.
     pageInfo: {
       hasPreviousPage: start > 0,
-      hasNextPage: end < items.length,
+      hasNextPage: end < total,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

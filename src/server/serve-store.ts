@@ -1,5 +1,6 @@
 /**
- * What `npm start` does before serving: open the store, ingest FILINGS_DIR, read the company
+ * Serving from the store (the server's side of it: the store knows no server). What `npm
+ * start` does before serving: open the store, ingest FILINGS_DIR, read the company
  * catalog (deriving the rows of companies whose documents changed), and serve companies
  * from their graphs, built on first use (store-source.ts). No filing is read at start-up
  * when nothing changed.
@@ -11,19 +12,19 @@ import { loadData, sourcesDir, type LoadedData } from '../data/load.js';
 import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
 import type { Graph } from '../domain/graph.js';
 import { printedSchema } from '../graphql/print-schema.js';
-import { graphVersion } from '../server/graph-version.js';
-import type { Served } from '../server/served.js';
+import { graphVersion } from './graph-version.js';
+import type { Served } from './served.js';
 import { setAsideOf } from '../xbrl/set-aside.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
-import { companyFactsFiles } from './catalog.js';
-import { StoreUnavailableError } from './errors.js';
-import { CompanyGraphs, DEFAULT_GRAPH_CACHE_MB } from './company-graphs.js';
-import { filingsDirFromEnv, ingestSummary } from './ingest-command.js';
-import { ingestFilings, type IngestReport } from './ingest.js';
-import { buildStoredGraph } from './load-stored-graph.js';
-import { commonFolder, storeGeneration } from './read-store.js';
-import { openStore, storeOptionsFromEnv, type Store } from './open-store.js';
-import { Catalog, curatedGraph, refreshCatalog, StoreSource } from './store-source.js';
+import { companyFactsFiles } from '../store/catalog.js';
+import { StoreUnavailableError } from '../store/errors.js';
+import { CompanyGraphs, DEFAULT_GRAPH_CACHE_MB } from '../store/company-graphs.js';
+import { filingsDirFromEnv, ingestSummary } from '../store/ingest-command.js';
+import { ingestFilings, type IngestReport } from '../store/ingest.js';
+import { buildStoredGraph } from '../store/load-stored-graph.js';
+import { commonFolder, storeGeneration } from '../store/read-store.js';
+import { openStore, storeOptionsFromEnv, type Store } from '../store/open-store.js';
+import { Catalog, curatedGraph, refreshCatalog, StoreSource } from '../store/store-source.js';
 
 export interface StoreServingOptions {
   /** The curated data folder (DATA_DIR; default data/). */
