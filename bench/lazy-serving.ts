@@ -8,12 +8,22 @@
  * 2. `npm start` (src/server/main.ts, catalog derived, nothing new to ingest): spawn → ready,
  *    spawn → first answer of a query naming no stored company, and RSS then;
  * 3. the contract query for a company not in memory (GRAPH_CACHE_MB below one graph, so every
- *    query loads its company) and for one in memory, p50/p99 over BENCH_RUNS (default 9).
+ *    query loads its company): answered from a concept slice (src/store/read-slice.ts), and,
+ *    in the same run, from the whole graph (the same query with one field a slice does not
+ *    serve, `fiscalYearEnd`: the whole graph is built); and for a company in memory; p50/p99
+ *    over BENCH_RUNS (default 9);
+ * 4. a frame page over every stored company, none in memory: each company's slice of the
+ *    concept, against the whole graphs (the same page asking each fact's `id`, which a slice
+ *    does not serve).
+ *
+ * The store holds the shared filings and, from ../shared/edgar, Apple's and NVIDIA's
+ * companyfacts (BENCH_COMPANYFACTS=0 leaves them out): a company graph is then what it is in
+ * the store at scale (bench:scale replicates the same documents).
  *
  * Every figure is printed with the load average when it was taken (the machine is shared).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +39,29 @@ const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/x
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const CONTRACT = `query Concept($ticker: String!, $concept: String!) { company(ticker: $ticker) { name cik concept(name: $concept) { name label facts(first: 100) { nodes { value unit decimals origin isLatest period { startDate endDate } dimensions { axis member } disclosure { form accessionNumber filedOn } revisions { value disclosure { accessionNumber } } } } } } }`;
 const CONCEPT = 'us-gaap:NetIncomeLoss';
+/** The same query with one Company field a concept slice does not serve: answered from the whole graph. */
+const WHOLE = CONTRACT.replace('{ name cik concept', '{ name cik fiscalYearEnd concept');
+const FRAME = `{ frame(concept: "us-gaap:NetIncomeLoss", period: "CY2023", unit: "USD", first: 20) { totalCount nodes { value company { name cik } fact { value disclosure { accessionNumber filedOn } isLatest revisions { value } } period { startDate endDate } } } }`;
+const FRAME_WHOLE = FRAME.replace('fact { value', 'fact { id value');
+const EDGAR = resolve(process.env.BENCH_EDGAR_DIR ?? join(repo, '../shared/edgar'));
+
+/** A FILINGS_DIR as `npm run fetch` lays it out: the filings, and each shared companyfacts with its submissions. */
+function filingsFolder(dir: string): string {
+  const folder = join(dir, 'filings');
+  mkdirSync(folder);
+  cpSync(FILINGS, join(folder, 'xbrl'), { recursive: true });
+  const facts = join(EDGAR, 'data.sec.gov/api/xbrl/companyfacts');
+  if (process.env.BENCH_COMPANYFACTS === '0' || !existsSync(facts)) return folder;
+  for (const cik of ['0000320193', '0001045810']) {
+    const file = join(facts, `CIK${cik}.json`);
+    if (!existsSync(file)) continue;
+    mkdirSync(join(folder, String(Number(cik))));
+    symlinkSync(file, join(folder, String(Number(cik)), 'companyfacts.json'));
+    const submissions = join(EDGAR, 'data.sec.gov/submissions', `CIK${cik}.json`);
+    if (existsSync(submissions)) symlinkSync(submissions, join(folder, String(Number(cik)), 'submissions.json'));
+  }
+  return folder;
+}
 const load = () => `load ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -39,12 +72,13 @@ async function main(): Promise<void> {
   chmodSync(dir, 0o755);
   const store = await openStore({ storeDir: join(dir, 'store') });
   try {
-    const report = await ingestFilings(store.pool, FILINGS);
-    console.log(`Ingested ${report.ingested.length} filings (${report.facts} facts) from ${FILINGS}.`);
+    const folder = filingsFolder(dir);
+    const report = await ingestFilings(store.pool, folder);
+    console.log(`Ingested ${report.ingested.length} documents (${report.facts} facts) from ${FILINGS} and ${EDGAR}.`);
 
     // 1. Heap per fact.
     const data = loadData(DEFAULT_DATA_DIR, sourcesDir());
-    const graphs = new CompanyGraphs({ pool: store.pool, data, root: FILINGS, companyFactsFile: () => null, maxBytes: 1 });
+    const graphs = new CompanyGraphs({ pool: store.pool, data, root: folder, companyFactsFile: () => null, maxBytes: 1 });
     const ciks = (await store.pool.query<{ company_cik: string }>('select distinct company_cik from documents order by 1')).rows.map((r) => r.company_cik);
     const kept: unknown[] = [];
     let bytes = 0;
@@ -83,14 +117,39 @@ async function main(): Promise<void> {
       await s.exited;
     }
 
-    // 3. A company not in memory, and one in memory.
-    const tickers = ['AAPL', 'NFLX', 'TSLA'];
-    for (const [label, env] of [['not in memory', { GRAPH_CACHE_MB: '1' }], ['in memory', {}]] as const) {
-      const s = await server(databaseUrl, env);
+    // 3. A company not in memory (from its concept slice, then from its whole graph, alternating), and one in memory.
+    const tickers = (await store.pool.query<{ ticker: string }>("select l->>'ticker' as ticker from company_catalog, json_array_elements(listings) l where company_id <> '' order by company_cik, 1"))
+      .rows.map((r) => r.ticker).filter((t, i, all) => all.indexOf(t) === i && ['AAPL', 'NFLX', 'TSLA', 'NVDA'].includes(t));
+    {
+      const s = await server(databaseUrl, { GRAPH_CACHE_MB: '1' });
+      const sliced: number[] = [];
+      const whole: number[] = [];
+      const loads: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        sliced.push(await s.ask(tickers[i % tickers.length]));
+        whole.push(await s.ask(tickers[i % tickers.length], WHOLE));
+        loads.push(loadavg()[0]);
+      }
+      const p50 = pct(sliced, 50);
+      console.log(`contract query, company not in memory, from its concept slice: p50 ${p50.toFixed(1)} ms, p99 ${pct(sliced, 99).toFixed(1)} ms over ${RUNS} (${tickers.join(', ')}; ${load()})`);
+      console.log(`contract query, company not in memory, from its whole graph (same run, alternating): p50 ${pct(whole, 50).toFixed(1)} ms, p99 ${pct(whole, 99).toFixed(1)} ms; whole ÷ slice at p50: ${(pct(whole, 50) / p50).toFixed(0)}× (1-minute load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)})`);
+      // 4. A frame page over companies none of which is in memory.
+      const frames: number[] = [];
+      const framesWhole: number[] = [];
+      for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 3)); i++) {
+        frames.push(await s.post(FRAME));
+        framesWhole.push(await s.post(FRAME_WHOLE));
+      }
+      console.log(`frame page (us-gaap:NetIncomeLoss CY2023, every stored company, none in memory): from slices p50 ${pct(frames, 50).toFixed(1)} ms, from whole graphs p50 ${pct(framesWhole, 50).toFixed(1)} ms over ${frames.length} (${load()})`);
+      s.stop();
+      await s.exited;
+    }
+    {
+      const s = await server(databaseUrl, {});
       const times: number[] = [];
-      if (label === 'in memory') await s.ask('AAPL');
-      for (let i = 0; i < RUNS; i++) times.push(await s.ask(label === 'in memory' ? 'AAPL' : tickers[i % 3]));
-      console.log(`contract query, company ${label}: p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms over ${RUNS} (${load()})`);
+      await s.ask('AAPL');
+      for (let i = 0; i < RUNS; i++) times.push(await s.ask('AAPL'));
+      console.log(`contract query, company in memory: p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms over ${RUNS} (${load()})`);
       s.stop();
       await s.exited;
     }
@@ -125,9 +184,11 @@ async function server(databaseUrl: string, env: Record<string, string>) {
   });
   const readyMs = performance.now() - t0;
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
+    const t = performance.now();
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return performance.now() - t;
   };
   await post('{ companies(first: 1) { totalCount nodes { name } } }');
   const firstMs = performance.now() - t0;
@@ -138,11 +199,8 @@ async function server(databaseUrl: string, env: Record<string, string>) {
     rssMb,
     exited,
     stop: () => child.kill('SIGTERM'),
-    ask: async (ticker: string) => {
-      const t = performance.now();
-      await post(CONTRACT, { ticker, concept: CONCEPT });
-      return performance.now() - t;
-    },
+    post,
+    ask: (ticker: string, query = CONTRACT) => post(query, { ticker, concept: CONCEPT }),
   };
 }
 

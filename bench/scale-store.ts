@@ -259,7 +259,7 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   if (!existsSync(FILINGS)) throw new Error(`${FILINGS} is absent: set BENCH_FILINGS_DIR`);
   const files = companyFactsFiles();
   // Emptied by TRUNCATE: deleting a kept 10 M store's rows would leave autovacuum working through them during the measurements.
-  await pool.query('truncate facts, documents, company_catalog, search_documents, search_companies, search_words');
+  await pool.query('truncate facts, documents, company_catalog, search_documents, search_companies, search_words, slice_parts');
   // 1. XBRL ingest, parsing included: multi-row INSERT, COPY read in turn, and COPY with the read-ahead thread taking turns, REPEAT times each (the documents removed before each), medians.
   type Variant = 'insert' | 'copy' | 'readAhead';
   const variants: [Variant, FactWriter, boolean][] = [['insert', 'insert', false], ['copy', 'copy', false], ['readAhead', 'copy', true]];
@@ -549,6 +549,12 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
        from search_documents d join cik_map m on m.old = d.company_cik`,
     );
     await client.query('insert into search_companies (company_cik, digest) select m.new, s.digest from search_companies s join cik_map m on m.old = s.company_cik');
+    // And its concept slices (migration 0020), the reader's json by concept, the company's ids as in its documents' copies.
+    await client.query(
+      `insert into slice_parts (company_cik, concept, kind, folder, digest, part)
+       select m.new, p.concept, p.kind, p.folder, p.digest, replace(replace(p.part::text, m.old, m.new), '"' || ltrim(m.old, '0') || '"', '"' || ltrim(m.new, '0') || '"')::json
+       from slice_parts p join cik_map m on m.old = p.company_cik`,
+    );
     await client.query('update store_state set generation = generation + 1 where id = 1');
     await client.query('commit');
   } catch (e) {

@@ -45,14 +45,18 @@ export interface CompanyRef {
 }
 
 export interface GraphSource {
-  /** The company listed under `ticker` (case-insensitive) on `asOf`, as `Graph.companyByTicker` says. */
-  companyByTicker(ticker: string, asOf?: string): Promise<Company | undefined>;
+  /**
+   * The company listed under `ticker` (case-insensitive) on `asOf`, as `Graph.companyByTicker` says.
+   * `slice`: the request reads only the facts of these concepts under it (and the fields
+   * slice-selection.ts lists), so a source may answer from a graph of those concepts only.
+   */
+  companyByTicker(ticker: string, asOf?: string, slice?: readonly string[]): Promise<Company | undefined>;
   /** Tickers within two edits of `ticker`, nearest first (`CompanyWords.nearestTickers`). */
   nearestTickers(ticker: string): string[];
   /** Companies a short query names by ticker or name word (`CompanyWords.match`), at most `limit`. */
   matchCompanies(query: string, limit: number): Promise<Company[]>;
-  /** The company with this CIK (ten digits). */
-  companyByCik(cik: string): Promise<Company | undefined>;
+  /** The company with this CIK (ten digits); `slice` as for `companyByTicker`. */
+  companyByCik(cik: string, slice?: readonly string[]): Promise<Company | undefined>;
   /** Every company, in the order of `Graph.companies`. */
   companyRefs(): readonly CompanyRef[];
   company(ref: CompanyRef): Promise<Company>;
@@ -63,8 +67,11 @@ export interface GraphSource {
   known(): KnownValues;
   /** Folders set aside, and the folder paths are shown relative to. */
   setAside(): Promise<{ root: string; list: readonly SetAsideFiling[] }>;
-  /** Each company's fact of a concept and unit in one calendar frame (SEC's name, "CY2023Q3"), by SEC's frames rule (src/domain/frames/frames.ts), in no particular order. */
-  frame(concept: string, unit: string, frame: string): Promise<FrameEntry[]>;
+  /**
+   * Each company's fact of a concept and unit in one calendar frame (SEC's name, "CY2023Q3"), by SEC's frames rule (src/domain/frames/frames.ts), in no particular order.
+   * `sliced`: the request reads only what a slice of the concept answers as the whole graph does (slice-selection.ts).
+   */
+  frame(concept: string, unit: string, frame: string, sliced?: boolean): Promise<FrameEntry[]>;
   /**
    * The graph to search when no ticker is given (the whole graph, or the graph of the company
    * the query names), or the answer of a search across companies run outside memory (the

@@ -50,13 +50,15 @@ export function companyFactsFiles(filingsDir: string | null): Map<string, string
   return files;
 }
 
-/** Every CIK the store (and FILINGS_DIR's companyfacts) holds, with what its row must be derived from. */
-export async function catalogSources(pool: pg.Pool, companyFacts: ReadonlyMap<string, string>): Promise<Map<string, CatalogSource>> {
+/** Every CIK the store (and FILINGS_DIR's companyfacts) holds, with what its row must be derived from; with `cik`, that company's only (a concept slice checks its parts against it). */
+export async function catalogSources(pool: Pick<pg.Pool, 'query'>, companyFacts: ReadonlyMap<string, string>, cik?: string): Promise<Map<string, CatalogSource>> {
   const { rows } = await pool.query<{ company_cik: string; hashes: string; first_folder: string | null }>(
     `select company_cik, string_agg(kind || ':' || content_sha256, ',' order by content_sha256) as hashes,
             min(folder collate "C") filter (where kind = 'xbrl-filing') as first_folder
-       from documents group by company_cik`,
+       from documents ${cik === undefined ? '' : 'where company_cik = $1'} group by company_cik`,
+    cik === undefined ? [] : [cik],
   );
+  if (cik !== undefined) companyFacts = new Map([...companyFacts].filter(([c]) => c === cik));
   const out = new Map<string, CatalogSource>();
   const digest = (hashes: string, file: string | null) => {
     const stamp = file ? (() => { const s = statSync(file); return `${file}:${s.size}:${s.mtimeMs}`; })() : '';

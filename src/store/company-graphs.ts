@@ -18,6 +18,8 @@ import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { readCompanyFilings } from './read-store.js';
 import { readStoredCompanyFacts } from './read-companyfacts.js';
+import { readSlice } from './read-slice.js';
+import { sliceParts, type Part } from './slice-parts.js';
 
 /**
  * Heap a built graph holds per fact (filed and derived facts with their line items, periods,
@@ -70,6 +72,17 @@ export interface CompanyGraphsOptions {
   maxBytes: number;
 }
 
+/**
+ * The share of GRAPH_CACHE_MB concept slices may hold (their own LRU; whole graphs have the
+ * rest): a slice is a few hundred facts, so this keeps hundreds of them.
+ */
+export const SLICE_SHARE = 1 / 8;
+
+/** A slice's key: the company and its concepts, sorted. */
+const sliceKey = (cik: string, concepts: readonly string[]) => `${cik}|${JSON.stringify([...new Set(concepts)].sort())}`;
+
+const NO_SLICE = Symbol('no slice');
+
 export class CompanyGraphs {
   private readonly cache: LRUCache<string, Graph>;
   private readonly building = new Map<string, Promise<Graph>>();
@@ -77,9 +90,66 @@ export class CompanyGraphs {
   private readonly owners = new WeakMap<Company, Graph>();
   /** Bumped when a company is dropped: a build started before does not enter the cache. */
   private readonly epochs = new Map<string, number>();
+  /** The slice parts (slice-parts.ts) of the next build of each CIK asked for by `derive`, until it is taken. */
+  private readonly parts = new Map<string, Part[] | null>();
+  /** Concept slices (read-slice.ts) by `sliceKey`, in SLICE_SHARE of the bytes; null: the slice cannot stand for the whole graph. */
+  private readonly slices: LRUCache<string, Graph | typeof NO_SLICE>;
+  private readonly slicing = new Map<string, Promise<Graph | null>>();
 
   constructor(private readonly options: CompanyGraphsOptions) {
-    this.cache = new LRUCache<string, Graph>({ maxSize: Math.max(1, options.maxBytes), sizeCalculation: graphBytes });
+    const sliceBytes = Math.floor(options.maxBytes * SLICE_SHARE);
+    this.cache = new LRUCache<string, Graph>({ maxSize: Math.max(1, options.maxBytes - sliceBytes), sizeCalculation: graphBytes });
+    this.slices = new LRUCache<string, Graph | typeof NO_SLICE>({
+      maxSize: Math.max(1, sliceBytes),
+      sizeCalculation: (g) => (g === NO_SLICE ? 64 : graphBytes(g)),
+    });
+  }
+
+  /**
+   * A graph of the company built from the facts of `concepts` only (and its `dei:` facts), the
+   * same as its whole graph for those concepts' facts; null when no such slice can be read
+   * (see `readSlice`) or it set aside other filings than the whole graph: ask for `get`.
+   * Concurrent requests for one slice share one build.
+   */
+  slice(cik: string, concepts: readonly string[]): Promise<Graph | null> {
+    const key = sliceKey(cik, concepts);
+    const cached = this.slices.get(key);
+    if (cached !== undefined) return Promise.resolve(cached === NO_SLICE ? null : cached);
+    let pending = this.slicing.get(key);
+    if (!pending) {
+      const epoch = this.epochs.get(cik) ?? 0;
+      pending = this.buildSlice(cik, concepts).then(
+        (graph) => {
+          if ((this.epochs.get(cik) ?? 0) === epoch) this.slices.set(key, graph ?? NO_SLICE);
+          if (this.slicing.get(key) === pending) this.slicing.delete(key);
+          return graph;
+        },
+        (error: unknown) => {
+          if (this.slicing.get(key) === pending) this.slicing.delete(key);
+          throw error;
+        },
+      );
+      this.slicing.set(key, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * The company's whole graph built now (dropped from the cache first), and the parts of its
+   * documents concept slices read (slice-parts.ts), from the same documents: what its
+   * catalog row is derived from.
+   */
+  async derive(cik: string): Promise<{ graph: Graph; parts: Part[] }> {
+    this.drop([cik]);
+    this.parts.set(cik, null);
+    try {
+      const graph = await this.get(cik);
+      const parts = this.parts.get(cik);
+      if (!parts) throw new Error(`internal: company ${cik} was built without its slice parts`);
+      return { graph, parts };
+    } finally {
+      this.parts.delete(cik);
+    }
   }
 
   /** The company's graph: from the cache, or built now (one build for concurrent callers). */
@@ -116,6 +186,11 @@ export class CompanyGraphs {
       this.epochs.set(cik, (this.epochs.get(cik) ?? 0) + 1);
       this.cache.delete(cik);
       this.building.delete(cik);
+      for (const key of [...this.slices.keys(), ...this.slicing.keys()]) {
+        if (!key.startsWith(`${cik}|`)) continue;
+        this.slices.delete(key);
+        this.slicing.delete(key);
+      }
     }
   }
 
@@ -124,9 +199,30 @@ export class CompanyGraphs {
     return this.owners.get(company);
   }
 
-  /** Graphs and bytes (estimated) the cache holds now. */
-  stats(): { graphs: number; bytes: number; maxBytes: number } {
-    return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: this.cache.maxSize };
+  /** Whole graphs and bytes (estimated) the cache holds now, of `maxBytes` (GRAPH_CACHE_MB, slices included); slices apart. */
+  stats(): { graphs: number; bytes: number; maxBytes: number; slices: number; sliceBytes: number } {
+    return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: Math.max(1, this.options.maxBytes), slices: this.slices.size, sliceBytes: this.slices.calculatedSize };
+  }
+
+  private async buildSlice(cik: string, concepts: readonly string[]): Promise<Graph | null> {
+    const { pool, data, root } = this.options;
+    // A curated company's graph holds its curated data too: served whole.
+    if (data.companies.some((c) => c.doc.cik === cik)) return null;
+    let slice;
+    try {
+      slice = await readSlice(pool, cik, concepts, this.options.companyFactsFile(cik));
+    } catch (e) {
+      throw new SourceError(`The store cannot be read now (${(e as Error).message}): company ${cik} is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
+    }
+    if (!slice) return null;
+    const setAside: SetAsideFiling[] = [];
+    const { filings } = oneFilingPerAccession(slice.filings, setAside);
+    const graph = buildGraph({ ...data, companies: [] }, { root, list: filings, setAside, companyFacts: slice.companyFacts });
+    // A filing set aside in one and not the other (it failed on a fact of another concept): not the same graph.
+    const folders = (list: readonly SetAsideFiling[]) => list.map((s) => s.folder).sort().join('\n');
+    if (folders(graph.setAsideFilings) !== folders(slice.setAside)) return null;
+    for (const company of graph.companies) this.owners.set(company, graph);
+    return graph;
   }
 
   private async build(cik: string): Promise<Graph> {
@@ -143,6 +239,8 @@ export class CompanyGraphs {
     }
     const { filings } = oneFilingPerAccession(stored, setAside);
     const curated = { ...data, companies: data.companies.filter((c) => c.doc.cik === cik) };
+    // Split before building (the builders intern the filings' strings): the documents as stored.
+    if (this.parts.has(cik)) this.parts.set(cik, sliceParts(stored, companyFacts));
     const graph = buildGraph(curated, { root, list: filings, setAside, companyFacts });
     for (const company of graph.companies) this.owners.set(company, graph);
     return graph;

@@ -23,6 +23,7 @@ import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveC
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
 import { deleteSearchDocuments, readSearchDigests, saveSearchDocuments } from './search-sql.js';
+import { deleteSliceParts, readSliceDigests, saveSliceParts } from './slice-parts.js';
 import { StoreSearch } from './store-search.js';
 
 /** Where a company is served from: its CIK's graph, or (a curated company without CIK) the curated graph. */
@@ -141,9 +142,21 @@ export class StoreSource implements GraphSource {
     return company;
   }
 
-  async companyByTicker(ticker: string, asOf?: string): Promise<Company | undefined> {
+  /**
+   * The company of `route` for a read of `concepts`' facts only: its whole graph's when that is
+   * in memory (or the company is curated), else a concept slice (read-slice.ts), else (no slice
+   * can stand for the whole graph) the whole graph.
+   */
+  private async loadSlice(route: Route, concepts: readonly string[]): Promise<Company> {
+    if (!route.cik || this.graphs.peek(route.cik)) return this.load(route);
+    const graph = await this.graphs.slice(route.cik, concepts);
+    const company = graph?.node('Company', route.id) as Company | undefined;
+    return company ?? this.load(route);
+  }
+
+  async companyByTicker(ticker: string, asOf?: string, slice?: readonly string[]): Promise<Company | undefined> {
     const route = this.catalog.byTickerOn(ticker, asOf);
-    return route && this.load(route);
+    return route && (slice ? this.loadSlice(route, slice) : this.load(route));
   }
 
   nearestTickers(ticker: string): string[] {
@@ -154,9 +167,9 @@ export class StoreSource implements GraphSource {
     return Promise.all(this.catalog.companyWords().match(query).slice(0, limit).map((route) => this.load(route)));
   }
 
-  async companyByCik(cik: string): Promise<Company | undefined> {
+  async companyByCik(cik: string, slice?: readonly string[]): Promise<Company | undefined> {
     const route = this.catalog.route(cik);
-    return route && this.load(route);
+    return route && (slice ? this.loadSlice(route, slice) : this.load(route));
   }
 
   companyRefs(): readonly CompanyRef[] {
@@ -249,13 +262,13 @@ export class StoreSource implements GraphSource {
    * names the store does not hold); every other company's pick comes from SQL (frame-sql.ts,
    * the same rule), and only the page's facts are read from their companies' graphs.
    */
-  async frame(concept: string, unit: string, frame: string): Promise<FrameEntry[]> {
+  async frame(concept: string, unit: string, frame: string, sliced = false): Promise<FrameEntry[]> {
     const entries: FrameEntry[] = [];
     const curatedCiks = new Set<string>();
     for (const company of this.catalog.curated.companies) {
       if (company.cik) curatedCiks.add(company.cik);
       const route = this.catalog.routeOfId(company.id);
-      const found = route && (await this.framedFact(route, concept, unit, frame));
+      const found = route && (await this.framedFact(route, concept, unit, frame, false));
       if (found) entries.push({ companyName: route.name, companyId: route.id, value: found.fact.value, load: async () => found });
     }
     if (!this.pool) return entries;
@@ -274,7 +287,7 @@ export class StoreSource implements GraphSource {
         companyId: route.id,
         value: row.value,
         load: async () => {
-          const found = await this.framedFact(route, concept, unit, frame);
+          const found = await this.framedFact(route, concept, unit, frame, sliced);
           if (!found) throw new Error(`the store frames a fact of ${route.id} for ${concept}, ${unit}, ${frame} that its graph does not`);
           return found;
         },
@@ -283,9 +296,9 @@ export class StoreSource implements GraphSource {
     return entries;
   }
 
-  /** The company's fact in the frame, by the in-memory rule over its graph; undefined when it has none. */
-  private async framedFact(route: Route, concept: string, unit: string, frame: string): Promise<FramedFact | undefined> {
-    const company = await this.load(route);
+  /** The company's fact in the frame, by the in-memory rule over its graph (`sliced`: the concept's slice where the whole is not in memory); undefined when it has none. */
+  private async framedFact(route: Route, concept: string, unit: string, frame: string, sliced: boolean): Promise<FramedFact | undefined> {
+    const company = await (sliced ? this.loadSlice(route, [concept]) : this.load(route));
     return frameIndex(this.graphOf(company)).frame(concept, unit, frame).find((f) => f.company === company);
   }
 
@@ -312,18 +325,24 @@ export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, compa
   await deleteCatalogRows(pool, gone);
   await deleteSearchDocuments(pool, [...searched.keys()].filter((cik) => !sources.has(cik)));
   for (const cik of gone) rows.delete(cik);
-  // The search rows of a company are written from the same build (search-sql.ts). A store
-  // ingested before them gets them on its next start, at the cost of building every company once.
+  await deleteSliceParts(pool, gone);
+  // The search rows (search-sql.ts) and slice parts (slice-parts.ts) of a company are written from
+  // the same build. A store ingested before them gets them on its next start, at the cost of
+  // building every company once.
+  const sliced = await readSliceDigests(pool);
   const unsearched = [...sources].filter(([cik, s]) => !stale.includes(cik) && searched.get(cik) !== s.digest).map(([cik]) => cik);
-  for (const cik of [...stale, ...unsearched]) {
-    const graph = await graphs.get(cik);
+  const unsliced = [...sources].filter(([cik, s]) => !stale.includes(cik) && sliced.get(cik) !== s.digest).map(([cik]) => cik);
+  for (const cik of [...stale, ...new Set([...unsearched, ...unsliced])]) {
     const source = sources.get(cik)!;
+    const withParts = stale.includes(cik) || unsliced.includes(cik);
+    const { graph, parts } = withParts ? await graphs.derive(cik) : { graph: await graphs.get(cik), parts: null };
     if (stale.includes(cik)) {
       const row = catalogRowOf(cik, source, graph, factCount(graph));
       await saveCatalogRow(pool, row);
       rows.set(cik, row);
     }
-    await saveSearchDocuments(pool, { cik, digest: source.digest, orderKey: catalogOrderKey(rows.get(cik)!) }, graph);
+    if (parts) await saveSliceParts(pool, cik, source.digest, parts);
+    if (stale.includes(cik) || unsearched.includes(cik)) await saveSearchDocuments(pool, { cik, digest: source.digest, orderKey: catalogOrderKey(rows.get(cik)!) }, graph);
   }
   if (stale.length) log(`Catalog: ${stale.length} compan${stale.length === 1 ? 'y' : 'ies'} derived again from the store.`);
   return { rows, refreshed: stale };

@@ -8,12 +8,25 @@ import { frameIndex, frameOf } from '../../src/domain/frames/frames.js';
 import { framePicksSql, selectFrame } from '../../src/store/frame-sql.js';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { loadStoredGraph } from '../../src/store/load-stored-graph.js';
+import { StoreServing } from '../../src/server/serve-store.js';
+import type { StoreSource } from '../../src/store/store-source.js';
+import { createApollo } from '../../src/server/create-apollo.js';
 import { readStoredCompanyFacts } from '../../src/store/read-companyfacts.js';
 import { companyFactsExist, filingsDir } from '../companyfacts/helpers.js';
 import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { testDatabase } from './helpers.js';
 
 const made: string[] = [];
+
+/** The contract query of issue 20 (bench/lazy-serving.ts), and the same with every field a concept slice serves. */
+const CONTRACT = `query Concept($ticker: String!, $concept: String!) { company(ticker: $ticker) { name cik concept(name: $concept) { name label facts(first: 100) { nodes { value unit decimals origin isLatest period { startDate endDate } dimensions { axis member } disclosure { form accessionNumber filedOn } revisions { value disclosure { accessionNumber } } } } } } }`;
+const EVERY_SAFE_FIELD = `query Concept($cik: String!, $concept: String!) { companyByCik(cik: $cik) { id name cik concept(name: $concept) { name label facts(first: 60) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } nodes { value unit decimals isExact precision origin isLatest isConvenienceTranslation period { startDate endDate fiscalYear fiscalPeriod label } dimensions { axis member typed } disclosure { id form accessionNumber filedOn date kind isAmendment } revisions { value origin disclosure { id accessionNumber } } firstReport { value } latestReport { value disclosure { id } } derivedFrom { value period { label } disclosure { id } } } } } } }`;
+const apollo = createApollo();
+async function answer(query: string, variables: Record<string, unknown>, source: StoreSource): Promise<string> {
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: { source, today: '2026-12-06' } });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return JSON.stringify(response.body.singleResult);
+}
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 if (!companyFactsExist) console.warn('Skipping the store tests over the shared companyfacts: ../shared/edgar is absent.');
@@ -109,6 +122,93 @@ describe('companyfacts in the store', () => {
       expect(differences.slice(0, 10)).toEqual([]);
       expect(inSql.size).toBe(inMemory.size);
     }, 120_000); // builds the graph of two filings and 51,482 companyfacts records
+
+    it('answers from concept slices exactly as from whole company graphs: the contract query and every slice-safe field for every concept of Netflix and a sample of Apple\'s and NVIDIA\'s, and frames', async () => {
+      const { pool } = await shared();
+      // Whole graphs: the first start derives the catalog (and each row's slice basis), keeping every graph in memory.
+      const whole = await StoreServing.open(pool, { filingsDir: null });
+      const w = await whole.snapshot();
+      expect(w.refreshed.sort()).toEqual(['0000320193', '0001045810', '0001065280']);
+      // A later start holds no graph: slice-safe selections are answered from slices.
+      const sliced = await StoreServing.open(pool, { filingsDir: null });
+      const s = await sliced.snapshot();
+      const differing: string[] = [];
+      let compared = 0;
+      // A deterministic sample keeps the test short: every 15th concept of Netflix (a filing only), every 80th of Apple (a filing and its
+      // companyfacts) and of NVIDIA (companyfacts only), the contract's, a few more and one with derived quarters, and one no company
+      // reports. SLICE_EVERY_CONCEPT=1 compares every concept of the three (about 2,400: minutes).
+      const everyConcept = process.env.SLICE_EVERY_CONCEPT === '1';
+      const named = ['us-gaap:NetIncomeLoss', 'us-gaap:Revenues', 'us-gaap:EarningsPerShareDiluted', 'dei:EntityCommonStockSharesOutstanding'];
+      for (const [cik, every] of [['0001065280', 15], ['0000320193', 80], ['0001045810', 80]] as const) {
+        const company = (await w.source.companyByCik(cik))!;
+        const ticker = company.listings[0].ticker;
+        const derived = company.concepts.find((c) => c.lineItems.some((item) => item.facts.some((f) => f.origin === 'DERIVED')))?.name;
+        const names = company.concepts.map((c) => c.name).filter((n, i) => everyConcept || i % every === 0 || named.includes(n) || n === derived);
+        for (const concept of [...names, 'us-gaap:NoSuchConcept']) {
+          for (const [query, variables] of [[CONTRACT, { ticker, concept }], [EVERY_SAFE_FIELD, { cik, concept }]] as const) {
+            const fromWhole = await answer(query, variables, w.source);
+            expect(JSON.parse(fromWhole).errors, `${cik} ${concept}`).toBeUndefined();
+            const fromSlice = await answer(query, variables, s.source);
+            if (fromSlice !== fromWhole) differing.push(`${cik} ${concept}\n${fromWhole.slice(0, 600)}\n${fromSlice.slice(0, 600)}`);
+            compared++;
+          }
+        }
+      }
+      expect(differing.slice(0, 3)).toEqual([]);
+      expect(compared).toBeGreaterThan(100);
+      // Nothing was answered from a whole graph; Apple's contract answer has revisions to compare.
+      expect(sliced.graphs.stats().graphs).toBe(0);
+      expect(sliced.graphs.stats().slices).toBeGreaterThan(0);
+      const apple = JSON.parse(await answer(EVERY_SAFE_FIELD, { cik: '0000320193', concept: 'us-gaap:NetIncomeLoss' }, s.source)).data.companyByCik.concept.facts.nodes;
+      expect(apple.filter((f: { revisions: unknown[] }) => f.revisions.length > 1).length).toBeGreaterThan(0);
+      const withDerived = (await w.source.companyByCik('0001045810'))!.concepts.find((c) => c.lineItems.some((item) => item.facts.some((f) => f.origin === 'DERIVED')))!.name;
+      const derived = `{ companyByCik(cik: "0001045810") { concept(name: "${withDerived}") { facts(first: 3, filter: { origin: DERIVED }) { totalCount nodes { value isLatest period { label } derivedFrom { value disclosure { id } } } } } } }`;
+      expect(JSON.parse(await answer(derived, {}, s.source)).data.companyByCik.concept.facts.totalCount).toBeGreaterThan(0);
+      expect(await answer(derived, {}, s.source)).toBe(await answer(derived, {}, w.source));
+
+      // Frames over companies not in memory: each page company's slice of the concept.
+      const frames = ['us-gaap:NetIncomeLoss|CY2023', 'us-gaap:Assets|CY2023Q3I', 'us-gaap:EarningsPerShareDiluted|CY2021'].map((f) => {
+        const [concept, period] = f.split('|');
+        const unit = concept.includes('PerShare') ? 'USD/shares' : 'USD';
+        return `{ frame(concept: "${concept}", period: "${period}", unit: "${unit}", orderBy: { field: VALUE, direction: DESC }) { totalCount pageInfo { hasNextPage } nodes { value unit frame distanceDays company { id cik name } fact { value decimals origin isLatest disclosure { id form accessionNumber filedOn } revisions { value } } period { startDate endDate fiscalPeriod label } } } }`;
+      });
+      const framesFresh = await (await StoreServing.open(pool, { filingsDir: null })).snapshot();
+      for (const query of frames) {
+        const fromWhole = await answer(query, {}, w.source);
+        expect(JSON.parse(fromWhole).data.frame.totalCount).toBeGreaterThan(0);
+        expect(await answer(query, {}, framesFresh.source)).toBe(fromWhole);
+      }
+      expect((framesFresh.source as unknown as { graphs: { stats(): { graphs: number; slices: number } } }).graphs.stats()).toMatchObject({ graphs: 0 });
+    }, 120_000);
+
+    it('serves a selection a slice does not answer (line items, metrics, a disclosure\'s facts, a fact\'s id, directives, fragments on interfaces) from the whole graph, with the same answers as before', async () => {
+      const { pool } = await shared();
+      const whole = await (await StoreServing.open(pool, { filingsDir: null })).snapshot();
+      for (const [query, variables] of [
+        ['{ company(ticker: "NFLX") { name lineItems { key } } }', {}],
+        ['{ company(ticker: "NFLX") { concept(name: "us-gaap:NetIncomeLoss") { facts(first: 3) { nodes { id value } } } } }', {}],
+        ['{ company(ticker: "NFLX") { concept(name: "us-gaap:NetIncomeLoss") { facts(first: 3) { nodes { value disclosure { facts(first: 2) { nodes { value } } } } } } } }', {}],
+        ['{ company(ticker: "NFLX") { metric(metric: NET_INCOME, frequency: QUARTERLY) { fiscalYear fiscalPeriod value } } }', {}],
+        ['{ company(ticker: "NFLX") { concept(name: "us-gaap:NetIncomeLoss") { facts(first: 3, filter: { statement: INCOME_STATEMENT }) { nodes { value } } } } }', {}],
+        ['query Q($full: Boolean!) { company(ticker: "NFLX") { name fiscalYearEnd @include(if: $full) } }', { full: true }],
+        ['{ company(ticker: "NFLX") { ... on Node { id } concept(name: "us-gaap:Revenues") { lineItems { key } } } }', {}],
+      ] as const) {
+        const serving = await StoreServing.open(pool, { filingsDir: null });
+        const fresh = await serving.snapshot();
+        expect(await answer(query, variables, fresh.source)).toBe(await answer(query, variables, whole.source));
+        expect(serving.graphs.stats(), query).toMatchObject({ graphs: 1, slices: 0 });
+      }
+      // Within the list, fragments, aliases and variables are followed: these are answered from slices.
+      for (const [query, variables] of [
+        ['query Q($c: String!) { a: company(ticker: "NFLX") { ...F concept(name: $c) { label } } } fragment F on Company { cik name }', { c: ' us-gaap:Revenues ' }],
+        ['{ company(ticker: "NFLX") { ... on Company { name } x: concept(name: "us-gaap:Revenues") { facts(first: 2, filter: { unit: "USD" }) { totalCount nodes { value } } } } }', {}],
+      ] as const) {
+        const serving = await StoreServing.open(pool, { filingsDir: null });
+        const fresh = await serving.snapshot();
+        expect(await answer(query, variables, fresh.source)).toBe(await answer(query, variables, whole.source));
+        expect(serving.graphs.stats(), query).toMatchObject({ graphs: 0, slices: 1 });
+      }
+    }, 60_000);
 
     it('selectFrame pages a frame by value or company with its total, as the frame query does', async () => {
       const { pool } = await shared();

@@ -218,6 +218,11 @@ describe.skipIf(!sharedExists)('the database lost while serving', () => {
         }
       }
       expect((await fetch(server.url.replace('/graphql', '/health'))).status).toBe(200);
+      // A query a concept slice answers (read-slice.ts) is refused the same way.
+      const slice = '{ company(ticker: "TSLA") { name concept(name: "us-gaap:NetIncomeLoss") { facts(first: 1) { nodes { value } } } } }';
+      const refused = (await (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: slice }) })).json()) as { data?: { company: unknown }; errors?: { extensions: Record<string, unknown> }[] };
+      expect(refused.data?.company).toBeNull();
+      expect(refused.errors?.map((e) => [e.extensions.code, e.extensions.stacktrace])).toEqual([['SERVICE_UNAVAILABLE', undefined]]);
 
       // The database returns: the next request loads Netflix, with nothing restarted.
       await link.up();
@@ -229,6 +234,8 @@ describe.skipIf(!sharedExists)('the database lost while serving', () => {
       }
       expect(back!.body.errors).toBeUndefined();
       expect(back!.body.data?.company?.name).toBe('Netflix, Inc.');
+      const answered = (await (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: slice }) })).json()) as { data?: { company: { name: string } } };
+      expect(answered.data?.company.name).toBe('Tesla, Inc.');
       expect(replaced).toBe(0); // the generation did not change: the same snapshot serves throughout
     } finally {
       stop();

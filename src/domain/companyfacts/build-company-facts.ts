@@ -31,17 +31,41 @@ export function buildCompanyFacts(graph: Graph, list: readonly CompanyFacts[], r
   return list.map((cf) => buildOne(graph, cf, root));
 }
 
+/**
+ * What building a file's records reads across all its concepts: each accession's summary (its
+ * first record's form and dates, its period of report and currency) and the company's fiscal
+ * year end. A concept slice (src/store/read-slice.ts) holds the records of a few concepts
+ * only: it carries these, taken from every record when the company's whole graph was built,
+ * so that its disclosures and periods are those of the whole graph.
+ */
+export interface CompanyFactsBasis {
+  accessions: [accession: string, summary: AccessionSummary][];
+  fiscalYearEnd: Company['fiscalYearEnd'];
+}
+
+/** A companyfacts file with only some concepts' records, the basis taken from all of them, and the file's SHA-256 when it was read whole. */
+export interface CompanyFactsSlice extends CompanyFacts {
+  basis: CompanyFactsBasis;
+  sha256: string;
+}
+
+/** The basis of a whole file (see `CompanyFactsBasis`). */
+export function companyFactsBasis(cf: CompanyFacts): CompanyFactsBasis {
+  return { accessions: [...summarise(cf)], fiscalYearEnd: fiscalYearEndOf(cf) };
+}
+
 function buildOne(graph: Graph, cf: CompanyFacts, root: string): Company {
-  const company = graph.companyByCik(cf.cik) ?? newCompany(graph, cf);
+  const { basis, sha256: sliceSha256 } = cf as Partial<CompanyFactsSlice>;
+  const company = graph.companyByCik(cf.cik) ?? newCompany(graph, cf, basis?.fiscalYearEnd);
   addListings(graph, company, cf);
   const file = relative(root, cf.path) || cf.path;
-  const sha256 = sha256Of(cf.path);
+  const sha256 = sliceSha256 ?? sha256Of(cf.path);
   const loaded = new Map<string, Disclosure>();
   for (const d of company.disclosures) if (d.accessionNumber) loaded.set(d.accessionNumber, d);
   const own = new Map<string, Target>();
   const merged = new Map<string, Target>();
 
-  for (const [accession, summary] of summarise(cf)) {
+  for (const [accession, summary] of basis ? basis.accessions : summarise(cf)) {
     const filing: CompanyFactsFiling = { accessionNumber: accession, form: summary.form, filedOn: summary.filed, secFiscalYear: summary.fy, secFiscalPeriod: summary.fp, file };
     const existing = loaded.get(accession);
     if (existing) {
@@ -120,7 +144,7 @@ interface Target {
   factOf: Map<string, Fact> | null;
 }
 
-interface AccessionSummary {
+export interface AccessionSummary {
   form: string;
   filed: string;
   fy: number | null;
@@ -158,7 +182,7 @@ function summarise(cf: CompanyFacts): Map<string, AccessionSummary> {
   return out;
 }
 
-function newCompany(graph: Graph, cf: CompanyFacts): Company {
+function newCompany(graph: Graph, cf: CompanyFacts, fiscalYearEnd: Company['fiscalYearEnd'] = fiscalYearEndOf(cf)): Company {
   const name = cf.submissions?.name ?? cf.entityName;
   const company: Company = graph.add({
     type: 'Company',
@@ -168,7 +192,7 @@ function newCompany(graph: Graph, cf: CompanyFacts): Company {
     name,
     legalName: cf.entityName,
     formerNames: cf.entityName !== name ? [cf.entityName] : [],
-    fiscalYearEnd: fiscalYearEndOf(cf),
+    fiscalYearEnd,
     securities: [],
     listings: [],
     disclosures: [],

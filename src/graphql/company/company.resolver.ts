@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { AsOfArgs } from '../time/as-of.args.js';
 import { RevisionConnection } from '../time/revision-connection.type.js';
 import { FiscalCalendar } from '../time/fiscal-calendar.enum.js';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { boardChair, boardMembers, officers, type BoardMemberOn, type TenureOn } from '../../domain/governance/board.js';
 import type {
   BoardChange as DomainBoardChange,
@@ -41,6 +41,7 @@ import { LineItem } from '../statement/line-item.type.js';
 import { CompanyConnection } from './company-connection.type.js';
 import { CompanyArgs, CompanyByCikArgs } from './company.args.js';
 import { Company } from './company.type.js';
+import { sliceConcepts } from './slice-selection.js';
 import { Listing } from './listing.type.js';
 import { Security } from './security.type.js';
 import { companyFacts } from '../../domain/fact-index.js';
@@ -69,10 +70,11 @@ export class CompanyResolver {
     nullable: true,
     description: 'The company listed under a ticker on any exchange ("QFIN", "3660"), case-insensitive, as of a date (default: the current listing); null when none is. A ticker within two edits of known ones ("APPL") is answered null with a `NOT_FOUND` error whose `extensions.didYouMean` lists the nearest tickers (["AAPL"]).',
   })
-  async company(@Args(() => CompanyArgs) { ticker, asOf }: CompanyArgs, @Ctx() ctx: Context): Promise<DomainCompany | null> {
+  async company(@Args(() => CompanyArgs) { ticker, asOf }: CompanyArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<DomainCompany | null> {
     const wanted = ticker.trim().replace(/\s+/g, ' ');
     const source = sourceOf(ctx);
-    const company = await source.companyByTicker(wanted, asOf ?? undefined);
+    // A selection reading only some concepts' facts may be answered from a slice of the company (slice-selection.ts).
+    const company = await source.companyByTicker(wanted, asOf ?? undefined, sliceConcepts(info) ?? undefined);
     if (company) return company;
     const near = source.nearestTickers(wanted);
     if (near.length > 0) throw new GraphQLError(`No company is listed under ticker "${wanted.toUpperCase()}". Did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`, { extensions: { code: 'NOT_FOUND', argumentName: 'ticker', didYouMean: near } });
@@ -88,8 +90,8 @@ export class CompanyResolver {
   }
 
   @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })
-  async companyByCik(@Args(() => CompanyByCikArgs) { cik }: CompanyByCikArgs, @Ctx() ctx: Context): Promise<DomainCompany | null> {
-    return (await sourceOf(ctx).companyByCik(cik.padStart(10, '0'))) ?? null;
+  async companyByCik(@Args(() => CompanyByCikArgs) { cik }: CompanyByCikArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<DomainCompany | null> {
+    return (await sourceOf(ctx).companyByCik(cik.padStart(10, '0'), sliceConcepts(info) ?? undefined)) ?? null;
   }
 
   @Query(() => CompanyConnection, { description: 'Every company in the graph, by name.' })

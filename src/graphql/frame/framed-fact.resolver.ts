@@ -1,5 +1,6 @@
-import { GraphQLError } from 'graphql';
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { frameSliceSafe } from '../company/slice-selection.js';
 import { D } from '../../domain/decimal.js';
 import { parseFrame, type FramedFact as DomainFramedFact } from '../../domain/frames/frames.js';
 import { sourceOf, type Context } from '../context.js';
@@ -23,14 +24,15 @@ export class FramedFactResolver {
     description:
       'A concept\'s value for one calendar period across every company, as SEC\'s frames API assembles it: per company, the reported fact (no dimensions) that best fits the period. Ordered by company name unless `orderBy` says otherwise.',
   })
-  async frame(@Args(() => FrameArgs) { concept, period, unit, orderBy }: FrameArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Connection<FramedFact>> {
+  async frame(@Args(() => FrameArgs) { concept, period, unit, orderBy }: FrameArgs, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<FramedFact>> {
     const source = sourceOf(ctx);
     const frame = parseFrame(period);
     if (!frame) throw new GraphQLError(`"${period}" is not a calendar period as SEC names it`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'period' } });
     const wanted = unit.trim().replace(/-per-/gi, '/');
     assertKnownUnit(source.known(), wanted, 'unit');
     // Ordered and paged on what every company's entry carries; only the page's facts are loaded (serving from the store, their companies' graphs).
-    const found = await source.frame(concept.trim(), wanted, frame.name);
+    // Each page company's slice of the concept, where the selection reads nothing else (slice-selection.ts).
+    const found = await source.frame(concept.trim(), wanted, frame.name, frameSliceSafe(info));
     const byName = (a: FrameEntry, b: FrameEntry) => a.companyName.localeCompare(b.companyName) || a.companyId.localeCompare(b.companyId);
     const field = orderBy?.field ?? FrameOrderField.COMPANY_NAME;
     const sign = orderBy?.direction === OrderDirection.DESC ? -1 : 1;

@@ -1,0 +1,166 @@
+/**
+ * Whether a request's selection under a company is answered by a concept slice of that company
+ * (src/store/read-slice.ts) exactly as by its whole graph, and which concepts it reads.
+ *
+ * A slice holds every disclosure of the company, and of its facts only those of the concepts
+ * asked (and the cover's `dei:` facts), built by the same builders: so the values of a fact of
+ * an asked concept, its period, dimensions, disclosure and every report of its figure
+ * (revisions, derived quarters, isLatest) are the whole graph's. What reads other concepts'
+ * facts (statements, line items, checks, metrics, search, a disclosure's facts), a fact's `id`
+ * (its place among all the filing's facts), its source and footnotes (presentation and
+ * footnote links are not read into a slice) are not: a selection naming anything outside
+ * `SLICE_SAFE` is served from the whole graph, as is one with directives or fragments on
+ * other types. Small on purpose: a field is added only with a test comparing its answers.
+ */
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode, ValueNode } from 'graphql';
+
+/** A field allowed under a type: a scalar (true), or the type its selection is checked against. */
+type Allowed = true | { type: string; args?: (field: FieldNode, info: GraphQLResolveInfo) => boolean };
+
+const noArgs = (field: FieldNode) => (field.arguments ?? []).length === 0;
+
+/**
+ * Arguments of `Concept.facts` a slice answers alike: paging (cursors are positions in the
+ * concept's list, which is the same list), `asOf` (the figure's reports), and every filter
+ * but `statement` (a line item's statement comes from presentation roles, not read into a slice).
+ */
+function factsArgs(field: FieldNode, info: GraphQLResolveInfo): boolean {
+  for (const arg of field.arguments ?? []) {
+    const name = arg.name.value;
+    if (['first', 'after', 'last', 'before', 'asOf'].includes(name)) continue;
+    if (name !== 'filter') return false;
+    const value = valueOf(arg.value, info);
+    if (value !== null && value !== undefined && (typeof value !== 'object' || (value as Record<string, unknown>).statement != null)) return false;
+  }
+  return true;
+}
+
+/**
+ * The fields a slice answers as the whole graph does, by type. Why each is safe:
+ * - Company `id`, `cik`, `name`: from the covers and submissions, read whole into a slice;
+ *   `concept(name:)`: the concept, created from the filings' declarations of it, which a
+ *   slice reads (the concept's name is then one of the slice's).
+ * - Concept `name`, `label` (the latest declaration's label, else SEC's); `facts` (the
+ *   concept's facts, ordered by their disclosures, which are all in a slice).
+ * - Fact `value`, `unit`, `decimals`, `isExact`, `precision`, `origin`,
+ *   `isConvenienceTranslation`: the fact's own; `period` and `dimensions`: its context, the
+ *   company's fiscal calendar (from every filing's cover, or the basis of its companyfacts);
+ *   `disclosure`; `isLatest`, `revisions`, `firstReport`, `latestReport`, `derivedFrom`: the
+ *   reports of its figure, which are facts of the same concept.
+ * - Disclosure `id`, `form`, `accessionNumber`, `filedOn`, `date`, `kind`, `isAmendment`: from
+ *   the filing's cover and metadata, or the accession's first record (the basis).
+ */
+const SLICE_SAFE: Record<string, Record<string, Allowed>> = {
+  Company: {
+    id: true,
+    cik: true,
+    name: true,
+    concept: { type: 'Concept', args: (field) => (field.arguments ?? []).every((a) => a.name.value === 'name') },
+  },
+  Concept: { name: true, label: true, facts: { type: 'FactConnection', args: factsArgs } },
+  FactConnection: { totalCount: true, nodes: { type: 'Fact' }, edges: { type: 'FactEdge' }, pageInfo: { type: 'PageInfo' } },
+  FactEdge: { cursor: true, node: { type: 'Fact' } },
+  PageInfo: { hasNextPage: true, hasPreviousPage: true, startCursor: true, endCursor: true },
+  Fact: {
+    value: true,
+    unit: true,
+    decimals: true,
+    isExact: true,
+    precision: true,
+    origin: true,
+    isConvenienceTranslation: true,
+    isLatest: true,
+    period: { type: 'Period' },
+    dimensions: { type: 'Dimension' },
+    disclosure: { type: 'Disclosure' },
+    revisions: { type: 'Fact' },
+    firstReport: { type: 'Fact' },
+    latestReport: { type: 'Fact' },
+    derivedFrom: { type: 'Fact' },
+  },
+  Period: { startDate: true, endDate: true, fiscalYear: true, fiscalPeriod: true, label: true },
+  Dimension: { axis: true, member: true, typed: true },
+  Disclosure: { id: true, form: true, accessionNumber: true, filedOn: true, date: true, kind: true, isAmendment: true },
+  // A frame's page (Query.frame): the company only by its name and keys (its slice holds the frame's concept only).
+  FramedFactConnection: { totalCount: true, nodes: { type: 'FramedFact' }, edges: { type: 'FramedFactEdge' }, pageInfo: { type: 'PageInfo' } },
+  FramedFactEdge: { cursor: true, node: { type: 'FramedFact' } },
+  FramedFact: { value: true, unit: true, frame: true, distanceDays: true, rule: true, company: { type: 'FrameCompany' }, fact: { type: 'Fact' }, period: { type: 'Period' } },
+  FrameCompany: { id: true, cik: true, name: true },
+};
+
+/** The schema's type name of a checked type (FrameCompany is Company with fewer fields). */
+const schemaType = (type: string) => (type === 'FrameCompany' ? 'Company' : type);
+
+/** A literal or a variable's value, as the request gives it. */
+function valueOf(node: ValueNode, info: GraphQLResolveInfo): unknown {
+  switch (node.kind) {
+    case 'Variable':
+      return info.variableValues[node.name.value];
+    case 'NullValue':
+      return null;
+    case 'StringValue':
+    case 'EnumValue':
+      return node.value;
+    case 'IntValue':
+    case 'FloatValue':
+      return Number(node.value);
+    case 'BooleanValue':
+      return node.value;
+    case 'ListValue':
+      return node.values.map((v) => valueOf(v, info));
+    case 'ObjectValue':
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, valueOf(f.value, info)]));
+  }
+}
+
+/** Checks a selection set against `type`; collects the names `Company.concept` asks for. Returns false on anything outside SLICE_SAFE. */
+function check(set: SelectionSetNode | undefined, type: string, info: GraphQLResolveInfo, concepts: Set<string>): boolean {
+  if (!set) return true;
+  const allowed = SLICE_SAFE[type];
+  for (const selection of set.selections) {
+    if ((selection.directives ?? []).length > 0) return false;
+    if (selection.kind === 'InlineFragment') {
+      if (selection.typeCondition && selection.typeCondition.name.value !== schemaType(type)) return false;
+      if (!check(selection.selectionSet, type, info, concepts)) return false;
+      continue;
+    }
+    if (selection.kind === 'FragmentSpread') {
+      const fragment = info.fragments[selection.name.value];
+      if (!fragment || (fragment.directives ?? []).length > 0 || fragment.typeCondition.name.value !== schemaType(type)) return false;
+      if (!check(fragment.selectionSet, type, info, concepts)) return false;
+      continue;
+    }
+    const name = selection.name.value;
+    if (name === '__typename') continue;
+    const rule = allowed?.[name];
+    if (!rule) return false;
+    if (rule === true) {
+      if (!noArgs(selection)) return false;
+      continue;
+    }
+    if (rule.args ? !rule.args(selection, info) : !noArgs(selection)) return false;
+    if (type === 'Company' && name === 'concept') {
+      const arg = selection.arguments?.find((a) => a.name.value === 'name');
+      const value = arg && valueOf(arg.value, info);
+      if (typeof value !== 'string') return false;
+      concepts.add(value.trim());
+    }
+    if (!check(selection.selectionSet, rule.type, info, concepts)) return false;
+  }
+  return true;
+}
+
+/**
+ * The concepts a root `company` field's selection reads, when a concept slice of those
+ * answers it as the whole graph does; null when it needs the whole graph.
+ */
+export function sliceConcepts(info: GraphQLResolveInfo): string[] | null {
+  const concepts = new Set<string>();
+  for (const node of info.fieldNodes) if (!check(node.selectionSet, 'Company', info, concepts)) return null;
+  return [...concepts];
+}
+
+/** Whether a `frame` field's selection is answered by each company's slice of the frame's concept as by its whole graph. */
+export function frameSliceSafe(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((node) => check(node.selectionSet, 'FramedFactConnection', info, new Set()));
+}

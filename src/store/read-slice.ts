@@ -1,0 +1,166 @@
+/**
+ * A concept slice of a company, read from the store: every stored document of the company, but
+ * of each only the facts of the concepts asked and every `dei:` fact (the cover: names,
+ * tickers, fiscal focus, amendments), and only the parts of each document's `reader` json the
+ * builders read for those facts (slice-parts.ts: kept split by concept, so the rest is neither
+ * read nor parsed). Built by the same builders as the whole graph (company-graphs.ts), it is,
+ * for those concepts' facts, the whole graph: see `SLICE_SAFE` (src/graphql/company/
+ * slice-selection.ts) for what is read from one, and test/store/concept-slices.test.ts.
+ *
+ * What the builders read across concepts and a slice therefore takes from elsewhere:
+ * - a filing's concept declarations, calculation arcs and SEC renderings: those naming an
+ *   asked concept (labels, types, the latest filing's calculation weight);
+ * - companyfacts accessions' summaries (period of report, currency, first record's form and
+ *   dates), a companyfacts-only company's fiscal year end and the file's SHA-256, which read
+ *   every record or the file: kept in the file's own part.
+ * Parts are derived with the company's catalog row and used only while its digest is that of
+ * the documents, read in the same snapshot (else null: the whole graph is built instead).
+ * Presentation roles and XBRL footnotes are left out: statements, tables, footnotes and checks
+ * of a slice are not the whole graph's, and are never served from one.
+ */
+import type pg from 'pg';
+import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
+import type { CompanyFactsSlice } from '../domain/companyfacts/build-company-facts.js';
+import type { SetAsideFiling } from '../xbrl/set-aside.js';
+import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
+import { catalogSources } from './catalog.js';
+import { decodeCompanyFacts, type CompanyFactRow } from './companyfacts-codec.js';
+import { decodeFiling, type FactRow } from './filing-codec.js';
+import type { CompanyFactsOwnPart, FilingConceptPart, FilingOwnPart } from './slice-parts.js';
+
+export interface StoredSlice {
+  /** Every stored XBRL filing of the company (by folder, as the whole graph reads them), with the slice's facts only. */
+  filings: XbrlFiling[];
+  companyFacts: CompanyFactsSlice[];
+  /** What the whole graph set aside when the catalog row was derived: a slice setting aside others is not used. */
+  setAside: SetAsideFiling[];
+}
+
+const SLICE = (column: string) => `(${column} = any($2) or ${column} like 'dei:%')`;
+
+interface FactRecord extends Omit<CompanyFactRow, 'unit'> {
+  key: string;
+  seq: number;
+  unit: string | null;
+  unit_index: number | null;
+  decimals: string | null;
+  element_id: string | null;
+  line: number | null;
+}
+
+/**
+ * The slice of `concepts` of company `cik`, or null when it cannot stand for the whole graph:
+ * no parts, or parts and catalog row derived from other documents, or companyfacts read from
+ * a file (FILINGS_DIR) rather than the store. `companyFactsFile`: the company's companyfacts
+ * file under FILINGS_DIR, if any (the catalog's digest names it).
+ */
+export async function readSlice(pool: pg.Pool, cik: string, concepts: readonly string[], companyFactsFile: string | null): Promise<StoredSlice | null> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const catalog = await client.query<{ digest: string; set_aside: SetAsideFiling[] }>('select digest, set_aside from company_catalog where company_cik = $1', [cik]);
+    const row = catalog.rows[0];
+    const source = row && (await catalogSources(client, companyFactsFile ? new Map([[cik, companyFactsFile]]) : new Map(), cik)).get(cik);
+    if (!row || source?.digest !== row.digest) return await done(client, null);
+    const docs = await client.query<{ key: string; kind: string; folder: string }>(
+      `select content_sha256 as key, kind, folder from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts') order by folder collate "C"`,
+      [cik],
+    );
+    const parts = await client.query<{ concept: string; kind: string; folder: string; part: unknown }>(
+      `select concept, kind, folder, part from slice_parts where company_cik = $1 and digest = $3 and (concept = '' or ${SLICE('concept')})`,
+      [cik, concepts, row.digest],
+    );
+    const facts = await client.query<FactRecord>(
+      `select content_sha256 as key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit
+         from facts where company_cik = $1 and ${SLICE('concept')} order by content_sha256, seq`,
+      [cik, concepts],
+    );
+    await client.query('commit');
+    const partsOf = new Map<string, { own?: unknown; concepts: unknown[] }>();
+    for (const p of parts.rows) {
+      const key = `${p.kind}\0${p.folder}`;
+      let entry = partsOf.get(key);
+      if (!entry) partsOf.set(key, (entry = { concepts: [] }));
+      if (p.concept === '') entry.own = p.part;
+      else entry.concepts.push(p.part);
+    }
+    const byDoc = new Map<string, FactRecord[]>();
+    for (const r of facts.rows) {
+      const list = byDoc.get(r.key);
+      if (list) list.push(r);
+      else byDoc.set(r.key, [r]);
+    }
+    const filings: XbrlFiling[] = [];
+    const companyFacts: CompanyFactsSlice[] = [];
+    for (const doc of docs.rows) {
+      const of = partsOf.get(`${doc.kind}\0${doc.folder}`);
+      if (!of?.own) return null; // a document without parts: derived before it was stored
+      const rows = byDoc.get(doc.key) ?? [];
+      if (doc.kind === 'xbrl-filing') filings.push(filingOf(of.own as FilingOwnPart, of.concepts as FilingConceptPart[], rows));
+      else companyFacts.push(companyFactsOf(of.own as CompanyFactsOwnPart, of.concepts as [number, { name: string }][], rows));
+    }
+    if (companyFacts.length === 0 && companyFactsFile) return null; // the whole graph reads them from the file
+    return { filings, companyFacts, setAside: row.set_aside };
+  } catch (e) {
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+async function done<T>(client: pg.PoolClient, value: T): Promise<T> {
+  await client.query('commit');
+  return value;
+}
+
+/** Entries back in their document order. */
+const inOrder = <T>(entries: [number, T][]): T[] => entries.sort((a, b) => a[0] - b[0]).map(([, e]) => e);
+
+/**
+ * The filing with the slice's facts, decoded by the store's own codec: the document's json
+ * with the slice's concepts' parts only, its contexts at their indexes (the others null,
+ * referred to by no fact of the slice), and the duplicates among the slice's facts,
+ * renumbered to their places among them.
+ */
+function filingOf(own: FilingOwnPart, parts: readonly FilingConceptPart[], records: readonly FactRecord[]): XbrlFiling {
+  const place = new Map(records.map((r, i) => [r.seq, i]));
+  const contexts: unknown[] = new Array(own.contextCount).fill(null);
+  for (const p of parts) for (const [i, c] of p.contexts ?? []) contexts[i] = c;
+  const calculations = new Map<number, unknown>();
+  for (const p of parts) for (const [i, arc] of p.calculations ?? []) calculations.set(i, arc);
+  const duplicates = own.duplicates
+    .filter((d) => d.facts.every((f) => place.has(f.$fact)))
+    .map((d) => ({ ...d, facts: d.facts.map((f) => ({ $fact: place.get(f.$fact)! })) }));
+  const filing = {
+    ...own.rest,
+    concepts: { $map: inOrder(parts.flatMap((p) => (p.declaration ? [p.declaration] : []))) },
+    definitions: { $map: inOrder(parts.flatMap((p) => (p.definition ? [p.definition] : []))) },
+    calculations: inOrder([...calculations]),
+    duplicates,
+    roles: [],
+    footnotes: [],
+  };
+  const rows: FactRow[] = records.map((r) => ({
+    seq: r.seq,
+    concept: r.concept,
+    contextIndex: r.context_index,
+    unitIndex: r.unit_index,
+    value: r.value,
+    decimals: r.decimals,
+    elementId: r.element_id,
+    line: r.line,
+    periodStart: null,
+    periodEnd: null,
+    dimensional: false,
+    unit: null,
+    extra: r.extra,
+  }));
+  return decodeFiling({ $contexts: contexts, $units: own.units, filing }, rows);
+}
+
+/** The companyfacts file with the slice's concepts and their records, and the basis of the whole file. */
+function companyFactsOf(own: CompanyFactsOwnPart, parts: [number, { name: string }][], records: readonly FactRecord[]): CompanyFactsSlice {
+  const cf = decodeCompanyFacts({ ...own.rest, concepts: inOrder(parts) }, records as unknown as CompanyFactRow[]) as CompanyFacts;
+  return { ...cf, basis: own.basis, sha256: own.sha256 };
+}
