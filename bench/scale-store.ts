@@ -549,10 +549,10 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
        from search_documents d join cik_map m on m.old = d.company_cik`,
     );
     await client.query('insert into search_companies (company_cik, digest) select m.new, s.digest from search_companies s join cik_map m on m.old = s.company_cik');
-    // And its concept slices (migration 0020), the reader's json by concept, the company's ids as in its documents' copies.
+    // And its concept slices (migration 0020), the reader's json by concept: keyed by their documents' folders as the copies' are.
     await client.query(
       `insert into slice_parts (company_cik, concept, kind, folder, digest, part)
-       select m.new, p.concept, p.kind, p.folder, p.digest, replace(replace(p.part::text, m.old, m.new), '"' || ltrim(m.old, '0') || '"', '"' || ltrim(m.new, '0') || '"')::json
+       select m.new, p.concept, p.kind, p.folder || '#' || m.new, p.digest, replace(replace(p.part::text, m.old, m.new), '"' || ltrim(m.old, '0') || '"', '"' || ltrim(m.new, '0') || '"')::json
        from slice_parts p join cik_map m on m.old = p.company_cik`,
     );
     await client.query('update store_state set generation = generation + 1 where id = 1');

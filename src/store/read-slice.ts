@@ -63,7 +63,7 @@ export async function readSlice(pool: pg.Pool, cik: string, concepts: readonly s
     const source = row && (await catalogSources(client, companyFactsFile ? new Map([[cik, companyFactsFile]]) : new Map(), cik)).get(cik);
     if (!row || source?.digest !== row.digest) return await done(client, null);
     const docs = await client.query<{ key: string; kind: string; folder: string }>(
-      `select content_sha256 as key, kind, folder from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts') order by folder collate "C"`,
+      `select id::text as key, kind, folder from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts') order by folder collate "C"`,
       [cik],
     );
     const parts = await client.query<{ concept: string; kind: string; folder: string; part: unknown }>(
@@ -71,8 +71,8 @@ export async function readSlice(pool: pg.Pool, cik: string, concepts: readonly s
       [cik, concepts, row.digest],
     );
     const facts = await client.query<FactRecord>(
-      `select content_sha256 as key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit
-         from facts where company_cik = $1 and ${SLICE('concept')} order by content_sha256, seq`,
+      `select document_id::text as key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit
+         from facts where company_cik = $1 and ${SLICE('concept')} order by document_id, seq`,
       [cik, concepts],
     );
     await client.query('commit');
