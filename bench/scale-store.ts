@@ -260,6 +260,8 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   const files = companyFactsFiles();
   // Emptied by TRUNCATE: deleting a kept 10 M store's rows would leave autovacuum working through them during the measurements.
   await pool.query('truncate facts, documents, company_catalog, search_documents, search_companies, search_words, slice_parts');
+  // A build part stopped half-way (the secondary indexes are dropped while it copies) leaves them to make again.
+  await pool.query('create index if not exists facts_company_concept on facts (company_cik, concept); create index if not exists facts_frame_pick on facts (concept, frame, unit) where frame is not null');
   // 1. XBRL ingest, parsing included: multi-row INSERT, COPY read in turn, and COPY with the read-ahead thread taking turns, REPEAT times each (the documents removed before each), medians.
   type Variant = 'insert' | 'copy' | 'readAhead';
   const variants: [Variant, FactWriter, boolean][] = [['insert', 'insert', false], ['copy', 'copy', false], ['readAhead', 'copy', true]];
@@ -373,7 +375,7 @@ async function buildPart(pool: pg.Pool): Promise<void> {
   const rounds = Math.max(0, Math.ceil(TARGET_FACTS / perRound) - 1);
   const tRep = performance.now();
   // Bulk-load practice: the secondary indexes are dropped while the copies go in and built again after (timed apart).
-  await pool.query('drop index facts_company_concept; drop index facts_frame_pick');
+  await pool.query('drop index if exists facts_company_concept; drop index if exists facts_frame_pick');
   const BATCH_ROUNDS = 8;
   for (let r0 = 1; r0 <= rounds; r0 += BATCH_ROUNDS) {
     const r1 = Math.min(rounds, r0 + BATCH_ROUNDS - 1);
