@@ -6,9 +6,9 @@
  * written in one transaction (its document row, its fact rows by COPY, the next store
  * generation): a process killed at any moment leaves it whole or absent. One the reader
  * refuses, or whose transaction fails (a constraint, a full disk), is reported and the
- * others go on. From READ_AHEAD_MIN documents on, the next document is read in a worker
- * thread while the previous one is written (src/store/read-worker.ts), so that reading and
- * PostgreSQL each have a core; the transactions stay one per document, in order.
+ * others go on. On request (`readAhead`), the next document is read in a worker thread while
+ * the previous one is written (src/store/read-worker.ts); the transactions stay one per
+ * document, in order.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -315,19 +315,14 @@ export function readSource(source: IngestSource, root: string, documentId: strin
 export interface IngestOptions {
   /**
    * Read (parse, encode, make the COPY text of) the next document in a worker thread while this
-   * one is written, so that reading and PostgreSQL each have a core. Default: when there are at
-   * least READ_AHEAD_MIN documents to read.
+   * one is written, so that reading and PostgreSQL each have a core. Off by default: measured
+   * (bench:scale, same runs), 1.23× faster for six companyfacts files before the COPY text was
+   * made cheaper, 1.01–1.02× after it at load 6–10, and 0.88× on a quiet machine (the thread's
+   * start and copying each prepared document to the main thread cost what the overlap saves).
    */
   readAhead?: boolean;
 }
 
-/**
- * Below this many documents to read, read-ahead is not worth its thread's start (about a second:
- * tsx and the reader's modules loaded again). Measured in one run (bench:scale, load 6–7): six
- * shared XBRL filings 1.4 s read in turn, 1.7 s with read-ahead; six companyfacts files 1.23×
- * faster with it.
- */
-export const READ_AHEAD_MIN = 8;
 
 /**
  * Takes every new or changed filing under `filingsDir` into the store, and every
@@ -351,7 +346,7 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
       known.add(source.hash);
     }
   }
-  const readAhead = writer === 'copy' && (options.readAhead ?? todo.length >= READ_AHEAD_MIN);
+  const readAhead = writer === 'copy' && options.readAhead === true;
   const ids = await nextDocumentIds(pool, todo.length);
   const reader = readAhead ? new ReadAhead(todo, root, ids) : null;
   try {

@@ -77,7 +77,7 @@ describe('companyfacts in the store', () => {
         const dir = filingsDir(false);
         made.push(dir);
         for (const name of ['aapl-10-k-2023', 'nflx-10-q-2024-q3']) cpSync(join(SHARED_XBRL, name), join(dir, 'xbrl', name), { recursive: true });
-        // Read ahead in the worker thread (below READ_AHEAD_MIN it is not the default): what it prepares must read back deep-equal too.
+        // Read ahead in the worker thread (not the default): what it prepares must read back deep-equal too.
         const report = await ingestFilings(pool, dir, undefined, 'copy', { readAhead: true });
         return { pool, dir, report };
       })());
