@@ -8,6 +8,7 @@
  * raw JSON text instead, and checked against the parsed number to prove the two readings
  * line up.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -61,6 +62,8 @@ export interface CompanySubmissions {
 export interface CompanyFacts {
   /** The file read, absolute. */
   path: string;
+  /** SHA-256 of the file's bytes, as read: what a disclosure names as its source, kept so the store never needs the file again. */
+  sha256: string;
   /** Ten digits, zero-padded. */
   cik: string;
   entityName: string;
@@ -92,9 +95,12 @@ const VAL = /"val"\s*:\s*(-?[0-9][0-9.eE+-]*)/g;
 export function readCompanyFacts(path: string): CompanyFacts {
   const file = resolve(path);
   let text: string;
+  let sha256: string;
   let doc: unknown;
   try {
-    text = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    sha256 = createHash('sha256').update(bytes).digest('hex');
+    text = bytes.toString('utf8');
     doc = JSON.parse(text);
   } catch (e) {
     throw new CompanyFactsError(file, '(file)', `not readable JSON: ${(e as Error).message}`);
@@ -127,6 +133,7 @@ export function readCompanyFacts(path: string): CompanyFacts {
   const submissionsPath = join(file, '..', 'submissions.json');
   return {
     path: file,
+    sha256,
     cik: String(cikNumber).padStart(10, '0'),
     entityName: str(doc.entityName) ?? `CIK ${cikNumber}`,
     concepts,

@@ -5,6 +5,7 @@
  * and one fact row per record in document order. Decoding gives back the reader's plain
  * `CompanyFacts`, deep-equal (test/store/companyfacts-store.test.ts).
  */
+import { sha256Of } from '../domain/filings/hash.js';
 import type { CompanyFactRecord, CompanyFacts } from '../companyfacts/read-company-facts.js';
 import type { FactRow } from './filing-codec.js';
 
@@ -13,6 +14,8 @@ type FilingTuple = [accession: string, fy: number | null, fp: string | null, for
 
 interface CompanyFactsReader {
   path: string;
+  /** Absent in stores ingested before 2026-12-06. */
+  sha256?: string;
   cik: string;
   entityName: string;
   recordCount: number;
@@ -68,6 +71,7 @@ export function encodeCompanyFacts(cf: CompanyFacts): EncodedCompanyFacts {
   return {
     reader: {
       path: cf.path,
+      sha256: cf.sha256,
       cik: cf.cik,
       entityName: cf.entityName,
       recordCount: cf.recordCount,
@@ -114,6 +118,8 @@ export function decodeCompanyFacts(stored: unknown, rows: readonly CompanyFactRo
   const s = r.submissions;
   return {
     path: r.path,
+    // A store ingested before the reader kept the hash: the file is hashed as loading from files did.
+    sha256: r.sha256 ?? sha256Of(r.path),
     cik: r.cik,
     entityName: r.entityName,
     concepts,

@@ -9,7 +9,6 @@ import { dirname } from 'node:path';
 import type pg from 'pg';
 import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
 import { companyFactsBasis, type CompanyFactsBasis } from '../domain/companyfacts/build-company-facts.js';
-import { sha256Of } from '../domain/filings/hash.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { encodeCompanyFacts } from './companyfacts-codec.js';
 import { encodeFiling } from './filing-codec.js';
@@ -82,7 +81,7 @@ export function sliceParts(filings: readonly XbrlFiling[], companyFacts: readonl
   for (const cf of companyFacts) {
     const { reader } = encodeCompanyFacts(cf);
     const { concepts, ...rest } = reader;
-    const own: CompanyFactsOwnPart = { rest, basis: companyFactsBasis(cf), sha256: sha256Of(cf.path) };
+    const own: CompanyFactsOwnPart = { rest, basis: companyFactsBasis(cf), sha256: cf.sha256 };
     const folder = dirname(cf.path);
     parts.push({ concept: '', kind: 'companyfacts', folder, part: own });
     concepts.forEach((c, i) => parts.push({ concept: c.name, kind: 'companyfacts', folder, part: [i, c] }));

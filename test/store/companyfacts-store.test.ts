@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,10 @@ describe('companyfacts in the store', () => {
     expect((await ingestFilings(pool, dir)).ingested).toHaveLength(1);
     expect((await readStoredCompanyFacts(pool))[0].concepts[0].units[0].records[3].value).toBe('100.2');
     expect((await pool.query("select count(*)::int as n from documents where kind = 'companyfacts'")).rows[0].n).toBe(1);
+    // The file's hash (what its disclosures name as their source) is kept in the store: serving never needs the file again.
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    rmSync(file);
+    expect((await readStoredCompanyFacts(pool))[0].sha256).toBe(hash);
   });
 
   describe.skipIf(!companyFactsExist || !sharedExists)('with the shared companyfacts and two shared filings', () => {

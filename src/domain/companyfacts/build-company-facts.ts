@@ -16,7 +16,6 @@ import { D } from '../decimal.js';
 import { NO_DIMENSIONS } from '../dimensions.js';
 import { addDisclosure, companyPeriod, conceptFor, slugify } from '../entities.js';
 import { addFiledFact, lineItemOf } from '../filings/filing-facts.js';
-import { sha256Of } from '../filings/hash.js';
 import type { Graph } from '../graph.js';
 import type { Check, Company, CompanyFactsFiling, CompanyFactsSource, Concept, Disclosure, DisclosureKind, Exchange, Fact, LineItem, Period, Security } from '../model.js';
 import { formatDate } from '../period.js';
@@ -43,10 +42,9 @@ export interface CompanyFactsBasis {
   fiscalYearEnd: Company['fiscalYearEnd'];
 }
 
-/** A companyfacts file with only some concepts' records, the basis taken from all of them, and the file's SHA-256 when it was read whole. */
+/** A companyfacts file with only some concepts' records, and the basis taken from all of them. */
 export interface CompanyFactsSlice extends CompanyFacts {
   basis: CompanyFactsBasis;
-  sha256: string;
 }
 
 /** The basis of a whole file (see `CompanyFactsBasis`). */
@@ -55,11 +53,11 @@ export function companyFactsBasis(cf: CompanyFacts): CompanyFactsBasis {
 }
 
 function buildOne(graph: Graph, cf: CompanyFacts, root: string): Company {
-  const { basis, sha256: sliceSha256 } = cf as Partial<CompanyFactsSlice>;
+  const { basis } = cf as Partial<CompanyFactsSlice>;
   const company = graph.companyByCik(cf.cik) ?? newCompany(graph, cf, basis?.fiscalYearEnd);
   addListings(graph, company, cf);
   const file = relative(root, cf.path) || cf.path;
-  const sha256 = sliceSha256 ?? sha256Of(cf.path);
+  const sha256 = cf.sha256;
   const loaded = new Map<string, Disclosure>();
   for (const d of company.disclosures) if (d.accessionNumber) loaded.set(d.accessionNumber, d);
   const own = new Map<string, Target>();
