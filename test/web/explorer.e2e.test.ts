@@ -8,6 +8,10 @@ import { embeddedGraph } from '../helpers.js';
 import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { APPLE_10Q as INLINE_FILING, appleExists as inlineExists } from '../xbrl/inline/helpers.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
+import { StoreServing } from '../../src/server/serve-store.js';
+import type { Served } from '../../src/server/served.js';
+import { ingestFilings } from '../../src/store/ingest.js';
+import { testDatabase } from '../store/helpers.js';
 import { axeViolations as checkAxe, buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
 
 /**
@@ -73,8 +77,19 @@ const clippedCells = (tables: Locator) =>
 // ---- Fixtures, shared by every describe of this file ----
 /** The app over the embedded data (the curated release). */
 let server: RunningServer;
-/** The same app over the embedded data and the shared SEC filings (FILINGS_DIR=../shared/xbrl). */
+/**
+ * The same app over the embedded data and the shared SEC filings (FILINGS_DIR=../shared/xbrl),
+ * served from the store as `npm start` serves them (ingested into PostgreSQL, companies loaded
+ * on first use), so every test of the filings runs the explorer against the store.
+ */
 let filings: RunningServer | undefined;
+
+/** The filings ingested into a database of the test run's PostgreSQL, and served from it. */
+async function fromStore(dir: string): Promise<Served> {
+  const { pool } = await testDatabase();
+  await ingestFilings(pool, dir);
+  return (await (await StoreServing.open(pool, { filingsDir: dir })).snapshot()).served;
+}
 /** Apple's 10-Q of 2025-03-29 as EDGAR publishes it (../shared/edgar), SEC's own renderings beside it; its pages served at /filing-documents/. */
 let inline: RunningServer | undefined;
 let browser: Browser;
@@ -88,7 +103,7 @@ beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
   webRoot = buildExplorer('development');
   [server, browser] = await Promise.all([startServer(embeddedGraph(), 0, '127.0.0.1', { webRoot }), launchChromium()]);
-  if (sharedExists) filings = await startServer(loadGraph(undefined, SHARED_XBRL), 0, '127.0.0.1', { webRoot });
+  if (sharedExists) filings = await startServer(await fromStore(SHARED_XBRL), 0, '127.0.0.1', { webRoot });
   if (inlineExists) inline = await startServer(loadGraph(undefined, INLINE_FILING), 0, '127.0.0.1', { webRoot, filingsDir: INLINE_FILING });
 }, 180_000);
 afterAll(async () => {
