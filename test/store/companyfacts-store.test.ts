@@ -22,6 +22,8 @@ const made: string[] = [];
 /** The contract query of issue 20 (bench/lazy-serving.ts), and the same with every field a concept slice serves. */
 const CONTRACT = `query Concept($ticker: String!, $concept: String!) { company(ticker: $ticker) { name cik concept(name: $concept) { name label facts(first: 100) { nodes { value unit decimals origin isLatest period { startDate endDate } dimensions { axis member } disclosure { form accessionNumber filedOn } revisions { value disclosure { accessionNumber } } } } } } }`;
 const EVERY_SAFE_FIELD = `query Concept($cik: String!, $concept: String!) { companyByCik(cik: $cik) { id name cik concept(name: $concept) { name label facts(first: 60) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } nodes { value unit decimals isExact precision origin isLatest isConvenienceTranslation period { startDate endDate fiscalYear fiscalPeriod label } dimensions { axis member typed } disclosure { id form accessionNumber filedOn date kind isAmendment } revisions { value origin disclosure { id accessionNumber } } firstReport { value } latestReport { value disclosure { id } } derivedFrom { value period { label } disclosure { id } } } } } } }`;
+/** Trailing twelve months of a concept (issue 22), with every field a slice serves under it. */
+const TTM = `query Ttm($ticker: String!, $concept: String!, $asOf: Date!) { company(ticker: $ticker) { name ttm(concept: $concept, asOf: $asOf) { metric value unit asOf isStale rule quarters { value unit fiscalYear fiscalPeriod rule explanation knownOn asOf metric period { startDate endDate fiscalYear fiscalPeriod label } fact { value decimals origin isLatest disclosure { id accessionNumber filedOn } derivedFrom { value disclosure { id } } revisions { value } } } } } }`;
 const apollo = createApollo();
 async function answer(query: string, variables: Record<string, unknown>, source: StoreSource): Promise<string> {
   const response = await apollo.executeOperation({ query, variables }, { contextValue: { source, today: '2026-12-06' } });
@@ -139,11 +141,12 @@ describe('companyfacts in the store', () => {
       const s = await sliced.snapshot();
       const differing: string[] = [];
       let compared = 0;
+      let ttms = 0;
       // A deterministic sample keeps the test short: every 15th concept of Netflix (a filing only), every 80th of Apple (a filing and its
       // companyfacts) and of NVIDIA (companyfacts only), the contract's, a few more and one with derived quarters, and one no company
       // reports. SLICE_EVERY_CONCEPT=1 compares every concept of the three (about 2,400: minutes).
       const everyConcept = process.env.SLICE_EVERY_CONCEPT === '1';
-      const named = ['us-gaap:NetIncomeLoss', 'us-gaap:Revenues', 'us-gaap:EarningsPerShareDiluted', 'dei:EntityCommonStockSharesOutstanding'];
+      const named = ['us-gaap:NetIncomeLoss', 'us-gaap:Revenues', 'us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax', 'us-gaap:EarningsPerShareDiluted', 'dei:EntityCommonStockSharesOutstanding'];
       for (const [cik, every] of [['0001065280', 15], ['0000320193', 80], ['0001045810', 80]] as const) {
         const company = (await w.source.companyByCik(cik))!;
         const ticker = company.listings[0].ticker;
@@ -157,9 +160,17 @@ describe('companyfacts in the store', () => {
             if (fromSlice !== fromWhole) differing.push(`${cik} ${concept}\n${fromWhole.slice(0, 600)}\n${fromSlice.slice(0, 600)}`);
             compared++;
           }
+          // TTM of the concept as known on two dates (a balance or a per-share concept answers BAD_USER_INPUT in both).
+          for (const asOf of ['2023-12-31', '2025-06-30']) {
+            const fromWhole = await answer(TTM, { ticker, concept, asOf }, w.source);
+            if (JSON.parse(fromWhole).data?.company?.ttm) ttms++;
+            const fromSlice = await answer(TTM, { ticker, concept, asOf }, s.source);
+            if (fromSlice !== fromWhole) differing.push(`${cik} ${concept} TTM ${asOf}\n${fromWhole.slice(0, 600)}\n${fromSlice.slice(0, 600)}`);
+          }
         }
       }
       expect(differing.slice(0, 3)).toEqual([]);
+      expect(ttms).toBeGreaterThanOrEqual(8);
       expect(compared).toBeGreaterThan(100);
       // Nothing was answered from a whole graph; Apple's contract answer has revisions to compare.
       expect(sliced.graphs.stats().graphs).toBe(0);

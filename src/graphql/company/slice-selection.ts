@@ -35,6 +35,12 @@ function factsArgs(field: FieldNode, info: GraphQLResolveInfo): boolean {
   return true;
 }
 
+/** `Company.ttm` of a concept (a string `concept` and `asOf`, no `metric`). */
+function ttmArgs(field: FieldNode, info: GraphQLResolveInfo): boolean {
+  const args = new Map((field.arguments ?? []).map((a) => [a.name.value, valueOf(a.value, info)]));
+  return [...args.keys()].every((name) => name === 'concept' || name === 'asOf') && typeof args.get('concept') === 'string';
+}
+
 /**
  * The fields a slice answers as the whole graph does, by type. Why each is safe:
  * - Company `id`, `cik`, `name`: from the covers and submissions, read whole into a slice;
@@ -49,6 +55,11 @@ function factsArgs(field: FieldNode, info: GraphQLResolveInfo): boolean {
  *   reports of its figure, which are facts of the same concept.
  * - Disclosure `id`, `form`, `accessionNumber`, `filedOn`, `date`, `kind`, `isAmendment`: from
  *   the filing's cover and metadata, or the accession's first record (the basis).
+ * - Company `ttm(concept:, asOf:)` (not `metric:`, whose rules weigh other concepts): the
+ *   concept's own quarters as known on `asOf`, reported or derived from the same concept's
+ *   facts on the company's fiscal calendar; TrailingTwelveMonths' scalars, and each quarter's
+ *   scalars, period and fact (its `id`, `inputs`, `growth`, `concept` and `company` are not
+ *   listed: not compared).
  */
 const SLICE_SAFE: Record<string, Record<string, Allowed>> = {
   Company: {
@@ -56,6 +67,21 @@ const SLICE_SAFE: Record<string, Record<string, Allowed>> = {
     cik: true,
     name: true,
     concept: { type: 'Concept', args: (field) => (field.arguments ?? []).every((a) => a.name.value === 'name') },
+    ttm: { type: 'TrailingTwelveMonths', args: ttmArgs },
+  },
+  TrailingTwelveMonths: { metric: true, value: true, unit: true, asOf: true, isStale: true, rule: true, quarters: { type: 'StandardFigure' } },
+  StandardFigure: {
+    value: true,
+    unit: true,
+    fiscalYear: true,
+    fiscalPeriod: true,
+    rule: true,
+    explanation: true,
+    knownOn: true,
+    asOf: true,
+    metric: true,
+    period: { type: 'Period' },
+    fact: { type: 'Fact' },
   },
   Concept: { name: true, label: true, facts: { type: 'FactConnection', args: factsArgs } },
   FactConnection: { totalCount: true, nodes: { type: 'Fact' }, edges: { type: 'FactEdge' }, pageInfo: { type: 'PageInfo' } },
@@ -139,8 +165,8 @@ function check(set: SelectionSetNode | undefined, type: string, info: GraphQLRes
       continue;
     }
     if (rule.args ? !rule.args(selection, info) : !noArgs(selection)) return false;
-    if (type === 'Company' && name === 'concept') {
-      const arg = selection.arguments?.find((a) => a.name.value === 'name');
+    if (type === 'Company' && (name === 'concept' || name === 'ttm')) {
+      const arg = selection.arguments?.find((a) => a.name.value === (name === 'concept' ? 'name' : 'concept'));
       const value = arg && valueOf(arg.value, info);
       if (typeof value !== 'string') return false;
       concepts.add(value.trim());
