@@ -500,6 +500,27 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
       else json.frameFirstMs = r.ms;
     }
     const fr = percentiles(frameTimes);
+    // Issue 22 at this size: a concept's TTM for the same companies (a concept not asked before: a new slice), and a
+    // standard metric for as many other companies not in memory (its rules weigh several concepts: whole graphs).
+    const TTM = 'query Ttm($cik: String!) { companyByCik(cik: $cik) { name ttm(concept: "us-gaap:OperatingIncomeLoss", asOf: "2024-12-31") { value unit isStale quarters { value fiscalYear fiscalPeriod } } } }';
+    const METRIC = 'query Metric($cik: String!) { companyByCik(cik: $cik) { name metric(metric: REVENUE, frequency: QUARTERLY, asOf: "2024-12-31") { value unit fiscalYear fiscalPeriod } } }';
+    const others = (await pool.query<{ company_cik: string }>(
+      `select company_cik from (select company_cik, row_number() over (order by md5(company_cik)) as n from company_catalog where company_cik <> '0000320193') c where n > $1 and n <= $2 order by n`,
+      [COMPANIES, 2 * COMPANIES],
+    )).rows.map((r) => r.company_cik);
+    const timed = async (query: string, list: string[]) => {
+      const times: number[] = [];
+      for (const cik of list) {
+        const r = await server.query(query, { cik });
+        if (r.body.errors) failures.push(`${cik}: ${JSON.stringify(r.body.errors).slice(0, 200)}`);
+        times.push(r.ms);
+      }
+      return percentiles(times);
+    };
+    const ttm = await timed(TTM, ciks);
+    const metric = await timed(METRIC, others);
+    json.issue22 = { ttm, metric, others };
+    say(`Issue 22 at this size, companies not in memory: a concept's TTM (\`ttm(concept:, asOf:)\`, from a concept slice) over the same ${ciks.length} companies, p50 **${fmt(ttm.p50)} ms**, p99 **${fmt(ttm.p99)} ms**; a standard metric's quarters (\`metric(metric: REVENUE)\`, whole graphs) over ${others.length} others, p50 **${fmt(metric.p50)} ms**, p99 **${fmt(metric.p99)} ms** (load ${load()}).`);
     const rss = server.rssMb();
     json.serving = { startupSeconds: server.seconds, startCpu, firstCpu, startRss, cacheAfterFirst, ciks, firstMs: first, againMs: again, first: f, again: a, rssAfterFirst, frame: fr, frameTotal, rss, failures };
     say(`First query of a company not in memory (the contract query by CIK, \`companyByCik\`, its graph built from the store), ${ciks.length} companies one after another: p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}. The server's CPU for them: ${fmt(firstCpu, 1)} s (${fmt((firstCpu / ciks.length) * 1000)} ms a company). RSS then ${fmt(rssAfterFirst)} MB, the graph cache holding ${cacheAfterFirst}.`);

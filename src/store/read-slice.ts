@@ -161,6 +161,6 @@ function filingOf(own: FilingOwnPart, parts: readonly FilingConceptPart[], recor
 
 /** The companyfacts file with the slice's concepts and their records, and the basis of the whole file. */
 function companyFactsOf(own: CompanyFactsOwnPart, parts: [number, { name: string }][], records: readonly FactRecord[]): CompanyFactsSlice {
-  const cf = decodeCompanyFacts({ ...own.rest, concepts: inOrder(parts) }, records as unknown as CompanyFactRow[]) as CompanyFacts;
+  const cf = decodeCompanyFacts({ ...own.rest, sha256: own.sha256, concepts: inOrder(parts) }, records as unknown as CompanyFactRow[]) as CompanyFacts;
   return { ...cf, basis: own.basis, sha256: own.sha256 };
 }
