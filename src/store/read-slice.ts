@@ -25,7 +25,8 @@ import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { catalogSources } from './catalog.js';
 import { decodeCompanyFacts, type CompanyFactRow } from './companyfacts-codec.js';
-import { decodeFiling, type FactRow } from './filing-codec.js';
+import { decodeFiling } from './filing-codec.js';
+import { toRow } from './read-store.js';
 import type { CompanyFactsOwnPart, FilingConceptPart, FilingOwnPart } from './slice-parts.js';
 
 export interface StoredSlice {
@@ -141,21 +142,7 @@ function filingOf(own: FilingOwnPart, parts: readonly FilingConceptPart[], recor
     roles: [],
     footnotes: [],
   };
-  const rows: FactRow[] = records.map((r) => ({
-    seq: r.seq,
-    concept: r.concept,
-    contextIndex: r.context_index,
-    unitIndex: r.unit_index,
-    value: r.value,
-    decimals: r.decimals,
-    elementId: r.element_id,
-    line: r.line,
-    periodStart: null,
-    periodEnd: null,
-    dimensional: false,
-    unit: null,
-    extra: r.extra,
-  }));
+  const rows = records.map(toRow);
   return decodeFiling({ $contexts: contexts, $units: own.units, filing }, rows);
 }
 

@@ -18,7 +18,8 @@ export async function storeGeneration(pool: pg.Pool): Promise<number> {
   return Number(rows[0].generation);
 }
 
-interface FactRecord {
+/** A fact row as selected from `facts` (snake_case, as PostgreSQL names the columns). */
+export interface FactRecord {
   seq: number;
   concept: string;
   context_index: number;
@@ -30,7 +31,8 @@ interface FactRecord {
   extra: unknown;
 }
 
-const toRow = (r: FactRecord): FactRow => ({
+/** A selected row as the codec takes it. */
+export const toRow = (r: FactRecord): FactRow => ({
   seq: r.seq,
   concept: r.concept,
   contextIndex: r.context_index,
