@@ -27,6 +27,7 @@ import { findFilings, readFiling } from '../xbrl/index.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { encodeCompanyFacts } from './companyfacts-codec.js';
 import { encodeFiling, type FactRow } from './filing-codec.js';
+import { inTransaction } from './transaction.js';
 
 export interface IngestFailure {
   folder: string;
@@ -69,8 +70,8 @@ const BATCH = 5000;
 /** How fact rows go in: `COPY … FROM STDIN` (the default), or multi-row INSERT (the bench compares the two in one run). */
 export type FactWriter = 'copy' | 'insert';
 
-/** One document to store: its row, and its fact rows. */
-interface StoredDocument {
+/** What a document's row says of it, the same before and after it is prepared for its transaction. */
+interface DocumentHead {
   cik: string;
   contentSha256: string;
   kind: 'xbrl-filing' | 'companyfacts';
@@ -81,6 +82,10 @@ interface StoredDocument {
   periodEnd: string | null;
   /** The day the filing was known (filed, else its latest filing day); null for a document of many filings. */
   knownOn: string | null;
+}
+
+/** One document to store: its row, and its fact rows. */
+interface StoredDocument extends DocumentHead {
   reader: unknown;
   facts: FactRow[];
 }
@@ -91,17 +96,8 @@ interface StoredDocument {
  * strings and numbers only, so a worker thread can make it while the previous document is
  * written (`ingestFilings`, read-ahead).
  */
-export interface PreparedDocument {
+export interface PreparedDocument extends DocumentHead {
   documentId: string;
-  cik: string;
-  contentSha256: string;
-  kind: 'xbrl-filing' | 'companyfacts';
-  folder: string;
-  root: string;
-  accessionNumber: string | null;
-  form: string | null;
-  periodEnd: string | null;
-  knownOn: string | null;
   reader: string;
   factCount: number;
   /** The fact rows in COPY's text format, in chunks of about 256 KB. */
@@ -170,9 +166,7 @@ async function storeDocument(pool: pg.Pool, doc: StoredDocument, writer: FactWri
  * its row, its facts (the prepared COPY text, or `insert` for the bench's INSERT baseline).
  */
 export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert?: (client: pg.PoolClient) => Promise<void>): Promise<number> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(pool, async (client) => {
     // A changed folder replaces what the store read from it before (its company's: one shard group on Citus).
     await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', [doc.cik, doc.folder, doc.kind, doc.contentSha256]);
     const { rows } = await client.query<{ generation: string }>('update store_state set generation = generation + 1 where id = 1 returning generation');
@@ -183,14 +177,8 @@ export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert
     );
     if (insert) await insert(client);
     else if (doc.copy.length) await pipeline(Readable.from(doc.copy), client.query(copyFrom(`copy facts (${COPY_COLUMNS}) from stdin`)));
-    await client.query('commit');
     return doc.factCount;
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** A numeric value as the graph takes it (decimal or float lexical form; not INF or NaN). */

@@ -27,6 +27,7 @@ import { catalogSources } from './catalog.js';
 import { decodeCompanyFacts, type CompanyFactRow } from './companyfacts-codec.js';
 import { decodeFiling } from './filing-codec.js';
 import { toRow } from './read-store.js';
+import { groupBy, inTransaction, SNAPSHOT } from './transaction.js';
 import type { CompanyFactsOwnPart, FilingConceptPart, FilingOwnPart } from './slice-parts.js';
 
 export interface StoredSlice {
@@ -56,63 +57,51 @@ interface FactRecord extends Omit<CompanyFactRow, 'unit'> {
  * file under FILINGS_DIR, if any (the catalog's digest names it).
  */
 export async function readSlice(pool: pg.Pool, cik: string, concepts: readonly string[], companyFactsFile: string | null): Promise<StoredSlice | null> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin isolation level repeatable read read only');
-    const catalog = await client.query<{ digest: string; set_aside: SetAsideFiling[] }>('select digest, set_aside from company_catalog where company_cik = $1', [cik]);
-    const row = catalog.rows[0];
-    const source = row && (await catalogSources(client, companyFactsFile ? new Map([[cik, companyFactsFile]]) : new Map(), cik)).get(cik);
-    if (!row || source?.digest !== row.digest) return await done(client, null);
-    const docs = await client.query<{ key: string; kind: string; folder: string }>(
-      `select id::text as key, kind, folder from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts') order by folder collate "C"`,
-      [cik],
-    );
-    const parts = await client.query<{ concept: string; kind: string; folder: string; part: unknown }>(
-      `select concept, kind, folder, part from slice_parts where company_cik = $1 and digest = $3 and (concept = '' or ${SLICE('concept')})`,
-      [cik, concepts, row.digest],
-    );
-    const facts = await client.query<FactRecord>(
-      `select document_id::text as key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit
-         from facts where company_cik = $1 and ${SLICE('concept')} order by document_id, seq`,
-      [cik, concepts],
-    );
-    await client.query('commit');
-    const partsOf = new Map<string, { own?: unknown; concepts: unknown[] }>();
-    for (const p of parts.rows) {
-      const key = `${p.kind}\0${p.folder}`;
-      let entry = partsOf.get(key);
-      if (!entry) partsOf.set(key, (entry = { concepts: [] }));
-      if (p.concept === '') entry.own = p.part;
-      else entry.concepts.push(p.part);
-    }
-    const byDoc = new Map<string, FactRecord[]>();
-    for (const r of facts.rows) {
-      const list = byDoc.get(r.key);
-      if (list) list.push(r);
-      else byDoc.set(r.key, [r]);
-    }
-    const filings: XbrlFiling[] = [];
-    const companyFacts: CompanyFactsSlice[] = [];
-    for (const doc of docs.rows) {
-      const of = partsOf.get(`${doc.kind}\0${doc.folder}`);
-      if (!of?.own) return null; // a document without parts: derived before it was stored
-      const rows = byDoc.get(doc.key) ?? [];
-      if (doc.kind === 'xbrl-filing') filings.push(filingOf(of.own as FilingOwnPart, of.concepts as FilingConceptPart[], rows));
-      else companyFacts.push(companyFactsOf(of.own as CompanyFactsOwnPart, of.concepts as [number, { name: string }][], rows));
-    }
-    if (companyFacts.length === 0 && companyFactsFile) return null; // the whole graph reads them from the file
-    return { filings, companyFacts, setAside: row.set_aside };
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
+  const read = await inTransaction(
+    pool,
+    async (client) => {
+      const catalog = await client.query<{ digest: string; set_aside: SetAsideFiling[] }>('select digest, set_aside from company_catalog where company_cik = $1', [cik]);
+      const row = catalog.rows[0];
+      const source = row && (await catalogSources(client, companyFactsFile ? new Map([[cik, companyFactsFile]]) : new Map(), cik)).get(cik);
+      if (!row || source?.digest !== row.digest) return null;
+      const docs = await client.query<{ key: string; kind: string; folder: string }>(
+        `select id::text as key, kind, folder from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts') order by folder collate "C"`,
+        [cik],
+      );
+      const parts = await client.query<{ concept: string; kind: string; folder: string; part: unknown }>(
+        `select concept, kind, folder, part from slice_parts where company_cik = $1 and digest = $3 and (concept = '' or ${SLICE('concept')})`,
+        [cik, concepts, row.digest],
+      );
+      const facts = await client.query<FactRecord>(
+        `select document_id::text as key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit
+           from facts where company_cik = $1 and ${SLICE('concept')} order by document_id, seq`,
+        [cik, concepts],
+      );
+      return { row, docs: docs.rows, parts: parts.rows, facts: facts.rows };
+    },
+    SNAPSHOT,
+  );
+  if (!read) return null;
+  const partsOf = new Map<string, { own?: unknown; concepts: unknown[] }>();
+  for (const p of read.parts) {
+    const key = `${p.kind}\0${p.folder}`;
+    let entry = partsOf.get(key);
+    if (!entry) partsOf.set(key, (entry = { concepts: [] }));
+    if (p.concept === '') entry.own = p.part;
+    else entry.concepts.push(p.part);
   }
-}
-
-async function done<T>(client: pg.PoolClient, value: T): Promise<T> {
-  await client.query('commit');
-  return value;
+  const byDoc = groupBy(read.facts, (r) => r.key);
+  const filings: XbrlFiling[] = [];
+  const companyFacts: CompanyFactsSlice[] = [];
+  for (const doc of read.docs) {
+    const of = partsOf.get(`${doc.kind}\0${doc.folder}`);
+    if (!of?.own) return null; // a document without parts: derived before it was stored
+    const rows = byDoc.get(doc.key) ?? [];
+    if (doc.kind === 'xbrl-filing') filings.push(filingOf(of.own as FilingOwnPart, of.concepts as FilingConceptPart[], rows));
+    else companyFacts.push(companyFactsOf(of.own as CompanyFactsOwnPart, of.concepts as [number, { name: string }][], rows));
+  }
+  if (companyFacts.length === 0 && companyFactsFile) return null; // the whole graph reads them from the file
+  return { filings, companyFacts, setAside: read.row.set_aside };
 }
 
 /** Entries back in their document order. */

@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { decodeFiling, type FactRow } from './filing-codec.js';
+import { groupBy, inTransaction, SNAPSHOT } from './transaction.js';
 
 export interface StoredFilings {
   /** The FILINGS_DIR the filings were read under (their common folder when several were used). */
@@ -61,32 +62,22 @@ export async function readStoredFiling(pool: pg.Pool, cik: string, contentSha256
 
 /** Every stored XBRL filing, read in one snapshot (a REPEATABLE READ transaction), so an ingest running meanwhile is seen whole or not at all. */
 export async function readStoredFilings(pool: pg.Pool): Promise<StoredFilings> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin isolation level repeatable read read only');
-    const generation = Number((await client.query<{ generation: string }>('select generation from store_state where id = 1')).rows[0].generation);
-    const docs = await client.query<{ company_cik: string; id: string; root: string; reader: unknown }>(
-      `select company_cik, id, root, reader from documents where kind = 'xbrl-filing' order by folder collate "C"`,
-    );
-    const facts = await client.query<FactRecord & { company_cik: string; document_id: string }>(
-      "select f.company_cik, f.document_id, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d on d.company_cik = f.company_cik and d.id = f.document_id where d.kind = 'xbrl-filing' order by f.company_cik, f.document_id, seq",
-    );
-    await client.query('commit');
-    const byDoc = new Map<string, FactRow[]>();
-    for (const r of facts.rows) {
-      const key = `${r.company_cik}/${r.document_id}`;
-      let list = byDoc.get(key);
-      if (!list) byDoc.set(key, (list = []));
-      list.push(toRow(r));
-    }
-    const list = docs.rows.map((d) => decodeFiling(d.reader, byDoc.get(`${d.company_cik}/${d.id}`) ?? []));
-    return { root: commonFolder(docs.rows.map((d) => d.root)), list, generation };
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  const { generation, docs, facts } = await inTransaction(
+    pool,
+    async (client) => ({
+      generation: Number((await client.query<{ generation: string }>('select generation from store_state where id = 1')).rows[0].generation),
+      docs: await client.query<{ company_cik: string; id: string; root: string; reader: unknown }>(
+        `select company_cik, id, root, reader from documents where kind = 'xbrl-filing' order by folder collate "C"`,
+      ),
+      facts: await client.query<FactRecord & { company_cik: string; document_id: string }>(
+        "select f.company_cik, f.document_id, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d on d.company_cik = f.company_cik and d.id = f.document_id where d.kind = 'xbrl-filing' order by f.company_cik, f.document_id, seq",
+      ),
+    }),
+    SNAPSHOT,
+  );
+  const byDoc = groupBy(facts.rows, (r) => `${r.company_cik}/${r.document_id}`);
+  const list = docs.rows.map((d) => decodeFiling(d.reader, (byDoc.get(`${d.company_cik}/${d.id}`) ?? []).map(toRow)));
+  return { root: commonFolder(docs.rows.map((d) => d.root)), list, generation };
 }
 
 export function commonFolder(roots: string[]): string {
@@ -103,29 +94,17 @@ export function commonFolder(roots: string[]): string {
 
 /** The stored XBRL filings of one company (by folder, as `readStoredFilings` orders them), read in one snapshot. */
 export async function readCompanyFilings(pool: pg.Pool, cik: string): Promise<XbrlFiling[]> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin isolation level repeatable read read only');
-    const docs = await client.query<{ id: string; reader: unknown }>(
-      `select id, reader from documents where company_cik = $1 and kind = 'xbrl-filing' order by folder collate "C"`,
-      [cik],
-    );
-    const facts = await client.query<FactRecord & { document_id: string }>(
-      "select f.document_id, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d on d.company_cik = f.company_cik and d.id = f.document_id where f.company_cik = $1 and d.company_cik = $1 and d.kind = 'xbrl-filing' order by f.document_id, seq",
-      [cik],
-    );
-    await client.query('commit');
-    const byDoc = new Map<string, FactRow[]>();
-    for (const r of facts.rows) {
-      let list = byDoc.get(r.document_id);
-      if (!list) byDoc.set(r.document_id, (list = []));
-      list.push(toRow(r));
-    }
-    return docs.rows.map((d) => decodeFiling(d.reader, byDoc.get(d.id) ?? []));
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  const { docs, facts } = await inTransaction(
+    pool,
+    async (client) => ({
+      docs: await client.query<{ id: string; reader: unknown }>(`select id, reader from documents where company_cik = $1 and kind = 'xbrl-filing' order by folder collate "C"`, [cik]),
+      facts: await client.query<FactRecord & { document_id: string }>(
+        "select f.document_id, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra from facts f join documents d on d.company_cik = f.company_cik and d.id = f.document_id where f.company_cik = $1 and d.company_cik = $1 and d.kind = 'xbrl-filing' order by f.document_id, seq",
+        [cik],
+      ),
+    }),
+    SNAPSHOT,
+  );
+  const byDoc = groupBy(facts.rows, (r) => r.document_id);
+  return docs.rows.map((d) => decodeFiling(d.reader, (byDoc.get(d.id) ?? []).map(toRow)));
 }

@@ -13,6 +13,7 @@ import { words } from '../domain/line-item-search.js';
 import type { Company } from '../domain/model.js';
 import { latestFactOf, printedLabelOf } from '../domain/search/latest-fact.js';
 import { searchDocumentsOf, type RankedHit, type SearchableType, type WordCount } from '../domain/search/search-index.js';
+import { inTransaction } from './transaction.js';
 
 /** A stored hit: enough to rank it among others and to load it (`GraphSource.node`). */
 export interface StoredHit {
@@ -70,9 +71,7 @@ export interface SearchCompany {
 export async function saveSearchDocuments(pool: pg.Pool, company: SearchCompany, graph: Graph): Promise<void> {
   const built = graph.companyByCik(company.cik);
   const rows = built ? rowsOf(built, graph) : [];
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  await inTransaction(pool, async (client) => {
     await removeCompany(client, company.cik);
     const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
     await client.query(
@@ -87,13 +86,7 @@ export async function saveSearchDocuments(pool: pg.Pool, company: SearchCompany,
       [company.cik],
     );
     await client.query('insert into search_companies (company_cik, digest) values ($1, $2) on conflict (company_cik) do update set digest = excluded.digest', [company.cik, company.digest]);
-    await client.query('commit');
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** Deletes a company's rows and takes their words off the counts. */
@@ -111,17 +104,7 @@ async function removeCompany(client: pg.PoolClient, cik: string): Promise<void> 
 /** Deletes the search rows of companies no longer stored. */
 export async function deleteSearchDocuments(pool: pg.Pool, ciks: readonly string[]): Promise<void> {
   for (const cik of ciks) {
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
-      await removeCompany(client, cik);
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    await inTransaction(pool, (client) => removeCompany(client, cik));
   }
 }
 

@@ -12,6 +12,7 @@ import { companyFactsBasis, type CompanyFactsBasis } from '../domain/companyfact
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { encodeCompanyFacts } from './companyfacts-codec.js';
 import { encodeFiling } from './filing-codec.js';
+import { inTransaction } from './transaction.js';
 
 /** The `filing` fields split by concept or left out of a slice (presentation roles, footnotes); any other field is in the document's own part. */
 export const SPLIT_FIELDS: readonly string[] = ['concepts', 'definitions', 'calculations', 'duplicates', 'roles', 'footnotes', 'contexts', 'units', 'facts'];
@@ -91,9 +92,7 @@ export function sliceParts(filings: readonly XbrlFiling[], companyFacts: readonl
 
 /** Replaces the company's parts (derived with its catalog row of `digest`), in one transaction. */
 export async function saveSliceParts(pool: pg.Pool, cik: string, digest: string, parts: readonly Part[]): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  await inTransaction(pool, async (client) => {
     await client.query('delete from slice_parts where company_cik = $1', [cik]);
     for (let i = 0; i < parts.length; i += 2000) {
       const batch = parts.slice(i, i + 2000);
@@ -103,13 +102,7 @@ export async function saveSliceParts(pool: pg.Pool, cik: string, digest: string,
         [cik, digest, batch.map((p) => p.concept), batch.map((p) => p.kind), batch.map((p) => p.folder), batch.map((p) => JSON.stringify(p.part))],
       );
     }
-    await client.query('commit');
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** The digest each company's parts were derived with (one per company: they are replaced whole). */
