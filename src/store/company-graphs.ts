@@ -94,7 +94,7 @@ export class CompanyGraphs {
   private readonly parts = new Map<string, Part[] | null>();
   /** Concept slices (read-slice.ts) by `sliceKey`, in SLICE_SHARE of the bytes; null: the slice cannot stand for the whole graph. */
   private readonly slices: LRUCache<string, Graph | typeof NO_SLICE>;
-  private readonly slicing = new Map<string, Promise<Graph | null>>();
+  private readonly slicing = new Map<string, Promise<Graph | typeof NO_SLICE>>();
 
   constructor(private readonly options: CompanyGraphsOptions) {
     const sliceBytes = Math.floor(options.maxBytes * SLICE_SHARE);
@@ -113,25 +113,8 @@ export class CompanyGraphs {
    */
   slice(cik: string, concepts: readonly string[]): Promise<Graph | null> {
     const key = sliceKey(cik, concepts);
-    const cached = this.slices.get(key);
-    if (cached !== undefined) return Promise.resolve(cached === NO_SLICE ? null : cached);
-    let pending = this.slicing.get(key);
-    if (!pending) {
-      const epoch = this.epochs.get(cik) ?? 0;
-      pending = this.buildSlice(cik, concepts).then(
-        (graph) => {
-          if ((this.epochs.get(cik) ?? 0) === epoch) this.slices.set(key, graph ?? NO_SLICE);
-          if (this.slicing.get(key) === pending) this.slicing.delete(key);
-          return graph;
-        },
-        (error: unknown) => {
-          if (this.slicing.get(key) === pending) this.slicing.delete(key);
-          throw error;
-        },
-      );
-      this.slicing.set(key, pending);
-    }
-    return pending;
+    const found = this.slices.get(key) ?? this.once(this.slices, this.slicing, key, cik, async () => (await this.buildSlice(cik, concepts)) ?? NO_SLICE);
+    return Promise.resolve(found).then((slice) => (slice === NO_SLICE ? null : slice));
   }
 
   /**
@@ -155,22 +138,32 @@ export class CompanyGraphs {
   /** The company's graph: from the cache, or built now (one build for concurrent callers). */
   get(cik: string): Promise<Graph> {
     const cached = this.cache.get(cik);
-    if (cached) return Promise.resolve(cached);
-    let pending = this.building.get(cik);
+    return cached ? Promise.resolve(cached) : this.once(this.cache, this.building, cik, cik, () => this.build(cik));
+  }
+
+  /**
+   * One build of `key` for concurrent callers (`inFlight`), its result kept in `cache` unless
+   * the company was dropped while it was being built (its documents changed meanwhile).
+   */
+  private once<V extends NonNullable<unknown>>(cache: LRUCache<string, V>, inFlight: Map<string, Promise<V>>, key: string, cik: string, build: () => Promise<V>): Promise<V> {
+    let pending = inFlight.get(key);
     if (!pending) {
       const epoch = this.epochs.get(cik) ?? 0;
-      pending = this.build(cik).then(
-        (graph) => {
-          if ((this.epochs.get(cik) ?? 0) === epoch) this.cache.set(cik, graph);
-          if (this.building.get(cik) === pending) this.building.delete(cik);
-          return graph;
+      const settled = () => {
+        if (inFlight.get(key) === pending) inFlight.delete(key);
+      };
+      pending = build().then(
+        (value) => {
+          if ((this.epochs.get(cik) ?? 0) === epoch) cache.set(key, value);
+          settled();
+          return value;
         },
         (error: unknown) => {
-          if (this.building.get(cik) === pending) this.building.delete(cik);
+          settled();
           throw error;
         },
       );
-      this.building.set(cik, pending);
+      inFlight.set(key, pending);
     }
     return pending;
   }
