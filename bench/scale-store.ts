@@ -268,7 +268,7 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   const xbrlRuns: Record<Variant, (IngestReport & { seconds: number; cpuSeconds: number })[]> = { insert: [], copy: [], readAhead: [] };
   for (let i = 0; i < REPEAT; i++) {
     for (const [name, writer, readAhead] of variants) {
-      await pool.query('delete from documents');
+      await pool.query('delete from facts; delete from documents');
       const cpu0 = cpuSeconds(POSTMASTER);
       const t0 = performance.now();
       const r = await ingestFilings(pool, FILINGS, undefined, writer, { readAhead });
@@ -311,7 +311,7 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
     const cfIngest: Record<'copy' | 'readAhead', { facts: number; seconds: number; cpuSeconds: number }[]> = { copy: [], readAhead: [] };
     for (let i = 0; i < REPEAT; i++) {
       for (const readAhead of [false, true]) {
-        await pool.query("delete from documents where company_cik like '08%'");
+        await pool.query("delete from facts where company_cik like '08%'; delete from documents where company_cik like '08%'");
         const cpu0 = cpuSeconds(POSTMASTER);
         const t0 = performance.now();
         const r = await ingestFilings(pool, folder, undefined, 'copy', { readAhead });
@@ -319,7 +319,7 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
         cfIngest[readAhead ? 'readAhead' : 'copy'].push({ facts: r.facts, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
       }
     }
-    await pool.query("delete from documents where company_cik like '08%'");
+    await pool.query("delete from facts where company_cik like '08%'; delete from documents where company_cik like '08%'");
     const q = median(cfIngest.copy, (r) => r.seconds);
     const qr = median(cfIngest.readAhead, (r) => r.seconds);
     json.companyfactsIngest = { runs: cfIngest, factsPerSecond: q.facts / q.seconds, readAheadFactsPerSecond: qr.facts / qr.seconds };

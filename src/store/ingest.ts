@@ -167,8 +167,10 @@ async function storeDocument(pool: pg.Pool, doc: StoredDocument, writer: FactWri
  */
 export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert?: (client: pg.PoolClient) => Promise<void>): Promise<number> {
   return inTransaction(pool, async (client) => {
-    // A changed folder replaces what the store read from it before (its company's: one shard group on Citus).
-    await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', [doc.cik, doc.folder, doc.kind, doc.contentSha256]);
+    // A changed folder replaces what the store read from it before (its company's: one shard group on Citus), facts first (no foreign key: migration 0040).
+    const replaced = [doc.cik, doc.folder, doc.kind, doc.contentSha256];
+    await client.query('delete from facts where company_cik = $1 and document_id in (select id from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4)', replaced);
+    await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', replaced);
     const { rows } = await client.query<{ generation: string }>('update store_state set generation = generation + 1 where id = 1 returning generation');
     await client.query(
       `insert into documents (id, company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
