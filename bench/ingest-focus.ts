@@ -9,14 +9,14 @@
  *   facts table (BENCH_VARIANTS, comma-separated: see VARIANTS).
  * - xbrl: the shared filings read and prepared (Node), then written (PostgreSQL).
  */
-import { readdirSync, readFileSync, rmSync, mkdtempSync, chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, mkdtempSync, chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { readCompanyFacts } from '../src/companyfacts/read-company-facts.js';
 import { findFilings, readFiling } from '../src/xbrl/index.js';
-import { folderHash, nextDocumentIds, prepareCompanyFacts, prepareFiling, writeDocument, type PreparedDocument } from '../src/store/ingest.js';
+import { folderHash, ingestFilings, nextDocumentIds, prepareCompanyFacts, prepareFiling, writeDocument, type PreparedDocument } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +24,7 @@ const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/x
 const COMPANYFACTS = resolve(process.env.BENCH_COMPANYFACTS_DIR ?? join(repo, '../shared/edgar/data.sec.gov/api/xbrl/companyfacts'));
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const COPIES = Number(process.env.BENCH_COPIES ?? 3);
-const PARTS = new Set((process.env.BENCH_ONLY ?? 'companyfacts,xbrl').split(','));
+const PARTS = new Set((process.env.BENCH_ONLY ?? 'companyfacts,xbrl,pipeline').split(','));
 
 /** Variants of the facts table (DDL applied to an emptied store before each run, undone after). */
 const FK = 'alter table facts add constraint facts_document foreign key (company_cik, document_id) references documents (company_cik, id) on delete cascade';
@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     await pool.query('truncate facts, documents, company_catalog, search_documents, search_companies, search_words, slice_parts');
     if (PARTS.has('companyfacts')) await companyFacts(pool, postmaster);
     if (PARTS.has('xbrl')) await xbrl(pool, postmaster);
+    if (PARTS.has('pipeline')) await pipelines(pool, postmaster);
   } finally {
     await store.close();
     if (!kept) rmSync(dir, { recursive: true, force: true });
@@ -152,3 +153,50 @@ async function xbrl(pool: pg.Pool, postmaster: number): Promise<void> {
 }
 
 await main();
+
+/**
+ * The whole `ingestFilings` (hashing, reading, writing) over a folder of companyfacts copies
+ * (BENCH_PIPELINE_COPIES of each file, each under its own CIK) and over the shared filings:
+ * read in turn, pipelined (the default), and with the read-ahead thread, taking turns.
+ */
+async function pipelines(pool: pg.Pool, postmaster: number): Promise<void> {
+  const files = readdirSync(COMPANYFACTS).filter((f) => /^CIK\d{10}\.json$/.test(f)).map((f) => join(COMPANYFACTS, f));
+  const copies = Number(process.env.BENCH_PIPELINE_COPIES ?? 5);
+  const folder = mkdtempSync(join(tmpdir(), 'bench-ingest-cf-'));
+  let n = 0;
+  for (let c = 0; c < copies; c++)
+    for (const file of files) {
+      const cik = String(800_000_000 + n++);
+      const text = readFileSync(file, 'utf8').replace(/^\{"cik":\d+,/, `{"cik":${cik},`);
+      mkdirSync(join(folder, cik.padStart(10, '0')));
+      writeFileSync(join(folder, cik.padStart(10, '0'), 'companyfacts.json'), text);
+    }
+  const modes: Record<string, { pipelined: boolean; readAhead: boolean }> = {
+    inTurn: { pipelined: false, readAhead: false },
+    pipelined: { pipelined: true, readAhead: false },
+    readAhead: { pipelined: true, readAhead: true },
+  };
+  try {
+    for (const [label, dir] of [['companyfacts', folder], ['xbrl', FILINGS]] as const) {
+      if (!existsSync(dir)) continue;
+      const runs: Record<string, { seconds: number[]; cpu: number[]; facts: number }> = {};
+      for (let r = 0; r < REPEAT; r++)
+        for (const [mode, options] of Object.entries(modes)) {
+          await pool.query('truncate facts, documents');
+          await pool.query('checkpoint');
+          const c0 = pgCpu(postmaster) + nodeCpu();
+          const t0 = performance.now();
+          const report = await ingestFilings(pool, dir, undefined, 'copy', options);
+          const seconds = (performance.now() - t0) / 1000;
+          if (report.failed.length) throw new Error(report.failed[0].reason);
+          (runs[mode] ??= { seconds: [], cpu: [], facts: report.facts }).seconds.push(seconds);
+          runs[mode].cpu.push(pgCpu(postmaster) + nodeCpu() - c0);
+        }
+      const base = median(runs.inTurn.seconds);
+      for (const [mode, r] of Object.entries(runs))
+        console.log(`ingestFilings ${label} ${mode}: ${fmt(r.facts)} facts in ${fmt(median(r.seconds), 2)} s = **${fmt(r.facts / median(r.seconds))} facts/s**, ${fmt(r.facts / median(r.cpu))} per CPU second (Node and PostgreSQL); ${fmt(base / median(r.seconds), 2)}× read in turn (load ${load()})`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
