@@ -260,7 +260,7 @@ describe('companyfacts in the store', () => {
       for (const [ticker] of companies) {
         for (const { key, nature, measure } of VOCABULARY) {
           const query = metricQuery(nature === 'FLOW' && measure === 'MONEY');
-          for (const asOf of [null, '2022-06-30']) {
+          for (const asOf of ticker === 'AAPL' ? [null, '2022-06-30'] : [null]) {
             const whole = await compare(query, { ticker, metric: key, asOf });
             expect(whole.errors, `${ticker} ${key}`).toBeUndefined();
             figures += whole.data.company.q.length + whole.data.company.a.length;
