@@ -44,6 +44,8 @@ const APPLE_10Q_OPERATIONS = `${APPLE_10Q}/condensed-consolidated-statements-of-
 // vitest's expect.poll retries like Playwright's web-first assertions (which belong to
 // @playwright/test, not to playwright-core).
 const POLL = { timeout: 10_000, interval: 50 };
+/** No problems once layout settles: charts redraw for a new width on ResizeObserver's next callback, not at once. */
+const settled = (problems: () => Promise<string[]>) => expect.poll(problems, POLL).toEqual([]);
 const texts = (l: Locator) => expect.poll(() => l.allInnerTexts(), POLL);
 const text = (l: Locator) => expect.poll(async () => ((await l.count()) > 0 ? l.first().innerText() : ''), POLL);
 /** The text as written (not as styled: an uppercase label reads as written; SVG text has no innerText). */
@@ -65,7 +67,13 @@ const clippedCells = (tables: Locator) =>
       let box = table;
       while (box && !['auto', 'scroll', 'hidden', 'clip'].includes(win.getComputedStyle(box).overflowX)) box = box.parentElement;
       const limit = box ? box.getBoundingClientRect().left + box.clientLeft + box.clientWidth : win.document.documentElement.clientWidth;
-      if (box && box.scrollWidth > box.clientWidth + 1) out.push(`${box.tagName.toLowerCase()}.${box.className} scrolls sideways: ${box.scrollWidth} > ${box.clientWidth}`);
+      if (box && box.scrollWidth > box.clientWidth + 1) {
+        // Name the element reaching furthest right, so a failure says what widened the box.
+        let widest: any = null;
+        for (const e of box.querySelectorAll('*')) if (!widest || e.getBoundingClientRect().right > widest.getBoundingClientRect().right) widest = e;
+        const what = widest ? `${widest.tagName.toLowerCase()}.${String(widest.className?.baseVal ?? widest.className)}` : '';
+        out.push(`${box.tagName.toLowerCase()}.${box.className} scrolls sideways: ${box.scrollWidth} > ${box.clientWidth} (widest: ${what})`);
+      }
       for (const cell of table.querySelectorAll('th, td')) {
         const right = cell.getBoundingClientRect().right;
         if (right > limit + 1 || cell.scrollWidth > cell.clientWidth + 1) out.push(`"${cell.textContent.trim().slice(0, 30)}": right ${Math.round(right)} > ${Math.round(limit)}, ${cell.scrollWidth} > ${cell.clientWidth}`);
@@ -214,7 +222,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     // On a phone the sheet holds every column of the checks too.
     await at(PHONE);
     await visible(panel.getByRole('heading', { name: /^Checks \(\d+\)/ }));
-    expect(await clippedCells(panel.locator('table.checks'))).toEqual([]);
+    await settled(() => clippedCells(panel.locator('table.checks')));
   });
 
   it('searches for a metric and shows its footnote', async () => {
@@ -334,7 +342,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     // A filer's company page at 390 px too.
     await at(PHONE);
     expect(await axeViolations()).toEqual([]);
-    expect(await overflowing()).toEqual([]);
+    await settled(overflowing);
     await at(DESKTOP);
     await tenK.getByRole('link', { name: 'Balance sheet' }).click();
     expect(page.url()).toContain(`${APPLE_10K}/consolidated-balance-sheets`);
@@ -402,7 +410,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
       expect(rows[services + 1]).toMatch(/^Net sales\s+26,645\s+23,867\s+52,985\s+46,984$/);
       expect(await table.getByText(/us-gaap:|\[(Table|Axis|Domain|Line Items)\]/).count()).toBe(0);
       expect(await axeViolations(), `${width.width} px`).toEqual([]);
-      if (width === PHONE) expect(await overflowing()).toEqual([]);
+      if (width === PHONE) await settled(overflowing);
     }
   });
 
@@ -435,8 +443,8 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     // The same trace on a phone: a full-screen sheet, its reports within it.
     await at(PHONE);
     expect(await axeViolations()).toEqual([]);
-    expect(await overflowing()).toEqual([]);
-    expect(await clippedCells(panel.locator('table.checks'))).toEqual([]);
+    await settled(overflowing);
+    await settled(() => clippedCells(panel.locator('table.checks')));
     await at(DESKTOP);
 
     // The first report is itself traceable: the 2022 10-K's fact, no longer the latest.
@@ -531,7 +539,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
       await page.setViewportSize(WIDTHS[1]);
       await page.goto(`${filings!.origin}/compare?c=QFIN,AAPL&m=REVENUE&f=QUARTERLY`);
       await visible(page.locator('[data-testid=compare-chart] .recharts-surface'));
-      expect(await overflowing()).toEqual([]);
+      await settled(overflowing);
       expect(await axeViolations()).toEqual([]);
     }, 90_000);
 
@@ -551,7 +559,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
         // Before the disclosures.
         const [metricsTop, disclosuresTop] = await Promise.all([page.getByRole('heading', { name: 'Standard metrics' }).boundingBox(), page.getByRole('heading', { name: 'Disclosures', exact: true }).boundingBox()]);
         expect(metricsTop!.y).toBeLessThan(disclosuresTop!.y);
-        expect(await overflowing()).toEqual([]);
+        await settled(overflowing);
         expect(await axeViolations()).toEqual([]);
       }
       // A figure traces to its fact; another metric charts on request (kept in the URL).
@@ -616,7 +624,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
     expect(await axeViolations()).toEqual([]);
     await at(PHONE);
     await text(page.locator('li.result .latest').first()).toBe('FY 2023: 383.285 billion USD');
-    expect(await overflowing()).toEqual([]);
+    await settled(overflowing);
     expect(await axeViolations()).toEqual([]);
     await page.getByTestId('latest-value').first().click();
     await text(trace().locator('data.exact')).toBe('383,285,000,000 USD');
@@ -650,7 +658,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
       // Exact value in the tooltip.
       await chart.locator('.recharts-bar-rectangle').nth(2).hover();
       await text(chart.locator('.recharts-tooltip-wrapper')).toContain('81,797,000,000 USD');
-      if (width.width === 390) expect(await overflowing()).toEqual([]);
+      if (width.width === 390) await settled(overflowing);
       expect(await axeViolations()).toEqual([]);
     }
   }, 90_000);
@@ -660,7 +668,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
     await open(BALANCE_SHEET_PATH);
     const table = page.getByRole('table', { name: /Balance Sheets/ });
     await visible(table);
-    expect(await overflowing()).toEqual([]);
+    await settled(overflowing);
     // The label column stays put while the figures scroll.
     const label = table.getByRole('rowheader', { name: /^Cash and cash equivalents/ });
     expect(await label.evaluate((e) => (globalThis as any).getComputedStyle(e).position)).toBe('sticky');
@@ -678,7 +686,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
     const sheetBox = await sheet.boundingBox();
     expect(sheetBox).toMatchObject({ x: 0, y: 0, width: 390 });
     expect(sheetBox!.height).toBeGreaterThanOrEqual(844 - 1);
-    expect(await overflowing()).toEqual([]);
+    await settled(overflowing);
     expect(await axeViolations()).toEqual([]);
     await sheet.getByRole('button', { name: '← Back' }).click();
     await expect.poll(() => sheet.count(), POLL).toBe(0);
