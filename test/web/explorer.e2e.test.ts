@@ -1,9 +1,11 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { DEFAULT_WEB_ROOT } from '../../src/server/static-files.js';
 import { embeddedGraph } from '../helpers.js';
 import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { APPLE_10Q as INLINE_FILING, appleExists as inlineExists } from '../xbrl/inline/helpers.js';
@@ -12,7 +14,7 @@ import { StoreServing } from '../../src/server/serve-store.js';
 import type { Served } from '../../src/server/served.js';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { testDatabase } from '../store/helpers.js';
-import { axeViolations as checkAxe, buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
+import { axeViolations as checkAxe, buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, ROOT, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
 
 /**
  * The explorer in Chromium against the real server, built from the sources now: one build,
@@ -847,5 +849,38 @@ describe.skipIf(!HAS_CHROMIUM || !inlineExists)("a figure highlighted in the fil
     const inFrame = page.frameLocator('iframe').locator(`[id="${fact.elementId}"]`);
     await expect.poll(() => inFrame.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor), POLL).toBe(HIGHLIGHT);
     expect(await panel.getByRole('link', { name: 'Open in a new tab' }).getAttribute('href')).toBe(fact.viewUrl);
+  });
+});
+
+/**
+ * The production build users get: web/dist, as `npm install` builds it (its `prepare`) and
+ * `npm start` serves it. The tests above use a development build (stricter about warnings);
+ * this one checks that the minified bundle and its lazily loaded chunks work. Skipped, with a
+ * message, when web/dist is missing or older than the explorer's sources.
+ */
+const distIndex = join(DEFAULT_WEB_ROOT, 'index.html');
+const newestSource = () =>
+  Math.max(...['web/src', 'web/index.html', 'web/vite.config.ts'].flatMap((p) => {
+    const path = join(ROOT, p);
+    return statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((f) => statSync(join(path, f)).mtimeMs) : [statSync(path).mtimeMs];
+  }));
+const distCurrent = existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource();
+if (HAS_CHROMIUM && !distCurrent) console.warn('Skipping the production build test: web/dist is missing or older than web/src (run npm run build:web).');
+describe.skipIf(!HAS_CHROMIUM || !distCurrent)('the production build (web/dist), in Chromium', () => {
+  let production: RunningServer;
+  beforeAll(async () => {
+    production = await startServer(embeddedGraph(), 0, '127.0.0.1', { webRoot: DEFAULT_WEB_ROOT, production: true });
+  });
+  afterAll(() => production?.stop());
+
+  it('goes from the companies to a traced figure with its chart (a lazily loaded chunk)', async () => {
+    await page.goto(`${production.origin}/`);
+    await page.getByRole('link', { name: 'Qifu Technology' }).click();
+    await page.getByRole('link', { name: embeddedGraph().companies[0].disclosures[0].title }).click();
+    const table = page.getByRole('table', { name: /Balance Sheets/ });
+    await texts(table.getByRole('row', { name: /^Cash and cash equivalents/ }).getByRole('cell')).toEqual(['4,177,890', '6,337,134', '872,019']);
+    await page.getByRole('button', { name: /^Cash and cash equivalents, .*: 6,337,134$/ }).click();
+    await text(trace().locator('data.exact')).toBe('6,337,134,000 CNY');
+    await visible(trace().locator('.recharts-surface'));
   });
 });
