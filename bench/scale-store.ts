@@ -516,19 +516,20 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
     const third = await more(2);
     const timed = async (query: string, list: string[]) => {
       const times: number[] = [];
+      const cpu0 = server.cpuSeconds();
       for (const cik of list) {
         const r = await server.query(query, { cik });
         if (r.body.errors) failures.push(`${cik}: ${JSON.stringify(r.body.errors).slice(0, 200)}`);
         times.push(r.ms);
       }
-      return { ...percentiles(times), times };
+      return { ...percentiles(times), times, cpuMs: ((server.cpuSeconds() - cpu0) / list.length) * 1000 };
     };
     const ttm = await timed(TTM, ciks);
     const metric = await timed(METRIC, others);
     const latest = await timed(LATEST, third);
     const wholeAfterMetrics = (await graphCache(server.url));
     json.issue22 = { ttm, metric, others, latest, third, wholeAfterMetrics };
-    say(`Issue 22 at this size, companies not in memory: a concept's TTM (\`ttm(concept:, asOf:)\`, from a concept slice) over the same ${ciks.length} companies, p50 **${fmt(ttm.p50)} ms**, p99 **${fmt(ttm.p99)} ms**; a standard metric's quarters (\`metric(metric: REVENUE)\`, a slice of its concepts) over ${others.length} others, p50 **${fmt(metric.p50)} ms**, p99 **${fmt(metric.p99)} ms**; every metric's latest figure (\`latestMetrics\`, a slice of every metric's concepts with the extension verdicts) over ${third.length} more, p50 **${fmt(latest.p50)} ms**, p99 **${fmt(latest.p99)} ms** (${latest.times.map((m) => fmt(m)).join(', ')} ms; load ${load()}; the graph cache then holding ${wholeAfterMetrics}).`);
+    say(`Issue 22 at this size, companies not in memory: a concept's TTM (\`ttm(concept:, asOf:)\`, from a concept slice) over the same ${ciks.length} companies, p50 **${fmt(ttm.p50)} ms**, p99 **${fmt(ttm.p99)} ms**; a standard metric's quarters (\`metric(metric: REVENUE)\`, a slice of its concepts) over ${others.length} others, p50 **${fmt(metric.p50)} ms**, p99 **${fmt(metric.p99)} ms** (${fmt(metric.cpuMs)} ms of the server's CPU a company); every metric's latest figure (\`latestMetrics\`, a slice of every metric's concepts with the extension verdicts) over ${third.length} more, p50 **${fmt(latest.p50)} ms**, p99 **${fmt(latest.p99)} ms** (${latest.times.map((m) => fmt(m)).join(', ')} ms; ${fmt(latest.cpuMs)} ms of the server's CPU a company; load ${load()}; the graph cache then holding ${wholeAfterMetrics}).`);
     const rss = server.rssMb();
     json.serving = { startupSeconds: server.seconds, startCpu, firstCpu, startRss, cacheAfterFirst, ciks, firstMs: first, againMs: again, first: f, again: a, rssAfterFirst, frame: fr, frameTotal, rss, failures };
     say(`First query of a company not in memory (the contract query by CIK, \`companyByCik\`, its graph built from the store), ${ciks.length} companies one after another: p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}. The server's CPU for them: ${fmt(firstCpu, 1)} s (${fmt((firstCpu / ciks.length) * 1000)} ms a company). RSS then ${fmt(rssAfterFirst)} MB, the graph cache holding ${cacheAfterFirst}.`);
