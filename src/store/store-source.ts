@@ -14,6 +14,7 @@ import { listingOn, type Graph } from '../domain/graph.js';
 import { frameIndex, type FramedFact } from '../domain/frames/frames.js';
 import { knownValuesOf, SourceError, type CompanyRef, type FrameEntry, type GraphSource, type KnownValues, type SearchAcross, type SliceRequest } from '../domain/graph-source.js';
 import { words } from '../domain/line-item-search.js';
+import { extensionVerdicts, NO_EXTENSIONS } from '../domain/metrics/extensions.js';
 import type { Company } from '../domain/model.js';
 import type { Node } from '../domain/node.js';
 import { CompanyWords } from '../domain/search/company-words.js';
@@ -23,9 +24,8 @@ import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveC
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
 import { deleteSearchDocuments, readSearchDigests, saveSearchDocuments } from './search-sql.js';
-import { deleteSliceParts, readSliceDigests, saveSliceParts } from './slice-parts.js';
 import { deleteMetricExtensions, readMetricExtensionDigests, saveMetricExtensions, withoutExtensionConcepts } from './metric-extensions.js';
-import { extensionVerdicts, NO_EXTENSIONS } from '../domain/metrics/extensions.js';
+import { deleteSliceParts, readSliceDigests, saveSliceParts } from './slice-parts.js';
 import { StoreSearch } from './store-search.js';
 
 /** Where a company is served from: its CIK's graph, or (a curated company without CIK) the curated graph. */
@@ -335,7 +335,7 @@ export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, compa
   for (const cik of gone) rows.delete(cik);
   await deleteSliceParts(pool, gone);
   await deleteMetricExtensions(pool, gone);
-  // The search rows (search-sql.ts) and slice parts (slice-parts.ts) of a company are written from
+  // The search rows (search-sql.ts), slice parts (slice-parts.ts) and metrics' extension verdicts of a company are written from
   // the same build. A store ingested before them gets them on its next start, at the cost of
   // building every company once.
   const sliced = await readSliceDigests(pool);
