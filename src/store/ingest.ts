@@ -6,9 +6,10 @@
  * written in one transaction (its document row, its fact rows by COPY, the next store
  * generation): a process killed at any moment leaves it whole or absent. One the reader
  * refuses, or whose transaction fails (a constraint, a full disk), is reported and the
- * others go on. On request (`readAhead`), the next document is read in a worker thread while
- * the previous one is written (src/store/read-worker.ts); the transactions stay one per
- * document, in order.
+ * others go on. The next document is read while the previous one is written (pipelined, in
+ * this thread, the reading yielding to the event loop so the COPY keeps streaming; or, on
+ * request, `readAhead`, in a worker thread: src/store/read-worker.ts); the transactions stay
+ * one per document, one at a time, in order.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -317,10 +318,10 @@ export function readSource(source: IngestSource, root: string, documentId: strin
 export interface IngestOptions {
   /**
    * Read (parse, encode, make the COPY text of) the next document in a worker thread while this
-   * one is written, so that reading and PostgreSQL each have a core. Off by default: measured
-   * (bench:scale, same runs), 1.23× faster for six companyfacts files before the COPY text was
-   * made cheaper, 1.01–1.02× after it at load 6–10, and 0.88× on a quiet machine (the thread's
-   * start and copying each prepared document to the main thread cost what the overlap saves).
+   * one is written. Off by default: measured (bench:scale, bench:ingest, same runs) 0.88× reading
+   * in turn on a quiet machine and 0.80–1.03× at load 8–11, against 1.12–1.19× for the pipeline
+   * (the thread's start and copying each prepared document to the main thread cost what the
+   * overlap saves).
    */
   readAhead?: boolean;
   /**
