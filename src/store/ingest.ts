@@ -122,9 +122,9 @@ function companyFactsDocument(cf: CompanyFacts, root: string, contentSha256: str
   return { cik: cf.cik, contentSha256, kind: 'companyfacts', folder: dirname(cf.path), root, accessionNumber: null, form: null, periodEnd: null, knownOn: null, reader, facts };
 }
 
-function prepare(doc: StoredDocument, documentId: string): PreparedDocument {
+function prepare(doc: StoredDocument, documentId: string, copy: string[] = [...copyChunks(doc, documentId)]): PreparedDocument {
   const { facts, reader, ...row } = doc;
-  return { ...row, documentId, reader: JSON.stringify(reader), factCount: facts.length, copy: [...copyChunks(doc, documentId)] };
+  return { ...row, documentId, reader: JSON.stringify(reader), factCount: facts.length, copy };
 }
 
 /** A read filing, prepared to be written under `documentId` (see `nextDocumentIds`). */
@@ -310,9 +310,12 @@ export interface IngestSource {
 
 /** Reads and prepares one source (in this thread or in the read-ahead worker); throws the reader's error. */
 export function readSource(source: IngestSource, root: string, documentId: string): PreparedDocument {
-  return source.kind === 'xbrl-filing'
-    ? prepareFiling(readFiling(source.path), root, source.hash, documentId)
-    : prepareCompanyFacts(readCompanyFacts(source.path), root, source.hash, documentId);
+  return prepare(readDocument(source, root), documentId);
+}
+
+/** Reads and encodes one source; throws the reader's error. */
+function readDocument(source: IngestSource, root: string): StoredDocument {
+  return source.kind === 'xbrl-filing' ? filingDocument(readFiling(source.path), root, source.hash) : companyFactsDocument(readCompanyFacts(source.path), root, source.hash);
 }
 
 export interface IngestOptions {
@@ -433,15 +436,14 @@ const turn = () => new Promise<void>((ok) => setImmediate(ok));
  * while this one is read: Node reads on one core while PostgreSQL writes on the other.
  */
 async function readSourceInTurns(source: IngestSource, root: string, documentId: string): Promise<PreparedDocument> {
-  const doc = source.kind === 'xbrl-filing' ? filingDocument(readFiling(source.path), root, source.hash) : companyFactsDocument(readCompanyFacts(source.path), root, source.hash);
+  const doc = readDocument(source, root);
   await turn();
   const copy: string[] = [];
   for (const chunk of copyChunks(doc, documentId)) {
     copy.push(chunk);
     await turn();
   }
-  const { facts, reader, ...row } = doc;
-  return { ...row, documentId, reader: JSON.stringify(reader), factCount: facts.length, copy };
+  return prepare(doc, documentId, copy);
 }
 
 /**
