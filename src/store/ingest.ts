@@ -322,7 +322,7 @@ export interface IngestOptions {
   /**
    * Read (parse, encode, make the COPY text of) the next document in a worker thread while this
    * one is written. Off by default: measured (bench:scale, bench:ingest, same runs) 0.88× reading
-   * in turn on a quiet machine and 0.80–1.03× at load 8–11, against 1.12–1.19× for the pipeline
+   * in turn on a quiet machine and 0.79–1.05× at load 7.5–11, against 0.90–1.19× for the pipeline
    * (the thread's start and copying each prepared document to the main thread cost what the
    * overlap saves).
    */
