@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
  * Test files that run in-process (over the loaded graphs, the readers' fixtures and the
@@ -23,6 +24,42 @@ const SHARED_PROCESS = SHARED_FOLDERS.flatMap((folder) => readdirSync(new URL(`t
   .filter((file) => file.endsWith('.test.ts') && !OWN_PROCESS.has(file));
 const NEVER = ['**/node_modules/**', '**/dist/**'];
 
+/**
+ * Store mode (test/store-mode/store-mode.ts): the test files below run again, unchanged, with
+ * the graphs they load from folders served from the store, as `npm start` serves them. `npm
+ * test` runs STORE_SUBSET so; `npm run test:store` (TEST_SOURCE=store) runs every one of them.
+ */
+const STORE_FOLDERS = ['graphql', 'integrity', 'trace', 'time', 'governance', 'metrics', 'search', 'filings', 'companyfacts', 'server'];
+/** Files that stay on files in store mode, and why. */
+const STORE_NEVER: Record<string, string> = {
+  'test/server/shutdown.test.ts': 'it runs `npm start` itself, which serves from the store already',
+};
+const STORE_ALL = STORE_FOLDERS.flatMap((folder) => readdirSync(new URL(`test/${folder}`, import.meta.url), { recursive: true, encoding: 'utf8' }).map((file) => `test/${folder}/${file}`))
+  .concat(['test/readme.test.ts', 'test/edgar/fetched-graph.test.ts', 'test/domain/narrative.test.ts', 'test/client/codegen.test.ts'])
+  .filter((file) => file.endsWith('.test.ts') && !(file in STORE_NEVER));
+const STORE_SUBSET = STORE_ALL;
+const STORE_FILES = process.env.TEST_SOURCE === 'store' ? STORE_ALL : STORE_SUBSET;
+
+/** In store mode, test files (and the bench modules they use) import loadGraph and startServer from test/store-mode/ instead of src/. */
+function storeMode(): Plugin {
+  const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  const standIns = new Map([
+    [at('src/domain/load-graph.ts'), at('test/store-mode/load-graph.ts')],
+    [at('src/server/start-server.ts'), at('test/store-mode/start-server.ts')],
+  ]);
+  const importers = [at('test/'), at('bench/')];
+  const own = at('test/store-mode/');
+  return {
+    name: 'test-source-store',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || importer.startsWith(own) || !importers.some((dir) => importer.startsWith(dir)) || !/(load-graph|start-server)\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return (resolved && standIns.get(resolved.id)) ?? null;
+    },
+  };
+}
+
 export default defineConfig({
   // One graphql instance: Vite would pick graphql's .mjs build while type-graphql, loaded
   // by Node, gets the CommonJS one, and their classes would not be the same.
@@ -39,6 +76,9 @@ export default defineConfig({
       { extends: true, test: { name: 'shared-process', include: SHARED_PROCESS, exclude: NEVER, isolate: false } },
       // test/: the API and the browser tests (Node); web/test/: the explorer's components (happy-dom).
       { extends: true, test: { name: 'own-process', include: ['test/**/*.test.ts', 'web/test/**/*.test.{ts,tsx}'], exclude: [...NEVER, ...SHARED_PROCESS] } },
+      // The same files again over the store: one process for those that share one above (their stores are ingested once per process), one each for the others.
+      { extends: true, plugins: [storeMode()], test: { name: 'store', include: STORE_FILES.filter((f) => SHARED_PROCESS.includes(f)), exclude: NEVER, isolate: false, env: { TEST_SOURCE: 'store' } } },
+      { extends: true, plugins: [storeMode()], test: { name: 'store-own-process', include: STORE_FILES.filter((f) => !SHARED_PROCESS.includes(f)), exclude: NEVER, env: { TEST_SOURCE: 'store' } } },
     ],
   },
 });
