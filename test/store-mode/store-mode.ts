@@ -15,9 +15,9 @@
  * (the store reads the texts from SOURCES_DIR, as `npm start` does) has no store to stand
  * for it: it is served as it is, and `storeModeSkips` lists why.
  */
-import { existsSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { sourcesDir } from '../../src/data/load.js';
 import type { Graph } from '../../src/domain/graph.js';
 import { DEFAULT_DATA_DIR } from '../../src/domain/load-graph.js';
@@ -43,18 +43,6 @@ export function recordLoad(graph: Graph, dataDir: string | undefined, filingsDir
   loaded.set(graph, { dataDir: resolve(dataDir ?? DEFAULT_DATA_DIR), filingsDir: filingsDir === undefined ? null : resolve(filingsDir), sources: resolve(sources ?? sourcesDir()) });
 }
 
-async function newDatabase(): Promise<string> {
-  const admin = process.env.STORE_TEST_ADMIN_URL;
-  if (!admin) throw new Error('TEST_SOURCE=store needs the run\'s PostgreSQL: run the tests with vitest (test/store/global-setup.ts starts it)');
-  const name = `s_${randomBytes(6).toString('hex')}`;
-  const { default: pg } = await import('pg');
-  const client = new pg.Client(admin);
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  return admin.replace(/\/postgres$/, `/${name}`);
-}
-
 /** What `npm start` would serve for the folders `graph` was loaded from; null (and the reason in `storeModeSkips`) where there is none. */
 export function servedFromStore(graph: Graph): Promise<Served> | null {
   const from = loaded.get(graph);
@@ -68,16 +56,47 @@ export function servedFromStore(graph: Graph): Promise<Served> | null {
   }
   // npm start serves filings/ when FILINGS_DIR is unset; the store of a graph without filings must hold none.
   if (from.filingsDir === null && existsSync('filings')) throw new Error('TEST_SOURCE=store: a filings/ folder in the working directory would be ingested for graphs loaded without filings; move it away');
-  const key = JSON.stringify(from);
+  // The folders as they are now: a test that changes a folder and loads it again gets a store of the changed one.
+  const key = JSON.stringify({ ...from, data: fingerprint(from.dataDir), filings: from.filingsDir && fingerprint(from.filingsDir) });
   let served = stores.get(key);
   if (!served) {
-    served = (async () => {
-      const env = { ...process.env, DATABASE_URL: await newDatabase(), DATA_DIR: from.dataDir, FILINGS_DIR: from.filingsDir ?? '' };
-      // Imported here: files that never query the store need not load it.
-      const { loadFromStore } = await import('../../src/server/serve-store.js');
-      return (await loadFromStore(env, from.filingsDir ?? undefined)).served;
-    })();
+    served = serve(key, from);
     stores.set(key, served);
   }
   return served;
+}
+
+/** Every file under `dir` with its size and modification time. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const stat = statSync(join(dir, file), { throwIfNoEntry: false });
+    if (stat?.isFile()) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Serves `from` from its database, named by the folders: the first process of the run to
+ * ask creates it and ingests them (npm start's first start), the others wait for it (an
+ * advisory lock) and find nothing new (npm start's restart), so each folder is ingested and
+ * derived once per run.
+ */
+async function serve(key: string, from: Loaded): Promise<Served> {
+  const adminUrl = process.env.STORE_TEST_ADMIN_URL;
+  if (!adminUrl) throw new Error("TEST_SOURCE=store needs the run's PostgreSQL: run the tests with vitest (test/store/global-setup.ts starts it)");
+  // Imported here: files that never query the store need not load it.
+  const [{ default: pg }, { loadFromStore }] = await Promise.all([import('pg'), import('../../src/server/serve-store.js')]);
+  const hash = createHash('sha256').update(key).digest();
+  const name = `s_${hash.toString('hex').slice(0, 24)}`;
+  const admin = new pg.Client(adminUrl);
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock($1)', [hash.readBigInt64BE(0).toString()]);
+    if (!(await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount) await admin.query(`create database ${name}`);
+    const env = { ...process.env, DATABASE_URL: adminUrl.replace(/\/postgres$/, `/${name}`), DATA_DIR: from.dataDir, FILINGS_DIR: from.filingsDir ?? '' };
+    return (await loadFromStore(env, from.filingsDir ?? undefined)).served;
+  } finally {
+    await admin.end(); // and with it the lock
+  }
 }
