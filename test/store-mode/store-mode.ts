@@ -38,6 +38,8 @@ const stores = new Map<string, Promise<Served>>();
 
 /** Graphs served from memory in store mode, and why (printed at the end of the process, and for tests to read). */
 export const storeModeSkips: string[] = [];
+/** Graphs queried or served from the store, and from memory, since the counts were last read. */
+export const storeModeUse = { store: 0, memory: 0 };
 
 export function recordLoad(graph: Graph, dataDir: string | undefined, filingsDir: string | undefined, sources: string | undefined): void {
   loaded.set(graph, { dataDir: resolve(dataDir ?? DEFAULT_DATA_DIR), filingsDir: filingsDir === undefined ? null : resolve(filingsDir), sources: resolve(sources ?? sourcesDir()) });
@@ -47,10 +49,12 @@ export function recordLoad(graph: Graph, dataDir: string | undefined, filingsDir
 export function servedFromStore(graph: Graph): Promise<Served> | null {
   const from = loaded.get(graph);
   if (!from) {
+    storeModeUse.memory++;
     storeModeSkips.push('a graph not loaded from folders by loadGraph (made or wrapped by the test) is served from memory');
     return null;
   }
   if (from.sources !== resolve(sourcesDir())) {
+    storeModeUse.memory++;
     storeModeSkips.push(`a graph loaded with the source texts of ${from.sources}, not SOURCES_DIR's, is served from memory`);
     return null;
   }
@@ -58,6 +62,7 @@ export function servedFromStore(graph: Graph): Promise<Served> | null {
   if (from.filingsDir === null && existsSync('filings')) throw new Error('TEST_SOURCE=store: a filings/ folder in the working directory would be ingested for graphs loaded without filings; move it away');
   // The folders as they are now: a test that changes a folder and loads it again gets a store of the changed one.
   const key = JSON.stringify({ ...from, data: fingerprint(from.dataDir), filings: from.filingsDir && fingerprint(from.filingsDir) });
+  storeModeUse.store++;
   let served = stores.get(key);
   if (!served) {
     served = serve(key, from);
