@@ -41,7 +41,7 @@ const STORE_NEVER_TESTS: Record<string, string> = {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STORE_TEST_NAMES = new RegExp(`^(?!.*(?:${Object.keys(STORE_NEVER_TESTS).map(escape).join('|')}))`);
 const STORE_ALL = STORE_FOLDERS.flatMap((folder) => readdirSync(new URL(`test/${folder}`, import.meta.url), { recursive: true, encoding: 'utf8' }).map((file) => `test/${folder}/${file}`))
-  .concat(['test/readme.test.ts', 'test/edgar/fetched-graph.test.ts', 'test/domain/narrative.test.ts', 'test/client/codegen.test.ts'])
+  .concat(['test/readme.test.ts', 'test/edgar/fetched-graph.test.ts', 'test/domain/narrative.test.ts', 'test/client/codegen.test.ts', 'test/web/explorer.e2e.test.ts'])
   .filter((file) => file.endsWith('.test.ts') && !(file in STORE_NEVER));
 /**
  * What `npm test` runs over the store besides test/store/: files over the embedded data, whose
