@@ -33,10 +33,10 @@ interface Loaded {
 
 /** How each graph of this process was loaded (by loadGraph's stand-in). */
 const loaded = new WeakMap<Graph, Loaded>();
-/** The store serving each (data, filings) pair, ingested once per process. */
+/** What serves each folders' contents in this process (ingested once per run, see `serve`). */
 const stores = new Map<string, Promise<Served>>();
 
-/** Graphs served from memory in store mode, and why (printed at the end of the process, and for tests to read). */
+/** Why graphs were served from memory in store mode (report.ts prints them after each file). */
 export const storeModeSkips: string[] = [];
 /** Graphs queried or served from the store, and from memory, since the counts were last read. */
 export const storeModeUse = { store: 0, memory: 0 };
