@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
  * Test files that run in-process (over the loaded graphs, the readers' fixtures and the
@@ -22,6 +23,56 @@ const SHARED_PROCESS = SHARED_FOLDERS.flatMap((folder) => readdirSync(new URL(`t
   .filter((file) => file.endsWith('.test.ts') && !OWN_PROCESS.has(file));
 const NEVER = ['**/node_modules/**', '**/dist/**'];
 
+/**
+ * Store mode (test/store-mode/store-mode.ts): the test files below run again, unchanged, with
+ * the graphs they load from folders served from the store, as `npm start` serves them. `npm
+ * test` runs STORE_SUBSET so; `npm run test:store` (TEST_SOURCE=store) runs every one of them.
+ */
+const STORE_FOLDERS = ['graphql', 'integrity', 'trace', 'time', 'governance', 'metrics', 'search', 'filings', 'companyfacts', 'server'];
+/** Files that stay on files in store mode, and why. */
+const STORE_NEVER: Record<string, string> = {
+  'test/server/shutdown.test.ts': 'it runs `npm start` itself, which serves from the store already',
+};
+/** Tests that stay on files in store mode (every file above runs them over files already), and why. */
+const STORE_NEVER_TESTS: Record<string, string> = {
+  'reports status and what is loaded, never cached': "/health over files counts the whole graph's disclosures and checks; the store's counts companies and facts from its catalog, which holds neither (counting them would build every company)",
+};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const STORE_TEST_NAMES = new RegExp(`^(?!.*(?:${Object.keys(STORE_NEVER_TESTS).map(escape).join('|')}))`);
+const STORE_ALL = STORE_FOLDERS.flatMap((folder) => readdirSync(new URL(`test/${folder}`, import.meta.url), { recursive: true, encoding: 'utf8' }).map((file) => `test/${folder}/${file}`))
+  .concat(['test/readme.test.ts', 'test/edgar/fetched-graph.test.ts', 'test/domain/narrative.test.ts', 'test/client/codegen.test.ts', 'test/web/explorer.e2e.test.ts'])
+  .filter((file) => file.endsWith('.test.ts') && !(file in STORE_NEVER));
+/**
+ * What `npm test` runs over the store besides test/store/: files over the embedded data, whose
+ * store (no filings) costs little: company lookups from the catalog, the curated company's
+ * graph built on first use in the cache, `companies` and `node` across companies, cursors.
+ * Measured: about 5 s more of `npm test` (README, "Tests against the store").
+ */
+const STORE_SUBSET = ['test/graphql/contract.test.ts', 'test/graphql/pagination.test.ts', 'test/integrity/cursors.test.ts', 'test/trace/trace.test.ts'];
+const STORE_FILES = process.env.TEST_SOURCE === 'store' ? STORE_ALL : STORE_SUBSET;
+
+const STORE_TEST = { env: { TEST_SOURCE: 'store' }, testNamePattern: STORE_TEST_NAMES, setupFiles: ['reflect-metadata', 'test/store-mode/report.ts'] };
+
+/** In store mode, test files (and the bench modules they use) import loadGraph and startServer from test/store-mode/ instead of src/. */
+function storeMode(): Plugin {
+  const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  const standIns = new Map([
+    [at('src/domain/load-graph.ts'), at('test/store-mode/load-graph.ts')],
+    [at('src/server/start-server.ts'), at('test/store-mode/start-server.ts')],
+  ]);
+  const importers = [at('test/'), at('bench/')];
+  const own = at('test/store-mode/');
+  return {
+    name: 'test-source-store',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || importer.startsWith(own) || !importers.some((dir) => importer.startsWith(dir)) || !/(load-graph|start-server)\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return (resolved && standIns.get(resolved.id)) ?? null;
+    },
+  };
+}
+
 export default defineConfig({
   // One graphql instance: Vite would pick graphql's .mjs build while type-graphql, loaded
   // by Node, gets the CommonJS one, and their classes would not be the same.
@@ -38,6 +89,9 @@ export default defineConfig({
       { extends: true, test: { name: 'shared-process', include: SHARED_PROCESS, exclude: NEVER, isolate: false } },
       // test/: the API and the browser tests (Node); web/test/: the explorer's components (happy-dom).
       { extends: true, test: { name: 'own-process', include: ['test/**/*.test.ts', 'web/test/**/*.test.{ts,tsx}'], exclude: [...NEVER, ...SHARED_PROCESS] } },
+      // The same files again over the store: one process for those that share one above (their stores are ingested once per process), one each for the others.
+      { extends: true, plugins: [storeMode()], test: { name: 'store', include: STORE_FILES.filter((f) => SHARED_PROCESS.includes(f)), exclude: NEVER, isolate: false, ...STORE_TEST } },
+      { extends: true, plugins: [storeMode()], test: { name: 'store-own-process', include: STORE_FILES.filter((f) => !SHARED_PROCESS.includes(f)), exclude: NEVER, ...STORE_TEST } },
     ],
   },
 });

@@ -10,6 +10,7 @@ import type { Graph } from '../src/domain/graph.js';
 import { DEFAULT_DATA_DIR, loadGraph } from '../src/domain/load-graph.js';
 import { isoDate, type Context } from '../src/graphql/context.js';
 import { createApollo } from '../src/server/create-apollo.js';
+import { servedFromStore, STORE_MODE } from './store-mode/store-mode.js';
 
 let graph: Graph | undefined;
 let apollo: ApolloServer<Context> | undefined;
@@ -20,10 +21,15 @@ export function embeddedGraph(): Graph {
   return graph;
 }
 
-/** Runs an operation in-process through Apollo (no HTTP) and returns its single result. */
+/**
+ * Runs an operation in-process through Apollo (no HTTP) and returns its single result. In
+ * store mode (TEST_SOURCE=store), over the store holding the folders `g` was loaded from.
+ */
 export async function execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, g: Graph = embeddedGraph()) {
   apollo ??= createApollo();
-  const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: { graph: g, today: isoDate(new Date()) } });
+  const stored = STORE_MODE ? await servedFromStore(g) : null;
+  const over = stored ? stored.context : { graph: g };
+  const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: { ...over, today: isoDate(new Date()) } });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;
 }

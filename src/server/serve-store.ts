@@ -87,7 +87,9 @@ export class StoreServing {
     const source = new StoreSource(catalog, this.graphs, this.root, this.pool, async () => (await buildStoredGraph(this.pool, this.data, filingsDir ?? undefined, refused)).graph);
     // Names what every answer of this snapshot depends on: the schema and curated data (content hash) and the store's generation.
     const version = createHash('sha256').update(`${this.curatedVersion}\nstore generation ${generation}`).digest('base64url').slice(0, 27);
-    const health = () => ({ companies: catalog.routes.length, facts: catalog.facts, generation, graphCache: this.graphs.stats() });
+    // Facts served: the stored companies' (their rows count their curated disclosures too) and those of curated companies with nothing stored.
+    const facts = catalog.facts + this.curated.companies.filter((c) => !c.cik || !rows.has(c.cik)).reduce((n, c) => n + c.disclosures.reduce((m, d) => m + d.facts.length, 0), 0);
+    const health = () => ({ companies: catalog.routes.length, facts, generation, graphCache: this.graphs.stats() });
     return { served: { context: { source }, version, health, isFilingFolder: (folder) => folders.has(folder) }, source, generation, refreshed };
   }
 }

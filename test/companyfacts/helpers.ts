@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Graph } from '../../src/domain/graph.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
+import { STORE_MODE } from '../store-mode/store-mode.js';
 import { repoRoot, SHARED_XBRL } from '../xbrl/helpers.js';
 
 /** SEC's responses beside the repository (../shared/edgar): Apple's and NVIDIA's companyfacts and submissions. */
@@ -33,9 +34,11 @@ export function filingsDir(filings: boolean): string {
 /** The embedded data with both companies' companyfacts (and the six filings, with `filings`). */
 export function companyFactsGraph(filings = false): Graph {
   const dir = filingsDir(filings);
+  // In store mode the folder is ingested when the graph is first queried: it goes with the process.
+  if (STORE_MODE) process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   try {
     return loadGraph(undefined, dir);
   } finally {
-    rmSync(dir, { recursive: true, force: true }); // the graph keeps nothing open; links go, their targets stay
+    if (!STORE_MODE) rmSync(dir, { recursive: true, force: true }); // the graph keeps nothing open; links go, their targets stay
   }
 }
