@@ -470,6 +470,10 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
   try {
     const startRss = server.rssMb();
     const startCpu = server.cpuSeconds();
+    if (process.env.BENCH_SEARCH_PAGES_ONLY === '1') {
+      json.searchPages = await searchPages(server, total, url);
+      return;
+    }
     say(`Start-up to first answer with ${fmt(total)} facts in the store (\`src/server/main.ts\`, 1,280 MB heap limit, GRAPH_CACHE_MB default, nothing new to ingest; Apple's contract query, its graph built on it): **${fmt(server.seconds, 1)} s** (${fmt(startCpu, 1)} s of the server's CPU), RSS ${fmt(startRss)} MB (load ${load()}).`);
     // Companies not in memory: replicas spread over the store (the original companies' copies, XBRL and companyfacts alike), by CIK, deterministic.
     const ciks = (await pool.query<{ company_cik: string }>(
@@ -521,6 +525,7 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
     const metric = await timed(METRIC, others);
     json.issue22 = { ttm, metric, others };
     say(`Issue 22 at this size, companies not in memory: a concept's TTM (\`ttm(concept:, asOf:)\`, from a concept slice) over the same ${ciks.length} companies, p50 **${fmt(ttm.p50)} ms**, p99 **${fmt(ttm.p99)} ms**; a standard metric's quarters (\`metric(metric: REVENUE)\`, whole graphs) over ${others.length} others, p50 **${fmt(metric.p50)} ms**, p99 **${fmt(metric.p99)} ms** (load ${load()}).`);
+    json.searchPages = await searchPages(server, total, url);
     const rss = server.rssMb();
     json.serving = { startupSeconds: server.seconds, startCpu, firstCpu, startRss, cacheAfterFirst, ciks, firstMs: first, againMs: again, first: f, again: a, rssAfterFirst, frame: fr, frameTotal, rss, failures };
     say(`First query of a company not in memory (the contract query by CIK, \`companyByCik\`, its graph built from the store), ${ciks.length} companies one after another: p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}. The server's CPU for them: ${fmt(firstCpu, 1)} s (${fmt((firstCpu / ciks.length) * 1000)} ms a company). RSS then ${fmt(rssAfterFirst)} MB, the graph cache holding ${cacheAfterFirst}.`);
@@ -529,6 +534,70 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
   } finally {
     await server.stop();
   }
+}
+
+/** The explorer's search operation (web/src/operations.graphql, `Search`) with the fragments it uses, as the explorer sends it. */
+function explorerSearch(): string {
+  const text = readFileSync(join(repo, 'web/src/operations.graphql'), 'utf8');
+  const blocks = new Map([...text.matchAll(/^(query|fragment) (\w+)[^\n]*\{\n[\s\S]*?\n\}$/gm)].map((m) => [m[2], m[0]]));
+  const used = new Set<string>();
+  const add = (name: string) => {
+    if (used.has(name)) return;
+    used.add(name);
+    for (const m of blocks.get(name)!.matchAll(/\.\.\.(\w+)/g)) add(m[1]);
+  };
+  add('Search');
+  return [...used].map((n) => blocks.get(n)).join('\n');
+}
+
+/** Words an analyst searches for, one page each (the explorer's first page, 20 results), each query's page over companies mostly not in memory. */
+const SEARCH_QUERIES = ['revenue', 'net income', 'total assets', 'goodwill', 'inventory', 'deferred tax', 'operating lease', 'depreciation', 'share-based compensation', 'accounts payable', 'dividends', 'interest expense', 'income tax', 'retained earnings', 'long-term debt', 'accounts receivable', 'property plant', 'comprehensive income', 'cash equivalents', 'research and development'];
+
+/** Issue 23 at this size: the explorer's search page (first 20 results) for each of SEARCH_QUERIES, once each, then the same pages again. */
+async function searchPages(server: Server, total: number, url: string): Promise<unknown> {
+  const query = explorerSearch();
+  // Each of the first ten on a server just started: nothing in memory (hits rank alike across queries, so one after another they share companies).
+  const cold: number[] = [];
+  const coldCompanies: number[] = [];
+  const coldFailures: string[] = [];
+  for (const q of SEARCH_QUERIES.slice(0, 10)) {
+    const fresh = await startServer(url, 'search');
+    try {
+      const r = await fresh.query(query, { query: q, first: 20 });
+      const page = (r.body.data as { search?: { edges: { node: { company?: { id: string }; disclosure?: { company: { id: string } }; lineItem?: { company: { id: string } } } }[] } })?.search;
+      if (r.body.errors || !page) coldFailures.push(`${q}: ${JSON.stringify(r.body.errors ?? r.body).slice(0, 160)}`);
+      coldCompanies.push(new Set(page?.edges.map(({ node }) => (node.company ?? node.disclosure?.company ?? node.lineItem?.company)?.id)).size);
+      cold.push(r.ms);
+    } finally {
+      await fresh.stop();
+    }
+  }
+  const c = percentiles(cold);
+  say(
+    `Issue 23 at this size: the explorer's search page (its \`Search\` operation, first 20 results) on a server just started (no company in memory), ${cold.length} queries (${SEARCH_QUERIES.slice(0, 10).join(', ')}), each page's hits over ${coldCompanies.join(', ')} companies: p50 **${fmt(c.p50)} ms**, p99 **${fmt(c.p99)} ms** (${cold.map((m) => fmt(m)).join(', ')} ms; load ${load()})${coldFailures.length ? `; ${coldFailures.length} failed: ${coldFailures.join('; ')}` : ''}.`,
+  );
+  const before = await graphCache(server.url);
+  const cpu0 = server.cpuSeconds();
+  const first: number[] = [];
+  const companies: number[] = [];
+  const failures: string[] = [];
+  for (const q of SEARCH_QUERIES) {
+    const r = await server.query(query, { query: q, first: 20 });
+    const page = (r.body.data as { search?: { edges: { node: { company?: { id: string }; disclosure?: { company: { id: string } }; lineItem?: { company: { id: string } } } }[] } })?.search;
+    if (r.body.errors || !page) failures.push(`${q}: ${JSON.stringify(r.body).slice(0, 200)}`);
+    companies.push(new Set(page?.edges.map(({ node }) => (node.company ?? node.disclosure?.company ?? node.lineItem?.company)?.id)).size);
+    first.push(r.ms);
+  }
+  const cpu = server.cpuSeconds() - cpu0;
+  const after = await graphCache(server.url);
+  const again: number[] = [];
+  for (const q of SEARCH_QUERIES) again.push((await server.query(query, { query: q, first: 20 })).ms);
+  const f = percentiles(first);
+  const a = percentiles(again);
+  say(
+    `Issue 23 at this size: the explorer's search page (its \`Search\` operation, first 20 results) for ${SEARCH_QUERIES.length} queries over ${fmt(total)} facts, one after another, each page's hits over ${Math.min(...companies)}–${Math.max(...companies)} companies (median ${[...companies].sort((x, y) => x - y)[companies.length >> 1]}): first time p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; the server's CPU ${fmt(cpu, 1)} s; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}; the same pages again p50 ${fmt(a.p50)} ms, p99 ${fmt(a.p99)} ms. Graph cache before: ${before}; after the first pages: ${after}.`,
+  );
+  return { queries: SEARCH_QUERIES, cold, coldCompanies, coldP: c, coldFailures, first, again, companies, firstP: f, againP: a, cpu, cacheBefore: before, cacheAfter: after, failures };
 }
 
 /** Copies of the original companies' documents, facts and catalog rows under rounds r0..r1 of new CIKs, in SQL (one statement per table). */
