@@ -633,7 +633,8 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
        from company_catalog c join cik_map m on m.old = c.company_cik`,
     );
     // Its search rows (migration 0011) too, under the copy's ids, and the digest they were written for: start-up writes a company's search rows
-    // (building its graph) when they are missing or stale.
+    // (building its graph) when they are missing or stale. Not their prepared answers (migration 0021: global IDs are encoded, not rewritten
+    // here): the first start prepares those, building each copy once (minutes at 10 M).
     await client.query(
       `insert into search_documents (company_cik, ord, company_key, entity_type, entity_id, tier, label_words, words, label, statement, latest_fact_id, latest_value, latest_unit, latest_end)
        select m.new, d.ord, d.company_key || '#' || m.new, d.entity_type, replace(d.entity_id, m.old, m.new), d.tier, d.label_words, d.words, d.label, d.statement,
