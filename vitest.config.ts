@@ -14,8 +14,7 @@ import { defineConfig } from 'vitest/config';
  */
 const OWN_PROCESS = new Set(['test/integrity/errors.test.ts', 'test/filings/shared-filings.test.ts', 'test/data/sources.test.ts']);
 const SHARED_FOLDERS = ['graphql', 'domain', 'integrity', 'trace', 'time', 'governance', 'metrics', 'xbrl', 'filings', 'data', 'companyfacts', 'search', 'design'];
-// (Not test/edgar/units.test.ts: its rate-limiter test times callers to the millisecond, and a larger shared heap's pauses make it fail under load.)
-const SHARED_FILES = ['test/readme.test.ts', 'test/edgar/fetched-graph.test.ts', 'test/edgar/faults.test.ts']
+const SHARED_FILES = ['test/readme.test.ts', 'test/edgar/fetched-graph.test.ts', 'test/edgar/faults.test.ts', 'test/edgar/units.test.ts']
   // Servers started in-process on a free port and stopped by their file; no environment changed.
   .concat(['audit', 'comparison-export', 'compiled-executor', 'compression', 'executors-filings', 'executors', 'explorer-static', 'export', 'filing-documents', 'http', 'response-cache'].map((name) => `test/server/${name}.test.ts`));
 const SHARED_PROCESS = SHARED_FOLDERS.flatMap((folder) => readdirSync(new URL(`test/${folder}`, import.meta.url), { recursive: true, encoding: 'utf8' }).map((file) => `test/${folder}/${file}`))

@@ -77,7 +77,9 @@ interface Server {
 /** Starts the server on the store as `npm start` does (1,280 MB heap limit), times spawn → first answer of the contract query. */
 async function startServer(databaseUrl: string, label: string): Promise<Server> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--max-old-space-size=1280', '--import', 'tsx', 'src/server/main.ts'], {
+  // BENCH_SERVER_ARGS adds Node options to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (not allowed in NODE_OPTIONS).
+  const extra = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, ['--max-old-space-size=1280', ...extra, '--import', 'tsx', 'src/server/main.ts'], {
     cwd: repo,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', FILINGS_DIR: '', NODE_ENV: 'production', RESPONSE_CACHE_MB: '0', STORE_POLL_SECONDS: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

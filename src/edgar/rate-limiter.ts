@@ -16,16 +16,17 @@ export class RateLimiter {
     this.interval = (1000 / rate) * 1.05;
   }
 
-  /** Resolves when the caller may send its request. */
-  take(): Promise<void> {
+  /** Resolves, with the moment it released the caller (`performance.now()`), when the caller may send its request. */
+  take(): Promise<number> {
     const turn = this.queue.then(async () => {
       // Timers may fire a little early: wait again until the interval has truly passed.
       for (let wait = this.last + this.interval - performance.now(); wait > 0; wait = this.last + this.interval - performance.now()) {
         await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
       }
       this.last = performance.now();
+      return this.last;
     });
-    this.queue = turn;
+    this.queue = turn.then(() => undefined);
     return turn;
   }
 }

@@ -54,7 +54,9 @@ export class EdgarServer {
   private readonly changed = new Set<string>();
   private readonly filings = new Map<string, string>(); // "www.sec.gov/Archives/edgar/data/<cik>/<acc>" → folder
   private readonly synthetic = new Map<string, Buffer>();
-  private readonly server = createServer((req, res) => void this.handle(req, res));
+  // Faults reset sockets on purpose: one error listener per connection (not per request on a
+  // kept-alive socket, which piled up past Node's limit of 10) keeps them from being thrown.
+  private readonly server = createServer((req, res) => void this.handle(req, res)).on('connection', (socket) => socket.on('error', () => {}));
   /** Extra answers for tests (e.g. a bulk zip), by logged path. */
   readonly extra = new Map<string, Buffer>();
   onRequest?: (entry: LoggedRequest) => void;
@@ -138,7 +140,6 @@ export class EdgarServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
     res.on('error', () => {});
-    req.socket.on('error', () => {});
     const url = new URL(req.url ?? '/', 'http://x');
     const host = url.pathname.startsWith('/www/') ? 'www.sec.gov' : url.pathname.startsWith('/data/') ? 'data.sec.gov' : null;
     const rest = decodeURIComponent(url.pathname.replace(/^\/(www|data)\//, ''));

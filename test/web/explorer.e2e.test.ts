@@ -1,9 +1,11 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { DEFAULT_WEB_ROOT } from '../../src/server/static-files.js';
 import { embeddedGraph } from '../helpers.js';
 import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { APPLE_10Q as INLINE_FILING, appleExists as inlineExists } from '../xbrl/inline/helpers.js';
@@ -12,7 +14,7 @@ import { StoreServing } from '../../src/server/serve-store.js';
 import type { Served } from '../../src/server/served.js';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { testDatabase } from '../store/helpers.js';
-import { axeViolations as checkAxe, buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
+import { axeViolations as checkAxe, buildExplorer, guardedContext, HAS_CHROMIUM, launchChromium, ROOT, SKIP_MESSAGE, type Watch } from '../../scripts/chromium.js';
 
 /**
  * The explorer in Chromium against the real server, built from the sources now: one build,
@@ -44,6 +46,8 @@ const APPLE_10Q_OPERATIONS = `${APPLE_10Q}/condensed-consolidated-statements-of-
 // vitest's expect.poll retries like Playwright's web-first assertions (which belong to
 // @playwright/test, not to playwright-core).
 const POLL = { timeout: 10_000, interval: 50 };
+/** No problems once layout settles: charts redraw for a new width on ResizeObserver's next callback, not at once. */
+const settled = (problems: () => Promise<string[]>) => expect.poll(problems, POLL).toEqual([]);
 const texts = (l: Locator) => expect.poll(() => l.allInnerTexts(), POLL);
 const text = (l: Locator) => expect.poll(async () => ((await l.count()) > 0 ? l.first().innerText() : ''), POLL);
 /** The text as written (not as styled: an uppercase label reads as written; SVG text has no innerText). */
@@ -65,7 +69,13 @@ const clippedCells = (tables: Locator) =>
       let box = table;
       while (box && !['auto', 'scroll', 'hidden', 'clip'].includes(win.getComputedStyle(box).overflowX)) box = box.parentElement;
       const limit = box ? box.getBoundingClientRect().left + box.clientLeft + box.clientWidth : win.document.documentElement.clientWidth;
-      if (box && box.scrollWidth > box.clientWidth + 1) out.push(`${box.tagName.toLowerCase()}.${box.className} scrolls sideways: ${box.scrollWidth} > ${box.clientWidth}`);
+      if (box && box.scrollWidth > box.clientWidth + 1) {
+        // Name the element reaching furthest right, so a failure says what widened the box.
+        let widest: any = null;
+        for (const e of box.querySelectorAll('*')) if (!widest || e.getBoundingClientRect().right > widest.getBoundingClientRect().right) widest = e;
+        const what = widest ? `${widest.tagName.toLowerCase()}.${String(widest.className?.baseVal ?? widest.className)}` : '';
+        out.push(`${box.tagName.toLowerCase()}.${box.className} scrolls sideways: ${box.scrollWidth} > ${box.clientWidth} (widest: ${what})`);
+      }
       for (const cell of table.querySelectorAll('th, td')) {
         const right = cell.getBoundingClientRect().right;
         if (right > limit + 1 || cell.scrollWidth > cell.clientWidth + 1) out.push(`"${cell.textContent.trim().slice(0, 30)}": right ${Math.round(right)} > ${Math.round(limit)}, ${cell.scrollWidth} > ${cell.clientWidth}`);
@@ -214,7 +224,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     // On a phone the sheet holds every column of the checks too.
     await at(PHONE);
     await visible(panel.getByRole('heading', { name: /^Checks \(\d+\)/ }));
-    expect(await clippedCells(panel.locator('table.checks'))).toEqual([]);
+    await settled(() => clippedCells(panel.locator('table.checks')));
   });
 
   it('searches for a metric and shows its footnote', async () => {
@@ -334,7 +344,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     // A filer's company page at 390 px too.
     await at(PHONE);
     expect(await axeViolations()).toEqual([]);
-    expect(await overflowing()).toEqual([]);
+    await settled(overflowing);
     await at(DESKTOP);
     await tenK.getByRole('link', { name: 'Balance sheet' }).click();
     expect(page.url()).toContain(`${APPLE_10K}/consolidated-balance-sheets`);
@@ -402,7 +412,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
       expect(rows[services + 1]).toMatch(/^Net sales\s+26,645\s+23,867\s+52,985\s+46,984$/);
       expect(await table.getByText(/us-gaap:|\[(Table|Axis|Domain|Line Items)\]/).count()).toBe(0);
       expect(await axeViolations(), `${width.width} px`).toEqual([]);
-      if (width === PHONE) expect(await overflowing()).toEqual([]);
+      if (width === PHONE) await settled(overflowing);
     }
   });
 
@@ -435,8 +445,8 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
     // The same trace on a phone: a full-screen sheet, its reports within it.
     await at(PHONE);
     expect(await axeViolations()).toEqual([]);
-    expect(await overflowing()).toEqual([]);
-    expect(await clippedCells(panel.locator('table.checks'))).toEqual([]);
+    await settled(overflowing);
+    await settled(() => clippedCells(panel.locator('table.checks')));
     await at(DESKTOP);
 
     // The first report is itself traceable: the 2022 10-K's fact, no longer the latest.
@@ -531,7 +541,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
       await page.setViewportSize(WIDTHS[1]);
       await page.goto(`${filings!.origin}/compare?c=QFIN,AAPL&m=REVENUE&f=QUARTERLY`);
       await visible(page.locator('[data-testid=compare-chart] .recharts-surface'));
-      expect(await overflowing()).toEqual([]);
+      await settled(overflowing);
       expect(await axeViolations()).toEqual([]);
     }, 90_000);
 
@@ -551,7 +561,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
         // Before the disclosures.
         const [metricsTop, disclosuresTop] = await Promise.all([page.getByRole('heading', { name: 'Standard metrics' }).boundingBox(), page.getByRole('heading', { name: 'Disclosures', exact: true }).boundingBox()]);
         expect(metricsTop!.y).toBeLessThan(disclosuresTop!.y);
-        expect(await overflowing()).toEqual([]);
+        await settled(overflowing);
         expect(await axeViolations()).toEqual([]);
       }
       // A figure traces to its fact; another metric charts on request (kept in the URL).
@@ -616,7 +626,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
     expect(await axeViolations()).toEqual([]);
     await at(PHONE);
     await text(page.locator('li.result .latest').first()).toBe('FY 2023: 383.285 billion USD');
-    expect(await overflowing()).toEqual([]);
+    await settled(overflowing);
     expect(await axeViolations()).toEqual([]);
     await page.getByTestId('latest-value').first().click();
     await text(trace().locator('data.exact')).toBe('383,285,000,000 USD');
@@ -650,7 +660,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
       // Exact value in the tooltip.
       await chart.locator('.recharts-bar-rectangle').nth(2).hover();
       await text(chart.locator('.recharts-tooltip-wrapper')).toContain('81,797,000,000 USD');
-      if (width.width === 390) expect(await overflowing()).toEqual([]);
+      if (width.width === 390) await settled(overflowing);
       expect(await axeViolations()).toEqual([]);
     }
   }, 90_000);
@@ -660,7 +670,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
     await open(BALANCE_SHEET_PATH);
     const table = page.getByRole('table', { name: /Balance Sheets/ });
     await visible(table);
-    expect(await overflowing()).toEqual([]);
+    await settled(overflowing);
     // The label column stays put while the figures scroll.
     const label = table.getByRole('rowheader', { name: /^Cash and cash equivalents/ });
     expect(await label.evaluate((e) => (globalThis as any).getComputedStyle(e).position)).toBe('sticky');
@@ -678,7 +688,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer for daily work, at 1440 and 390 px'
     const sheetBox = await sheet.boundingBox();
     expect(sheetBox).toMatchObject({ x: 0, y: 0, width: 390 });
     expect(sheetBox!.height).toBeGreaterThanOrEqual(844 - 1);
-    expect(await overflowing()).toEqual([]);
+    await settled(overflowing);
     expect(await axeViolations()).toEqual([]);
     await sheet.getByRole('button', { name: '← Back' }).click();
     await expect.poll(() => sheet.count(), POLL).toBe(0);
@@ -839,5 +849,38 @@ describe.skipIf(!HAS_CHROMIUM || !inlineExists)("a figure highlighted in the fil
     const inFrame = page.frameLocator('iframe').locator(`[id="${fact.elementId}"]`);
     await expect.poll(() => inFrame.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor), POLL).toBe(HIGHLIGHT);
     expect(await panel.getByRole('link', { name: 'Open in a new tab' }).getAttribute('href')).toBe(fact.viewUrl);
+  });
+});
+
+/**
+ * The production build users get: web/dist, as `npm install` builds it (its `prepare`) and
+ * `npm start` serves it. The tests above use a development build (stricter about warnings);
+ * this one checks that the minified bundle and its lazily loaded chunks work. Skipped, with a
+ * message, when web/dist is missing or older than the explorer's sources.
+ */
+const distIndex = join(DEFAULT_WEB_ROOT, 'index.html');
+const newestSource = () =>
+  Math.max(...['web/src', 'web/index.html', 'web/vite.config.ts'].flatMap((p) => {
+    const path = join(ROOT, p);
+    return statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((f) => statSync(join(path, f)).mtimeMs) : [statSync(path).mtimeMs];
+  }));
+const distCurrent = existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource();
+if (HAS_CHROMIUM && !distCurrent) console.warn('Skipping the production build test: web/dist is missing or older than web/src (run npm run build:web).');
+describe.skipIf(!HAS_CHROMIUM || !distCurrent)('the production build (web/dist), in Chromium', () => {
+  let production: RunningServer;
+  beforeAll(async () => {
+    production = await startServer(embeddedGraph(), 0, '127.0.0.1', { webRoot: DEFAULT_WEB_ROOT, production: true });
+  });
+  afterAll(() => production?.stop());
+
+  it('goes from the companies to a traced figure with its chart (a lazily loaded chunk)', async () => {
+    await page.goto(`${production.origin}/`);
+    await page.getByRole('link', { name: 'Qifu Technology' }).click();
+    await page.getByRole('link', { name: embeddedGraph().companies[0].disclosures[0].title }).click();
+    const table = page.getByRole('table', { name: /Balance Sheets/ });
+    await texts(table.getByRole('row', { name: /^Cash and cash equivalents/ }).getByRole('cell')).toEqual(['4,177,890', '6,337,134', '872,019']);
+    await page.getByRole('button', { name: /^Cash and cash equivalents, .*: 6,337,134$/ }).click();
+    await text(trace().locator('data.exact')).toBe('6,337,134,000 CNY');
+    await visible(trace().locator('.recharts-surface'));
   });
 });
