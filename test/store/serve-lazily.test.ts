@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { connect, createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { Kind, parse, print, visit } from 'graphql';
+import { Kind, parse, print, visit, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { Graph } from '../../src/domain/graph.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
+import { getSchema } from '../../src/graphql/build-schema.js';
 import { isoDate, type Context } from '../../src/graphql/context.js';
+import { servedFromRows } from '../../src/graphql/search/search-row.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { BYTES_PER_FACT } from '../../src/store/company-graphs.js';
@@ -181,6 +183,31 @@ describe.skipIf(!sharedExists)('search across every company from the store\'s fu
     expect(seen.map((n) => n.id)).toEqual(all.nodes.slice(0, seen.length).map((n: { id: string }) => n.id));
     expect(new Set(seen.map((n) => n.company.cik)).size).toBeGreaterThan(1);
   }, 60_000);
+});
+
+describe('which search requests are served from the rows', () => {
+  /** servedFromRows over a request's `search` field, as the resolver sees it. */
+  const fromRows = (query: string) => {
+    const document = parse(query);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    const search = operation.selectionSet.selections[0] as FieldNode;
+    const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
+    return servedFromRows({ fieldNodes: [search], fragments, schema: getSchema(), variableValues: {} } as unknown as GraphQLResolveInfo);
+  };
+
+  it('serves a selection of what the rows keep, through aliases and fragments, and loads anything else from graphs', () => {
+    expect(fromRows(explorerOperation('Search'))).toBe(true);
+    expect(fromRows('{ search(query: "x") { totalCount nodes { __typename } } }')).toBe(true);
+    expect(fromRows('{ search(query: "x") { edges { cursor n: node { ... on LineItem { l: printedLabel latestFact { value period { endDate } } } ...F } } } } fragment F on Footnote { text }')).toBe(true);
+    expect(fromRows('{ search(query: "x") { ...C } } fragment C on SearchResultConnection { nodes { ... on Definition { formula { expression } } } }')).toBe(true);
+    // A field the rows do not keep, a field's arguments, a fragment on an interface, a directive: from graphs.
+    expect(fromRows('{ search(query: "x") { nodes { ... on LineItem { company { cik } } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on LineItem { facts { value } } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on LineItem { latestFact { source { kind } } } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on Node { id } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on LineItem { id @include(if: true) } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on Footnote { disclosure { company { name legalName } } } } } }')).toBe(false);
+  });
 });
 
 /**
