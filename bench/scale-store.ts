@@ -506,27 +506,34 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
       else json.frameFirstMs = r.ms;
     }
     const fr = percentiles(frameTimes);
-    // Issue 22 at this size: a concept's TTM for the same companies (a concept not asked before: a new slice), and a
-    // standard metric for as many other companies not in memory (its rules weigh several concepts: whole graphs).
+    // Issue 22 at this size: a concept's TTM for the same companies (a concept not asked before: a new slice), a standard
+    // metric for as many other companies not in memory (a slice of its concepts), and every metric's latest figure (the
+    // explorer's company page: a slice of every metric's concepts with the extension verdicts) for as many more.
     const TTM = 'query Ttm($cik: String!) { companyByCik(cik: $cik) { name ttm(concept: "us-gaap:OperatingIncomeLoss", asOf: "2024-12-31") { value unit isStale quarters { value fiscalYear fiscalPeriod } } } }';
     const METRIC = 'query Metric($cik: String!) { companyByCik(cik: $cik) { name metric(metric: REVENUE, frequency: QUARTERLY, asOf: "2024-12-31") { value unit fiscalYear fiscalPeriod } } }';
-    const others = (await pool.query<{ company_cik: string }>(
+    const LATEST = 'query Latest($cik: String!) { companyByCik(cik: $cik) { name latestMetrics(asOf: "2024-12-31") { metric value unit fiscalYear fiscalPeriod explanation } } }';
+    const more = async (round: number) => (await pool.query<{ company_cik: string }>(
       `select company_cik from (select company_cik, row_number() over (order by md5(company_cik)) as n from company_catalog where company_cik <> '0000320193') c where n > $1 and n <= $2 order by n`,
-      [COMPANIES, 2 * COMPANIES],
+      [round * COMPANIES, (round + 1) * COMPANIES],
     )).rows.map((r) => r.company_cik);
+    const others = await more(1);
+    const third = await more(2);
     const timed = async (query: string, list: string[]) => {
       const times: number[] = [];
+      const cpu0 = server.cpuSeconds();
       for (const cik of list) {
         const r = await server.query(query, { cik });
         if (r.body.errors) failures.push(`${cik}: ${JSON.stringify(r.body.errors).slice(0, 200)}`);
         times.push(r.ms);
       }
-      return percentiles(times);
+      return { ...percentiles(times), times, cpuMs: ((server.cpuSeconds() - cpu0) / list.length) * 1000 };
     };
     const ttm = await timed(TTM, ciks);
     const metric = await timed(METRIC, others);
-    json.issue22 = { ttm, metric, others };
-    say(`Issue 22 at this size, companies not in memory: a concept's TTM (\`ttm(concept:, asOf:)\`, from a concept slice) over the same ${ciks.length} companies, p50 **${fmt(ttm.p50)} ms**, p99 **${fmt(ttm.p99)} ms**; a standard metric's quarters (\`metric(metric: REVENUE)\`, whole graphs) over ${others.length} others, p50 **${fmt(metric.p50)} ms**, p99 **${fmt(metric.p99)} ms** (load ${load()}).`);
+    const latest = await timed(LATEST, third);
+    const wholeAfterMetrics = (await graphCache(server.url));
+    json.issue22 = { ttm, metric, others, latest, third, wholeAfterMetrics };
+    say(`Issue 22 at this size, companies not in memory: a concept's TTM (\`ttm(concept:, asOf:)\`, from a concept slice) over the same ${ciks.length} companies, p50 **${fmt(ttm.p50)} ms**, p99 **${fmt(ttm.p99)} ms**; a standard metric's quarters (\`metric(metric: REVENUE)\`, a slice of its concepts) over ${others.length} others, p50 **${fmt(metric.p50)} ms**, p99 **${fmt(metric.p99)} ms** (${fmt(metric.cpuMs)} ms of the server's CPU a company); every metric's latest figure (\`latestMetrics\`, a slice of every metric's concepts with the extension verdicts) over ${third.length} more, p50 **${fmt(latest.p50)} ms**, p99 **${fmt(latest.p99)} ms** (${latest.times.map((m) => fmt(m)).join(', ')} ms; ${fmt(latest.cpuMs)} ms of the server's CPU a company; load ${load()}; the graph cache then holding ${wholeAfterMetrics}).`);
     json.searchPages = await searchPages(server, total, url);
     const rss = server.rssMb();
     json.serving = { startupSeconds: server.seconds, startCpu, firstCpu, startRss, cacheAfterFirst, ciks, firstMs: first, againMs: again, first: f, again: a, rssAfterFirst, frame: fr, frameTotal, rss, failures };
@@ -675,6 +682,11 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
       `insert into slice_parts (company_cik, concept, kind, folder, digest, part)
        select m.new, p.concept, p.kind, p.folder || '#' || m.new, p.digest, replace(replace(p.part::text, m.old, m.new), '"' || ltrim(m.old, '0') || '"', '"' || ltrim(m.new, '0') || '"')::json
        from slice_parts p join cik_map m on m.old = p.company_cik`,
+    );
+    // And the metrics' extension verdicts (migration 0030), naming the copies' disclosures.
+    await client.query(
+      `insert into metric_extensions (company_cik, digest, verdicts)
+       select m.new, v.digest, replace(v.verdicts::text, m.old, m.new)::json from metric_extensions v join cik_map m on m.old = v.company_cik`,
     );
     await client.query('update store_state set generation = generation + 1 where id = 1');
     await client.query('commit');

@@ -44,19 +44,27 @@ export interface CompanyRef {
   readonly id: string;
 }
 
+/** What a request reads under a company when a concept slice answers it (src/graphql/company/slice-selection.ts). */
+export interface SliceRequest {
+  /** The concepts whose facts it reads. */
+  concepts: readonly string[];
+  /** Whether it reads a standard metric with an extension rule: the slice then needs the rule's verdicts (metrics/extensions.ts). */
+  extensionVerdicts: boolean;
+}
+
 export interface GraphSource {
   /**
    * The company listed under `ticker` (case-insensitive) on `asOf`, as `Graph.companyByTicker` says.
    * `slice`: the request reads only the facts of these concepts under it (and the fields
    * slice-selection.ts lists), so a source may answer from a graph of those concepts only.
    */
-  companyByTicker(ticker: string, asOf?: string, slice?: readonly string[]): Promise<Company | undefined>;
+  companyByTicker(ticker: string, asOf?: string, slice?: SliceRequest): Promise<Company | undefined>;
   /** Tickers within two edits of `ticker`, nearest first (`CompanyWords.nearestTickers`). */
   nearestTickers(ticker: string): string[];
   /** Companies a short query names by ticker or name word (`CompanyWords.match`), at most `limit`. */
   matchCompanies(query: string, limit: number): Promise<Company[]>;
   /** The company with this CIK (ten digits); `slice` as for `companyByTicker`. */
-  companyByCik(cik: string, slice?: readonly string[]): Promise<Company | undefined>;
+  companyByCik(cik: string, slice?: SliceRequest): Promise<Company | undefined>;
   /** Every company, in the order of `Graph.companies`. */
   companyRefs(): readonly CompanyRef[];
   company(ref: CompanyRef): Promise<Company>;

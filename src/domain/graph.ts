@@ -1,6 +1,7 @@
 import { DataFileError } from '../data/data-file-error.js';
 import type { Company, Concept, Disclosure, Fact, LineItem, Listing, Period } from './model.js';
 import type { Node } from './node.js';
+import type { ExtensionVerdicts } from './metrics/vocabulary.js';
 import type { Timeline } from './time/figures.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 
@@ -43,6 +44,12 @@ export class Graph {
   filingsRoot = '';
   /** Every figure's reports across disclosures: revisions, as-of, latest. Set once all facts are built. */
   timeline!: Timeline;
+  /**
+   * Set only on a concept slice of a company (src/store/read-slice.ts): the verdicts of the
+   * metrics' extension rules, derived from the company's whole graph (null: not read, so
+   * no metric with an extension rule is answered from the slice). See metrics/extensions.ts.
+   */
+  readonly extensionVerdicts = new Map<Company, ExtensionVerdicts | null>();
   /** Every listing under each ticker (upper case), of any company and time. */
   private readonly byTicker = new Map<string, Listing[]>();
   /** By type, then id: keyed by the entity's own id string, so the index adds no string per node. */

@@ -78,8 +78,8 @@ export interface CompanyGraphsOptions {
  */
 export const SLICE_SHARE = 1 / 8;
 
-/** A slice's key: the company and its concepts, sorted. */
-const sliceKey = (cik: string, concepts: readonly string[]) => `${cik}|${JSON.stringify([...new Set(concepts)].sort())}`;
+/** A slice's key: the company, whether it holds the metrics' extension verdicts, and its concepts, sorted. */
+const sliceKey = (cik: string, concepts: readonly string[], verdicts: boolean) => `${cik}|${verdicts ? 'v' : ''}|${JSON.stringify([...new Set(concepts)].sort())}`;
 
 const NO_SLICE = Symbol('no slice');
 
@@ -109,11 +109,12 @@ export class CompanyGraphs {
    * A graph of the company built from the facts of `concepts` only (and its `dei:` facts), the
    * same as its whole graph for those concepts' facts; null when no such slice can be read
    * (see `readSlice`) or it set aside other filings than the whole graph: ask for `get`.
-   * Concurrent requests for one slice share one build.
+   * `verdicts`: with the metrics' extension verdicts and the concepts they accept
+   * (metric-extensions.ts). Concurrent requests for one slice share one build.
    */
-  slice(cik: string, concepts: readonly string[]): Promise<Graph | null> {
-    const key = sliceKey(cik, concepts);
-    const found = this.slices.get(key) ?? this.once(this.slices, this.slicing, key, cik, async () => (await this.buildSlice(cik, concepts)) ?? NO_SLICE);
+  slice(cik: string, concepts: readonly string[], verdicts = false): Promise<Graph | null> {
+    const key = sliceKey(cik, concepts, verdicts);
+    const found = this.slices.get(key) ?? this.once(this.slices, this.slicing, key, cik, async () => (await this.buildSlice(cik, concepts, verdicts)) ?? NO_SLICE);
     return Promise.resolve(found).then((slice) => (slice === NO_SLICE ? null : slice));
   }
 
@@ -197,13 +198,13 @@ export class CompanyGraphs {
     return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: Math.max(1, this.options.maxBytes), slices: this.slices.size, sliceBytes: this.slices.calculatedSize };
   }
 
-  private async buildSlice(cik: string, concepts: readonly string[]): Promise<Graph | null> {
+  private async buildSlice(cik: string, concepts: readonly string[], verdicts: boolean): Promise<Graph | null> {
     const { pool, data, root } = this.options;
     // A curated company's graph holds its curated data too: served whole.
     if (data.companies.some((c) => c.doc.cik === cik)) return null;
     let slice;
     try {
-      slice = await readSlice(pool, cik, concepts, this.options.companyFactsFile(cik));
+      slice = await readSlice(pool, cik, concepts, this.options.companyFactsFile(cik), verdicts);
     } catch (e) {
       throw new SourceError(`The store cannot be read now (${(e as Error).message}): company ${cik} is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
     }
@@ -214,7 +215,10 @@ export class CompanyGraphs {
     // A filing set aside in one and not the other (it failed on a fact of another concept): not the same graph.
     const folders = (list: readonly SetAsideFiling[]) => list.map((s) => s.folder).sort().join('\n');
     if (folders(graph.setAsideFilings) !== folders(slice.setAside)) return null;
-    for (const company of graph.companies) this.owners.set(company, graph);
+    for (const company of graph.companies) {
+      this.owners.set(company, graph);
+      graph.extensionVerdicts.set(company, slice.verdicts);
+    }
     return graph;
   }
 

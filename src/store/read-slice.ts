@@ -21,6 +21,7 @@
 import type pg from 'pg';
 import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
 import type { CompanyFactsSlice } from '../domain/companyfacts/build-company-facts.js';
+import type { ExtensionVerdicts } from '../domain/metrics/vocabulary.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { catalogSources } from './catalog.js';
@@ -36,6 +37,8 @@ export interface StoredSlice {
   companyFacts: CompanyFactsSlice[];
   /** What the whole graph set aside when the catalog row was derived: a slice setting aside others is not used. */
   setAside: SetAsideFiling[];
+  /** The metrics' extension verdicts derived with the catalog row (metric-extensions.ts), when asked for; else null. */
+  verdicts: ExtensionVerdicts | null;
 }
 
 const SLICE = (column: string) => `(${column} = any($2) or ${column} like 'dei:%')`;
@@ -54,9 +57,11 @@ interface FactRecord extends Omit<CompanyFactRow, 'unit'> {
  * The slice of `concepts` of company `cik`, or null when it cannot stand for the whole graph:
  * no parts, or parts and catalog row derived from other documents, or companyfacts read from
  * a file (FILINGS_DIR) rather than the store. `companyFactsFile`: the company's companyfacts
- * file under FILINGS_DIR, if any (the catalog's digest names it).
+ * file under FILINGS_DIR, if any (the catalog's digest names it). `withVerdicts`: with the
+ * metrics' extension verdicts and the concepts they accept (null when none were derived
+ * with the catalog row: a store derived before migration 0030).
  */
-export async function readSlice(pool: pg.Pool, cik: string, concepts: readonly string[], companyFactsFile: string | null): Promise<StoredSlice | null> {
+export async function readSlice(pool: pg.Pool, cik: string, asked: readonly string[], companyFactsFile: string | null, withVerdicts = false): Promise<StoredSlice | null> {
   const read = await inTransaction(
     pool,
     async (client) => {
@@ -64,6 +69,14 @@ export async function readSlice(pool: pg.Pool, cik: string, concepts: readonly s
       const row = catalog.rows[0];
       const source = row && (await catalogSources(client, companyFactsFile ? new Map([[cik, companyFactsFile]]) : new Map(), cik)).get(cik);
       if (!row || source?.digest !== row.digest) return null;
+      let verdicts: ExtensionVerdicts | null = null;
+      let concepts = asked;
+      if (withVerdicts) {
+        const found = await client.query<{ verdicts: ExtensionVerdicts }>('select verdicts from metric_extensions where company_cik = $1 and digest = $2', [cik, row.digest]);
+        if (!found.rows[0]) return null;
+        verdicts = found.rows[0].verdicts;
+        concepts = [...new Set([...asked, ...Object.values(verdicts).flatMap((list) => list.map((v) => v.concept))])];
+      }
       const docs = await client.query<{ key: string; kind: string; folder: string }>(
         `select id::text as key, kind, folder from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts') order by folder collate "C"`,
         [cik],
@@ -77,7 +90,7 @@ export async function readSlice(pool: pg.Pool, cik: string, concepts: readonly s
            from facts where company_cik = $1 and ${SLICE('concept')} order by document_id, seq`,
         [cik, concepts],
       );
-      return { row, docs: docs.rows, parts: parts.rows, facts: facts.rows };
+      return { row, docs: docs.rows, parts: parts.rows, facts: facts.rows, verdicts };
     },
     SNAPSHOT,
   );
@@ -101,7 +114,7 @@ export async function readSlice(pool: pg.Pool, cik: string, concepts: readonly s
     else companyFacts.push(companyFactsOf(of.own as CompanyFactsOwnPart, of.concepts as [number, { name: string }][], rows));
   }
   if (companyFacts.length === 0 && companyFactsFile) return null; // the whole graph reads them from the file
-  return { filings, companyFacts, setAside: read.row.set_aside };
+  return { filings, companyFacts, setAside: read.row.set_aside, verdicts: read.verdicts };
 }
 
 /** Entries back in their document order. */

@@ -12,8 +12,9 @@ import type { LoadedData } from '../data/load.js';
 import { buildGraph } from '../domain/build-graph.js';
 import { listingOn, type Graph } from '../domain/graph.js';
 import { frameIndex, type FramedFact } from '../domain/frames/frames.js';
-import { knownValuesOf, SourceError, type CompanyRef, type FrameEntry, type GraphSource, type KnownValues, type SearchAcross } from '../domain/graph-source.js';
+import { knownValuesOf, SourceError, type CompanyRef, type FrameEntry, type GraphSource, type KnownValues, type SearchAcross, type SliceRequest } from '../domain/graph-source.js';
 import { words } from '../domain/line-item-search.js';
+import { extensionVerdicts, NO_EXTENSIONS } from '../domain/metrics/extensions.js';
 import type { Company } from '../domain/model.js';
 import type { Node } from '../domain/node.js';
 import { CompanyWords } from '../domain/search/company-words.js';
@@ -23,6 +24,7 @@ import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveC
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
 import { deleteSearchDocuments, readSearchDigests, saveSearchDocuments, type SearchViews } from './search-sql.js';
+import { deleteMetricExtensions, readMetricExtensionDigests, saveMetricExtensions, withoutExtensionConcepts } from './metric-extensions.js';
 import { deleteSliceParts, readSliceDigests, saveSliceParts } from './slice-parts.js';
 import { StoreSearch } from './store-search.js';
 
@@ -147,14 +149,14 @@ export class StoreSource implements GraphSource {
    * in memory (or the company is curated), else a concept slice (read-slice.ts), else (no slice
    * can stand for the whole graph) the whole graph.
    */
-  private async loadSlice(route: Route, concepts: readonly string[]): Promise<Company> {
+  private async loadSlice(route: Route, request: SliceRequest): Promise<Company> {
     if (!route.cik || this.graphs.peek(route.cik)) return this.load(route);
-    const graph = await this.graphs.slice(route.cik, concepts);
+    const graph = await this.graphs.slice(route.cik, request.concepts, request.extensionVerdicts);
     const company = graph?.node('Company', route.id) as Company | undefined;
     return company ?? this.load(route);
   }
 
-  async companyByTicker(ticker: string, asOf?: string, slice?: readonly string[]): Promise<Company | undefined> {
+  async companyByTicker(ticker: string, asOf?: string, slice?: SliceRequest): Promise<Company | undefined> {
     const route = this.catalog.byTickerOn(ticker, asOf);
     return route && (slice ? this.loadSlice(route, slice) : this.load(route));
   }
@@ -167,7 +169,7 @@ export class StoreSource implements GraphSource {
     return Promise.all(this.catalog.companyWords().match(query).slice(0, limit).map((route) => this.load(route)));
   }
 
-  async companyByCik(cik: string, slice?: readonly string[]): Promise<Company | undefined> {
+  async companyByCik(cik: string, slice?: SliceRequest): Promise<Company | undefined> {
     const route = this.catalog.route(cik);
     return route && (slice ? this.loadSlice(route, slice) : this.load(route));
   }
@@ -298,7 +300,7 @@ export class StoreSource implements GraphSource {
 
   /** The company's fact in the frame, by the in-memory rule over its graph (`sliced`: the concept's slice where the whole is not in memory); undefined when it has none. */
   private async framedFact(route: Route, concept: string, unit: string, frame: string, sliced: boolean): Promise<FramedFact | undefined> {
-    const company = await (sliced ? this.loadSlice(route, [concept]) : this.load(route));
+    const company = await (sliced ? this.loadSlice(route, { concepts: [concept], extensionVerdicts: false }) : this.load(route));
     return frameIndex(this.graphOf(company)).frame(concept, unit, frame).find((f) => f.company === company);
   }
 
@@ -307,6 +309,12 @@ export class StoreSource implements GraphSource {
 /** The curated companies without a CIK are served from here; every curated company's listings come from here until its CIK has stored documents. */
 export function curatedGraph(data: LoadedData): Graph {
   return buildGraph(data);
+}
+
+/** The metrics' extension verdicts of the CIK's company from its whole graph (none when the graph holds no company). */
+function verdictsOf(graph: Graph, cik: string) {
+  const company = graph.companyByCik(cik);
+  return company ? extensionVerdicts(graph, company) : NO_EXTENSIONS;
 }
 
 /**
@@ -334,10 +342,12 @@ export async function refreshCatalog(
   await deleteSearchDocuments(pool, [...searched.keys()].filter((cik) => !sources.has(cik)));
   for (const cik of gone) rows.delete(cik);
   await deleteSliceParts(pool, gone);
-  // The search rows (search-sql.ts) and slice parts (slice-parts.ts) of a company are written from
+  await deleteMetricExtensions(pool, gone);
+  // The search rows (search-sql.ts), slice parts (slice-parts.ts) and metrics' extension verdicts of a company are written from
   // the same build. A store ingested before them gets them on its next start, at the cost of
   // building every company once.
   const sliced = await readSliceDigests(pool);
+  const verdicted = await readMetricExtensionDigests(pool);
   const searchedAlike = (cik: string, digest: string) => searched.get(cik)?.digest === digest && (views === null || searched.get(cik)?.views === views.version);
   const unsearched = [...sources].filter(([cik, s]) => !stale.includes(cik) && !searchedAlike(cik, s.digest)).map(([cik]) => cik);
   const unsliced = [...sources].filter(([cik, s]) => !stale.includes(cik) && sliced.get(cik) !== s.digest).map(([cik]) => cik);
@@ -350,9 +360,26 @@ export async function refreshCatalog(
       await saveCatalogRow(pool, row);
       rows.set(cik, row);
     }
-    if (parts) await saveSliceParts(pool, cik, source.digest, parts);
+    if (parts) {
+      await saveSliceParts(pool, cik, source.digest, parts);
+      await saveMetricExtensions(pool, cik, source.digest, verdictsOf(graph, cik));
+    }
     if (stale.includes(cik) || unsearched.includes(cik)) await saveSearchDocuments(pool, { cik, digest: source.digest, orderKey: catalogOrderKey(rows.get(cik)!) }, graph, views);
   }
+  // The metrics' extension verdicts (metric-extensions.ts, migration 0030) are written with the slice parts. A store derived
+  // before them gets them now: without building a graph where no extension concept is stored (companyfacts only), else from
+  // the company's whole graph, once.
+  const derived = new Set([...stale, ...unsliced]);
+  const unverdicted = [...sources].filter(([cik, s]) => !derived.has(cik) && verdicted.get(cik) !== s.digest);
+  const none = new Set(await withoutExtensionConcepts(pool, unverdicted.filter(([, s]) => s.firstFolder === null).map(([cik]) => cik)));
+  for (const [cik, source] of unverdicted) {
+    if (none.has(cik)) await saveMetricExtensions(pool, cik, source.digest, NO_EXTENSIONS);
+    else {
+      const graph = await graphs.get(cik);
+      await saveMetricExtensions(pool, cik, source.digest, verdictsOf(graph, cik));
+    }
+  }
+  if (unverdicted.length) log(`Catalog: the metrics' extension verdicts of ${unverdicted.length} compan${unverdicted.length === 1 ? 'y' : 'ies'} derived (${unverdicted.length - none.size} from their whole graphs).`);
   if (stale.length) log(`Catalog: ${stale.length} compan${stale.length === 1 ? 'y' : 'ies'} derived again from the store.`);
   return { rows, refreshed: stale };
 }

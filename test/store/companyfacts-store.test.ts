@@ -14,7 +14,8 @@ import type { StoreSource } from '../../src/store/store-source.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { readStoredCompanyFacts } from '../../src/store/read-companyfacts.js';
 import { companyFactsExist, filingsDir } from '../companyfacts/helpers.js';
-import { SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
+import { VOCABULARY } from '../../src/domain/metrics/vocabulary.js';
 import { testDatabase } from './helpers.js';
 
 const made: string[] = [];
@@ -24,6 +25,18 @@ const CONTRACT = `query Concept($ticker: String!, $concept: String!) { company(t
 const EVERY_SAFE_FIELD = `query Concept($cik: String!, $concept: String!) { companyByCik(cik: $cik) { id name cik concept(name: $concept) { name label facts(first: 60) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } nodes { value unit decimals isExact precision origin isLatest isConvenienceTranslation period { startDate endDate fiscalYear fiscalPeriod label } dimensions { axis member typed } disclosure { id form accessionNumber filedOn date kind isAmendment } revisions { value origin disclosure { id accessionNumber } } firstReport { value } latestReport { value disclosure { id } } derivedFrom { value period { label } disclosure { id } } } } } } }`;
 /** Trailing twelve months of a concept (issue 22), with every field a slice serves under it. */
 const TTM = `query Ttm($ticker: String!, $concept: String!, $asOf: Date!) { company(ticker: $ticker) { name ttm(concept: $concept, asOf: $asOf) { metric value unit asOf isStale rule quarters { value unit fiscalYear fiscalPeriod rule explanation knownOn asOf metric period { startDate endDate fiscalYear fiscalPeriod label } fact { value decimals origin isLatest disclosure { id accessionNumber filedOn } derivedFrom { value disclosure { id } } revisions { value } } } } } }`;
+/** A standard metric (issue 22) by every field that reads it, with every field a slice serves under them (FREE_CASH_FLOW's inputs, growth, the company by its keys). */
+const FIGURE = `fragment F on StandardFigure { id value unit fiscalYear fiscalPeriod rule explanation knownOn asOf metric period { startDate endDate fiscalYear fiscalPeriod label }
+  fact { value decimals origin isLatest disclosure { id accessionNumber filedOn } derivedFrom { value disclosure { id } } revisions { value } }
+  concept { name label } inputs { weight figure { id value explanation concept { name } fact { value disclosure { id } } } }
+  yearOverYear { value rule numerator { id } denominator { id value } } company { id cik name } }`;
+/** `flows`: with the fields only money flows have (margin, TTM). */
+const metricQuery = (flows: boolean) => `query Metric($ticker: String!, $metric: StandardMetric!, $asOf: Date) { company(ticker: $ticker) { name
+  q: metric(metric: $metric, frequency: QUARTERLY, asOf: $asOf) { ...F } a: metric(metric: $metric, frequency: ANNUAL, asOf: $asOf) { id value fiscalYear explanation knownOn concept { name } }
+  ${flows ? `margin(metric: $metric, frequency: QUARTERLY, asOf: $asOf) { value rule numerator { id value } denominator { id value } }
+  ttm(metric: $metric, asOf: "2025-06-30") { metric value unit asOf isStale rule quarters { id value explanation fact { value origin derivedFrom { value } } } } ttmSeries(metrics: [$metric], asOf: $asOf) { value unit asOf isStale rule quarters { id } }` : ''} } } ${FIGURE}`;
+const METRIC = metricQuery(true);
+const METRICS = `query Metrics($ticker: String!, $asOf: Date) { company(ticker: $ticker) { latestMetrics(asOf: $asOf) { ...F } metrics(metrics: [${VOCABULARY.map((d) => d.key).join(', ')}], frequency: ANNUAL, asOf: $asOf) { id value explanation } } } ${FIGURE}`;
 const apollo = createApollo();
 async function answer(query: string, variables: Record<string, unknown>, source: StoreSource): Promise<string> {
   const response = await apollo.executeOperation({ query, variables }, { contextValue: { source, today: '2026-12-06' } });
@@ -84,6 +97,8 @@ describe('companyfacts in the store', () => {
         const dir = filingsDir(false);
         made.push(dir);
         for (const name of ['aapl-10-k-2023', 'nflx-10-q-2024-q3']) cpSync(join(SHARED_XBRL, name), join(dir, 'xbrl', name), { recursive: true });
+        // And the two hand-written 10-Ks whose capital expenditure is an extension concept (test/metrics/extensions.test.ts): a few hundred facts.
+        for (const name of ['ecc-10-k-2021', 'ecc-10-k-2022']) cpSync(join(repoRoot, 'test/fixtures/metrics', name), join(dir, 'xbrl', name), { recursive: true });
         // Read ahead in the worker thread (not the default): what it prepares must read back deep-equal too.
         const report = await ingestFilings(pool, dir, undefined, 'copy', { readAhead: true });
         return { pool, dir, report };
@@ -135,7 +150,7 @@ describe('companyfacts in the store', () => {
       // Whole graphs: the first start derives the catalog (and each row's slice basis), keeping every graph in memory.
       const whole = await StoreServing.open(pool, { filingsDir: null });
       const w = await whole.snapshot();
-      expect(w.refreshed.sort()).toEqual(['0000320193', '0001045810', '0001065280']);
+      expect(w.refreshed.sort()).toEqual(['0000320193', '0000999001', '0001045810', '0001065280']);
       // A later start holds no graph: slice-safe selections are answered from slices.
       const sliced = await StoreServing.open(pool, { filingsDir: null });
       const s = await sliced.snapshot();
@@ -204,7 +219,7 @@ describe('companyfacts in the store', () => {
         ['{ company(ticker: "NFLX") { name lineItems { key } } }', {}],
         ['{ company(ticker: "NFLX") { concept(name: "us-gaap:NetIncomeLoss") { facts(first: 3) { nodes { id value } } } } }', {}],
         ['{ company(ticker: "NFLX") { concept(name: "us-gaap:NetIncomeLoss") { facts(first: 3) { nodes { value disclosure { facts(first: 2) { nodes { value } } } } } } } }', {}],
-        ['{ company(ticker: "NFLX") { metric(metric: NET_INCOME, frequency: QUARTERLY) { fiscalYear fiscalPeriod value } } }', {}],
+        ['{ company(ticker: "NFLX") { metric(metric: NET_INCOME, frequency: QUARTERLY) { fiscalYear fiscalPeriod value concept { lineItems { key } } } } }', {}],
         ['{ company(ticker: "NFLX") { concept(name: "us-gaap:NetIncomeLoss") { facts(first: 3, filter: { statement: INCOME_STATEMENT }) { nodes { value } } } } }', {}],
         ['query Q($full: Boolean!) { company(ticker: "NFLX") { name fiscalYearEnd @include(if: $full) } }', { full: true }],
         ['{ company(ticker: "NFLX") { ... on Node { id } concept(name: "us-gaap:Revenues") { lineItems { key } } } }', {}],
@@ -225,6 +240,62 @@ describe('companyfacts in the store', () => {
         expect(serving.graphs.stats(), query).toMatchObject({ graphs: 0, slices: 1 });
       }
     }, 60_000);
+
+    it('answers every standard metric from slices exactly as from whole company graphs (series, margins, TTM, latest, extension concepts); a store without the verdicts falls back', async () => {
+      const { pool } = await shared();
+      // Whole graphs: each company asked for whole first, so that the source answers from it.
+      const whole = await (await StoreServing.open(pool, { filingsDir: null })).snapshot();
+      const companies = [['AAPL', '0000320193'], ['NFLX', '0001065280'], ['NVDA', '0001045810'], ['ECCX', '0000999001']] as const;
+      for (const [, cik] of companies) await whole.source.companyByCik(cik);
+      const serving = await StoreServing.open(pool, { filingsDir: null });
+      const sliced = await serving.snapshot();
+      const differing: string[] = [];
+      const compare = async (query: string, variables: Record<string, unknown>) => {
+        const fromWhole = await answer(query, variables, whole.source);
+        const fromSlice = await answer(query, variables, sliced.source);
+        if (fromSlice !== fromWhole) differing.push(`${JSON.stringify(variables)}\n${fromWhole.slice(0, 400)}\n${fromSlice.slice(0, 400)}`);
+        return JSON.parse(fromWhole);
+      };
+      let figures = 0;
+      for (const [ticker] of companies) {
+        for (const { key, nature, measure } of VOCABULARY) {
+          const query = metricQuery(nature === 'FLOW' && measure === 'MONEY');
+          // Each metric alone (its own slice), as known now and, for Apple, on an earlier date; every metric together at three dates below.
+          const whole = await compare(query, { ticker, metric: key, asOf: ticker === 'AAPL' ? '2022-06-30' : null });
+          expect(whole.errors, `${ticker} ${key}`).toBeUndefined();
+          figures += whole.data.company.q.length + whole.data.company.a.length;
+        }
+        for (const asOf of [null, '2021-12-31', '2024-03-31']) await compare(METRICS, { ticker, asOf });
+      }
+      expect(differing.slice(0, 3)).toEqual([]);
+      expect(figures).toBeGreaterThan(1000);
+      // No whole graph was built: each metric (or set of them) was a slice.
+      expect(serving.graphs.stats()).toMatchObject({ graphs: 0 });
+      // The extension concept came through the slice's verdicts, with its reason.
+      const capex = JSON.parse(await answer(METRIC, { ticker: 'ECCX', metric: 'CAPITAL_EXPENDITURE', asOf: null }, sliced.source)).data.company.a;
+      expect(capex.find((f: { fiscalYear: number }) => f.fiscalYear === 2020)).toMatchObject({ value: '500000000', concept: { name: 'ecc:PurchasesRelatedToPropertyAndEquipmentAndIntangibleAssets' } });
+      expect(capex[0].explanation).toMatch(/company's own concept, taken because its row/);
+      // The curated company (no CIK) is answered from the curated graph either way.
+      await compare(METRIC, { ticker: 'QFIN', metric: 'REVENUE', asOf: null });
+      await compare(METRICS, { ticker: 'QFIN', asOf: null });
+      expect(differing).toEqual([]);
+
+      // A store derived before migration 0030 (no verdicts): a metric with an extension rule is answered from the whole graph, the
+      // others still from slices; the next start derives the missing verdicts (NVIDIA's without building its graph: companyfacts only).
+      const before = await StoreServing.open(pool, { filingsDir: null });
+      const old = await before.snapshot();
+      // (The hand-written company's and NVIDIA's: deriving Apple's again would cost a whole Apple graph.)
+      await pool.query(`delete from metric_extensions where company_cik in ('0000999001', '0001045810')`);
+      for (const [ticker, metric, graphs] of [['ECCX', 'REVENUE', 0], ['ECCX', 'FREE_CASH_FLOW', 1]] as const) {
+        expect(await answer(METRIC, { ticker, metric, asOf: null }, old.source)).toBe(await answer(METRIC, { ticker, metric, asOf: null }, whole.source));
+        expect(before.graphs.stats(), metric).toMatchObject({ graphs });
+      }
+      const lines: string[] = [];
+      const again = await StoreServing.open(pool, { filingsDir: null, log: (line: string) => lines.push(line) });
+      await again.snapshot();
+      expect(lines.join('\n')).toMatch(/extension verdicts of 2 companies derived \(1 from their whole graphs\)/);
+      expect((await pool.query('select count(*)::int as n from metric_extensions')).rows[0].n).toBe(4);
+    }, 120_000);
 
     it('selectFrame pages a frame by value or company with its total, as the frame query does', async () => {
       const { pool } = await shared();

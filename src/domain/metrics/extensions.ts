@@ -20,8 +20,9 @@
  * one); otherwise the metric's rules apply unchanged (the most recently filed concept of a
  * period wins). Companyfacts carries no extension concept: these come from loaded filings.
  */
+import type { Graph } from '../graph.js';
 import type { Company, Concept, Disclosure, Fact } from '../model.js';
-import type { MetricDefinition } from './vocabulary.js';
+import { VOCABULARY, type ExtensionVerdicts, type MetricDefinition, type StandardMetricKey } from './vocabulary.js';
 
 /** Prefixes of the standard taxonomies SEC filers use; any other prefix is a filer's own concept. */
 const STANDARD_PREFIXES = new Set(['us-gaap', 'ifrs-full', 'dei', 'srt', 'invest', 'ecd', 'ffd', 'country', 'currency', 'exch', 'naics', 'sic', 'stpr', 'cyd', 'rxp', 'spac', 'snj', 'cef', 'vip', 'oef', 'sro', 'sbs']);
@@ -80,6 +81,44 @@ export function acceptedExtensions(company: Company, definition: Definition, con
     accepted.get(concept)!.filings.set(filing, why);
   }
   return [...accepted.values()];
+}
+
+/** The verdicts of a company with no extension concept: every rule accepts nothing. */
+export const NO_EXTENSIONS: ExtensionVerdicts = Object.fromEntries(VOCABULARY.filter((d) => d.extension).map((d) => [d.key, []]));
+
+/** The verdicts of every metric's extension rule for the company, from its whole graph. */
+export function extensionVerdicts(graph: Graph, company: Company): ExtensionVerdicts {
+  const out: ExtensionVerdicts = {};
+  for (const definition of VOCABULARY) {
+    if (!definition.extension) continue;
+    out[definition.key] = acceptedExtensions(company, definition, (name) => graph.concept(company, name)).map((e) => ({
+      concept: e.concept.name,
+      filings: [...e.filings].map(([d, why]) => [d.id, why]),
+    }));
+  }
+  return out;
+}
+
+/**
+ * The metric's accepted extensions: by its rule over the graph, or, in a concept slice, by the
+ * verdicts derived from the whole graph (a slice without them never answers a metric with an
+ * extension rule: src/graphql/company/slice-selection.ts).
+ */
+export function acceptedIn(graph: Graph, company: Company, definition: Definition & { metric: MetricDefinition | null }): AcceptedExtension[] {
+  if (!definition.extension || !graph.extensionVerdicts.has(company)) return acceptedExtensions(company, definition, (name) => graph.concept(company, name));
+  const verdicts = graph.extensionVerdicts.get(company)?.[definition.metric?.key ?? ('' as StandardMetricKey)];
+  if (!verdicts) throw new Error(`internal: a concept slice of ${company.name} without the extension verdicts of ${definition.metric?.key ?? 'a concept'}`);
+  return verdicts.map((v) => {
+    const concept = graph.concept(company, v.concept);
+    if (!concept) throw new Error(`internal: a concept slice of ${company.name} without ${v.concept}`);
+    const filings = new Map<Disclosure, string>();
+    for (const [id, why] of v.filings) {
+      const disclosure = graph.node('Disclosure', id) as Disclosure | undefined;
+      if (!disclosure) throw new Error(`internal: a concept slice of ${company.name} without disclosure ${id}`);
+      filings.set(disclosure, why);
+    }
+    return { concept, filings };
+  });
 }
 
 /** Why an accepted extension's fact counts (a derived fact: when every fact it is derived from counts), or null when it does not. */

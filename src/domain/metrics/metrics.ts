@@ -27,7 +27,7 @@ import type { Company, Concept, Fact, Period } from '../model.js';
 import { focusOf } from '../time/fiscal-calendar.js';
 import { isCurrency, knownOn, precisionOf } from '../time/report-identity.js';
 import type { SeriesFrequency } from '../time/series.js';
-import { acceptedBecause, acceptedExtensions } from './extensions.js';
+import { acceptedBecause, acceptedIn } from './extensions.js';
 import { metricDefinition, VOCABULARY, type MetricDefinition, type StandardMetricKey } from './vocabulary.js';
 
 export type MetricRule = 'REPORTED' | 'COMPUTED';
@@ -105,7 +105,7 @@ export function reportedFigures(
   // The metric's standard concepts in order, then the company's own concepts its extension rule accepts (extensions.ts), each only in the filings that accept it.
   const candidates: { concept: Concept | undefined; accepts: (fact: Fact) => string | null }[] = [
     ...definition.concepts.map((name) => ({ concept: graph.concept(company, name), accepts: () => null })),
-    ...acceptedExtensions(company, { ...definition, extension: definition.extension ?? null }, (name) => graph.concept(company, name)).map((e) => ({ concept: e.concept, accepts: (fact: Fact) => acceptedBecause(e, fact) })),
+    ...acceptedIn(graph, company, { ...definition, extension: definition.extension ?? null }).map((e) => ({ concept: e.concept, accepts: (fact: Fact) => acceptedBecause(e, fact) })),
   ];
   candidates.forEach(({ concept, accepts }, rank) => {
     if (!concept || seen.has(concept)) return;

@@ -78,6 +78,16 @@ const CAPEX_EXTENSION: ExtensionRule = {
   says: 'payments for property and equipment',
 };
 
+/**
+ * An extension rule's verdicts for a company, as data: for each metric with an extension
+ * rule, the accepted concepts in the rule's order, each with its accepting filings (by
+ * disclosure id) and the reason. Derived from the company's whole graph (the rule reads its
+ * statements' rows and calculation links: extensions.ts), stored with its concept slices
+ * (src/store/metric-extensions.ts), and given to a slice (`Graph.extensionVerdicts`), which
+ * holds no statements.
+ */
+export type ExtensionVerdicts = Partial<Record<StandardMetricKey, { concept: string; filings: [disclosureId: string, why: string][] }[]>>;
+
 const m = (key: StandardMetricKey, label: string, nature: MetricNature, measure: MetricMeasure, concepts: string[], description: string, formula: MetricTerm[] | null = null, extension: ExtensionRule | null = null): MetricDefinition => ({
   key,
   label,
@@ -118,4 +128,21 @@ const BY_KEY = new Map(VOCABULARY.map((d) => [d.key, d]));
 
 export function metricDefinition(key: StandardMetricKey): MetricDefinition {
   return BY_KEY.get(key)!;
+}
+
+/**
+ * What a metric's figures are read from: the concepts of the metric and of its formula's
+ * inputs (free cash flow: operating cash flow's and capital expenditure's), and whether an
+ * extension rule also weighs the company's own concepts (then its verdicts are needed too).
+ */
+export function metricReads(key: StandardMetricKey): { concepts: string[]; extensions: boolean } {
+  const definition = metricDefinition(key);
+  const concepts = [...definition.concepts];
+  let extensions = definition.extension !== null;
+  for (const term of definition.formula ?? []) {
+    const input = metricReads(term.metric);
+    concepts.push(...input.concepts);
+    extensions ||= input.extensions;
+  }
+  return { concepts: [...new Set(concepts)], extensions };
 }

@@ -41,7 +41,7 @@ import { LineItem } from '../statement/line-item.type.js';
 import { CompanyConnection } from './company-connection.type.js';
 import { CompanyArgs, CompanyByCikArgs } from './company.args.js';
 import { Company } from './company.type.js';
-import { sliceConcepts } from './slice-selection.js';
+import { sliceRequest } from './slice-selection.js';
 import { Listing } from './listing.type.js';
 import { Security } from './security.type.js';
 import { companyFacts } from '../../domain/fact-index.js';
@@ -74,7 +74,7 @@ export class CompanyResolver {
     const wanted = ticker.trim().replace(/\s+/g, ' ');
     const source = sourceOf(ctx);
     // A selection reading only some concepts' facts may be answered from a slice of the company (slice-selection.ts).
-    const company = await source.companyByTicker(wanted, asOf ?? undefined, sliceConcepts(info) ?? undefined);
+    const company = await source.companyByTicker(wanted, asOf ?? undefined, sliceRequest(info) ?? undefined);
     if (company) return company;
     const near = source.nearestTickers(wanted);
     if (near.length > 0) throw new GraphQLError(`No company is listed under ticker "${wanted.toUpperCase()}". Did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`, { extensions: { code: 'NOT_FOUND', argumentName: 'ticker', didYouMean: near } });
@@ -91,7 +91,7 @@ export class CompanyResolver {
 
   @Query(() => Company, { nullable: true, description: 'The company with this SEC Central Index Key (a filing\'s `dei:EntityCentralIndexKey`), including one whose filings name no ticker; null when none has it.' })
   async companyByCik(@Args(() => CompanyByCikArgs) { cik }: CompanyByCikArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<DomainCompany | null> {
-    return (await sourceOf(ctx).companyByCik(cik.padStart(10, '0'), sliceConcepts(info) ?? undefined)) ?? null;
+    return (await sourceOf(ctx).companyByCik(cik.padStart(10, '0'), sliceRequest(info) ?? undefined)) ?? null;
   }
 
   @Query(() => CompanyConnection, { description: 'Every company in the graph, by name.' })

@@ -13,9 +13,17 @@
  * other types. Small on purpose: a field is added only with a test comparing its answers.
  */
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode, ValueNode } from 'graphql';
+import type { SliceRequest } from '../../domain/graph-source.js';
+import { metricReads, VOCABULARY, type StandardMetricKey } from '../../domain/metrics/vocabulary.js';
 
-/** A field allowed under a type: a scalar (true), or the type its selection is checked against. */
-type Allowed = true | { type: string; args?: (field: FieldNode, info: GraphQLResolveInfo) => boolean };
+/** What a selection reads, collected while it is checked. */
+interface Reads {
+  concepts: Set<string>;
+  extensionVerdicts: boolean;
+}
+
+/** A field allowed under a type: a scalar (true), or the type its selection is checked against, with a check of its arguments that collects what they read. */
+type Allowed = true | { type: string; args?: (field: FieldNode, info: GraphQLResolveInfo, reads: Reads) => boolean };
 
 const noArgs = (field: FieldNode) => (field.arguments ?? []).length === 0;
 
@@ -35,11 +43,53 @@ function factsArgs(field: FieldNode, info: GraphQLResolveInfo): boolean {
   return true;
 }
 
-/** `Company.ttm` of a concept (a string `concept` and `asOf`, no `metric`). */
-function ttmArgs(field: FieldNode, info: GraphQLResolveInfo): boolean {
+/** A field's arguments by name, as the request gives them; null when it names one outside `allowed`. */
+function argsOf(field: FieldNode, info: GraphQLResolveInfo, allowed: readonly string[]): Map<string, unknown> | null {
   const args = new Map((field.arguments ?? []).map((a) => [a.name.value, valueOf(a.value, info)]));
-  return [...args.keys()].every((name) => name === 'concept' || name === 'asOf') && typeof args.get('concept') === 'string';
+  return [...args.keys()].every((name) => allowed.includes(name)) ? args : null;
 }
+
+const METRIC_KEYS = new Set<unknown>(VOCABULARY.map((d) => d.key));
+
+/** Adds what the metrics' rules read (metricReads); false when one is not a metric's key. */
+function readMetrics(keys: unknown[], reads: Reads): boolean {
+  if (!keys.every((k) => METRIC_KEYS.has(k))) return false;
+  for (const key of keys as StandardMetricKey[]) {
+    const { concepts, extensions } = metricReads(key);
+    for (const c of concepts) reads.concepts.add(c);
+    reads.extensionVerdicts ||= extensions;
+  }
+  return true;
+}
+
+/** `Company.concept(name:)`: the concept named. */
+function conceptArgs(field: FieldNode, info: GraphQLResolveInfo, reads: Reads): boolean {
+  const name = argsOf(field, info, ['name'])?.get('name');
+  if (typeof name !== 'string') return false;
+  reads.concepts.add(name.trim());
+  return true;
+}
+
+/** `Company.ttm` of a concept (a string `concept`) or of a metric (`metric`), not both, and `asOf`. */
+function ttmArgs(field: FieldNode, info: GraphQLResolveInfo, reads: Reads): boolean {
+  const args = argsOf(field, info, ['concept', 'metric', 'asOf']);
+  const [concept, metric] = [args?.get('concept'), args?.get('metric')];
+  if (typeof concept === 'string' && metric == null) {
+    reads.concepts.add(concept.trim());
+    return true;
+  }
+  return concept == null && readMetrics([metric], reads);
+}
+
+/** A standard metric's fields: `metric` (one), `metrics` (a list) or every metric, with the other arguments named. */
+const metricArgs =
+  (from: 'metric' | 'metrics' | 'all', others: readonly string[], also: StandardMetricKey[] = []) =>
+  (field: FieldNode, info: GraphQLResolveInfo, reads: Reads): boolean => {
+    const args = argsOf(field, info, from === 'all' ? others : [from, ...others]);
+    if (!args) return false;
+    const asked = from === 'all' ? VOCABULARY.map((d) => d.key) : from === 'metric' ? [args.get('metric')] : args.get('metrics');
+    return Array.isArray(asked) && readMetrics([...asked, ...also], reads);
+  };
 
 /**
  * The fields a slice answers as the whole graph does, by type. Why each is safe:
@@ -55,22 +105,37 @@ function ttmArgs(field: FieldNode, info: GraphQLResolveInfo): boolean {
  *   reports of its figure, which are facts of the same concept.
  * - Disclosure `id`, `form`, `accessionNumber`, `filedOn`, `date`, `kind`, `isAmendment`: from
  *   the filing's cover and metadata, or the accession's first record (the basis).
- * - Company `ttm(concept:, asOf:)` (not `metric:`, whose rules weigh other concepts): the
- *   concept's own quarters as known on `asOf`, reported or derived from the same concept's
- *   facts on the company's fiscal calendar; TrailingTwelveMonths' scalars, and each quarter's
- *   scalars, period and fact (its `id`, `inputs`, `growth`, `concept` and `company` are not
- *   listed: not compared).
+ * - Company `ttm(concept:, asOf:)`: the concept's own quarters as known on `asOf`, reported
+ *   or derived from the same concept's facts on the company's fiscal calendar.
+ * - Company `metric`, `metrics`, `latestMetrics`, `margin` (and revenue), `ttm(metric:)`,
+ *   `ttmSeries`: a metric's figures read the facts of its vocabulary concepts and of its
+ *   formula's inputs' (metricReads), all in the slice, on the same fiscal calendar; where a
+ *   metric's extension rule weighs the company's own concepts (capital expenditure, free
+ *   cash flow), the slice holds the rule's verdicts derived from the whole graph and the
+ *   concepts they accept (src/store/metric-extensions.ts), else it is not used.
+ *   TrailingTwelveMonths, FigureRatio and MetricInput are built of these figures;
+ *   StandardFigure's scalars, `id` (company, metric, period, unit, date), period, fact,
+ *   `concept` (a concept of the slice), `inputs`, `yearOverYear`, and its company by its
+ *   name and keys only.
  */
 const SLICE_SAFE: Record<string, Record<string, Allowed>> = {
   Company: {
     id: true,
     cik: true,
     name: true,
-    concept: { type: 'Concept', args: (field) => (field.arguments ?? []).every((a) => a.name.value === 'name') },
+    concept: { type: 'Concept', args: conceptArgs },
     ttm: { type: 'TrailingTwelveMonths', args: ttmArgs },
+    metric: { type: 'StandardFigure', args: metricArgs('metric', ['frequency', 'asOf', 'unit']) },
+    metrics: { type: 'StandardFigure', args: metricArgs('metrics', ['frequency', 'asOf']) },
+    latestMetrics: { type: 'StandardFigure', args: metricArgs('all', ['asOf']) },
+    margin: { type: 'FigureRatio', args: metricArgs('metric', ['frequency', 'asOf'], ['REVENUE']) },
+    ttmSeries: { type: 'TrailingTwelveMonths', args: metricArgs('metrics', ['asOf']) },
   },
+  FigureRatio: { value: true, rule: true, numerator: { type: 'StandardFigure' }, denominator: { type: 'StandardFigure' } },
+  MetricInput: { weight: true, figure: { type: 'StandardFigure' } },
   TrailingTwelveMonths: { metric: true, value: true, unit: true, asOf: true, isStale: true, rule: true, quarters: { type: 'StandardFigure' } },
   StandardFigure: {
+    id: true,
     value: true,
     unit: true,
     fiscalYear: true,
@@ -82,6 +147,10 @@ const SLICE_SAFE: Record<string, Record<string, Allowed>> = {
     metric: true,
     period: { type: 'Period' },
     fact: { type: 'Fact' },
+    concept: { type: 'Concept' },
+    inputs: { type: 'MetricInput' },
+    yearOverYear: { type: 'FigureRatio' },
+    company: { type: 'FrameCompany' },
   },
   Concept: { name: true, label: true, facts: { type: 'FactConnection', args: factsArgs } },
   FactConnection: { totalCount: true, nodes: { type: 'Fact' }, edges: { type: 'FactEdge' }, pageInfo: { type: 'PageInfo' } },
@@ -139,21 +208,21 @@ function valueOf(node: ValueNode, info: GraphQLResolveInfo): unknown {
   }
 }
 
-/** Checks a selection set against `type`; collects the names `Company.concept` asks for. Returns false on anything outside SLICE_SAFE. */
-function check(set: SelectionSetNode | undefined, type: string, info: GraphQLResolveInfo, concepts: Set<string>): boolean {
+/** Checks a selection set against `type`; collects what its arguments read. Returns false on anything outside SLICE_SAFE. */
+function check(set: SelectionSetNode | undefined, type: string, info: GraphQLResolveInfo, reads: Reads): boolean {
   if (!set) return true;
   const allowed = SLICE_SAFE[type];
   for (const selection of set.selections) {
     if ((selection.directives ?? []).length > 0) return false;
     if (selection.kind === 'InlineFragment') {
       if (selection.typeCondition && selection.typeCondition.name.value !== schemaType(type)) return false;
-      if (!check(selection.selectionSet, type, info, concepts)) return false;
+      if (!check(selection.selectionSet, type, info, reads)) return false;
       continue;
     }
     if (selection.kind === 'FragmentSpread') {
       const fragment = info.fragments[selection.name.value];
       if (!fragment || (fragment.directives ?? []).length > 0 || fragment.typeCondition.name.value !== schemaType(type)) return false;
-      if (!check(fragment.selectionSet, type, info, concepts)) return false;
+      if (!check(fragment.selectionSet, type, info, reads)) return false;
       continue;
     }
     const name = selection.name.value;
@@ -164,29 +233,24 @@ function check(set: SelectionSetNode | undefined, type: string, info: GraphQLRes
       if (!noArgs(selection)) return false;
       continue;
     }
-    if (rule.args ? !rule.args(selection, info) : !noArgs(selection)) return false;
-    if (type === 'Company' && (name === 'concept' || name === 'ttm')) {
-      const arg = selection.arguments?.find((a) => a.name.value === (name === 'concept' ? 'name' : 'concept'));
-      const value = arg && valueOf(arg.value, info);
-      if (typeof value !== 'string') return false;
-      concepts.add(value.trim());
-    }
-    if (!check(selection.selectionSet, rule.type, info, concepts)) return false;
+    if (rule.args ? !rule.args(selection, info, reads) : !noArgs(selection)) return false;
+    if (!check(selection.selectionSet, rule.type, info, reads)) return false;
   }
   return true;
 }
 
 /**
- * The concepts a root `company` field's selection reads, when a concept slice of those
- * answers it as the whole graph does; null when it needs the whole graph.
+ * What a root `company` field's selection reads, when a concept slice of those concepts (with
+ * the metrics' extension verdicts, where asked) answers it as the whole graph does; null when
+ * it needs the whole graph.
  */
-export function sliceConcepts(info: GraphQLResolveInfo): string[] | null {
-  const concepts = new Set<string>();
-  for (const node of info.fieldNodes) if (!check(node.selectionSet, 'Company', info, concepts)) return null;
-  return [...concepts];
+export function sliceRequest(info: GraphQLResolveInfo): SliceRequest | null {
+  const reads: Reads = { concepts: new Set(), extensionVerdicts: false };
+  for (const node of info.fieldNodes) if (!check(node.selectionSet, 'Company', info, reads)) return null;
+  return { concepts: [...reads.concepts], extensionVerdicts: reads.extensionVerdicts };
 }
 
 /** Whether a `frame` field's selection is answered by each company's slice of the frame's concept as by its whole graph. */
 export function frameSliceSafe(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.every((node) => check(node.selectionSet, 'FramedFactConnection', info, new Set()));
+  return info.fieldNodes.every((node) => check(node.selectionSet, 'FramedFactConnection', info, { concepts: new Set(), extensionVerdicts: false }));
 }
