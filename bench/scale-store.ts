@@ -38,7 +38,7 @@ import type pg from 'pg';
 import { loadavg } from 'node:os';
 import { readCompanyFacts, type CompanyFacts } from '../src/companyfacts/read-company-facts.js';
 import { framePicksSql, selectFrame, type FrameRequest } from '../src/store/frame-sql.js';
-import { companyFactsHash, ingestFilings, storeCompanyFacts, type FactWriter, type IngestReport } from '../src/store/ingest.js';
+import { companyFactsHash, ingestFilings, storeCompanyFacts, type FactWriter, type IngestOptions, type IngestReport } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
 import { StoreServing } from '../src/server/serve-store.js';
 
@@ -265,27 +265,28 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   // A build part stopped half-way (the secondary indexes are dropped while it copies) leaves them to make again.
   await pool.query('create index if not exists facts_company_concept on facts (company_cik, concept); create index if not exists facts_frame_pick on facts (concept, frame, unit) where frame is not null');
   // 1. XBRL ingest, parsing included: multi-row INSERT, COPY read in turn, and COPY with the read-ahead thread taking turns, REPEAT times each (the documents removed before each), medians.
-  type Variant = 'insert' | 'copy' | 'readAhead';
-  const variants: [Variant, FactWriter, boolean][] = [['insert', 'insert', false], ['copy', 'copy', false], ['readAhead', 'copy', true]];
-  const xbrlRuns: Record<Variant, (IngestReport & { seconds: number; cpuSeconds: number })[]> = { insert: [], copy: [], readAhead: [] };
+  type Variant = 'insert' | 'inTurn' | 'copy' | 'readAhead';
+  const variants: [Variant, FactWriter, IngestOptions][] = [['insert', 'insert', {}], ['inTurn', 'copy', { pipelined: false }], ['copy', 'copy', {}], ['readAhead', 'copy', { readAhead: true }]];
+  const xbrlRuns: Record<Variant, (IngestReport & { seconds: number; cpuSeconds: number })[]> = { insert: [], inTurn: [], copy: [], readAhead: [] };
   for (let i = 0; i < REPEAT; i++) {
-    for (const [name, writer, readAhead] of variants) {
-      await pool.query('delete from documents');
+    for (const [name, writer, options] of variants) {
+      await pool.query('delete from facts; delete from documents');
       const cpu0 = cpuSeconds(POSTMASTER);
       const t0 = performance.now();
-      const r = await ingestFilings(pool, FILINGS, undefined, writer, { readAhead });
+      const r = await ingestFilings(pool, FILINGS, undefined, writer, options);
       xbrlRuns[name].push({ ...r, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
     }
   }
   const x = median(xbrlRuns.copy, (r) => r.seconds);
   const xi = median(xbrlRuns.insert, (r) => r.seconds);
   const xr = median(xbrlRuns.readAhead, (r) => r.seconds);
+  const xt = median(xbrlRuns.inTurn, (r) => r.seconds);
   const xWrite = median(xbrlRuns.copy, (r) => r.writeSeconds).writeSeconds;
   const xiWrite = median(xbrlRuns.insert, (r) => r.writeSeconds).writeSeconds;
   json.xbrl = { filings: x.ingested.length, facts: x.facts, runs: xbrlRuns, medianSeconds: x.seconds, factsPerSecond: x.facts / x.seconds, factsPerCpuSecond: x.facts / x.cpuSeconds, readAheadFactsPerSecond: xr.facts / xr.seconds };
   const readerJson = (await pool.query("select sum(octet_length(reader::text))::bigint as text, sum(pg_column_size(reader))::bigint as stored from documents where kind = 'xbrl-filing'")).rows[0];
   json.xbrlReaderJson = readerJson;
-  say(`XBRL ingest: ${x.ingested.length} filings, ${fmt(x.facts)} facts, median of ${REPEAT} runs each, taking turns (load ${load()}): **with the read-ahead thread ${fmt(xr.seconds, 1)} s = ${fmt(xr.facts / xr.seconds)} facts/s** including parsing (${fmt(xr.facts / xr.cpuSeconds)} facts per CPU second, Node and PostgreSQL); reading in turn ${fmt(x.seconds, 1)} s = ${fmt(x.facts / x.seconds)} facts/s, ${fmt(x.facts / x.cpuSeconds)} facts per CPU second (reading ${fmt(x.readSeconds, 1)} s = ${fmt(x.facts / x.readSeconds)} facts/s; writing by COPY ${fmt(xWrite, 2)} s = ${fmt(x.facts / xWrite)} facts/s, by multi-row INSERT ${fmt(xiWrite, 2)} s = ${fmt(x.facts / xiWrite)} facts/s); whole ingest by INSERT: ${fmt(xi.facts / xi.seconds)} facts/s, ${fmt(xi.facts / xi.cpuSeconds)} per CPU second. The reader's json without the facts: ${fmt(Number(readerJson.text) / 1e6, 1)} MB of text, ${fmt(Number(readerJson.stored) / 1e6, 1)} MB stored (compressed).`);
+  say(`XBRL ingest: ${x.ingested.length} filings, ${fmt(x.facts)} facts, median of ${REPEAT} runs each, taking turns (load ${load()}): **pipelined (the default) ${fmt(x.seconds, 1)} s = ${fmt(x.facts / x.seconds)} facts/s** including parsing, **${fmt(x.facts / x.cpuSeconds)} facts per CPU second** (Node and PostgreSQL); reading in turn ${fmt(xt.seconds, 1)} s = ${fmt(xt.facts / xt.seconds)} facts/s (${fmt(xt.facts / xt.cpuSeconds)} per CPU second); with the read-ahead thread ${fmt(xr.seconds, 1)} s = ${fmt(xr.facts / xr.seconds)} facts/s (${fmt(xr.facts / xr.cpuSeconds)} per CPU second); pipelined (reading ${fmt(x.readSeconds, 1)} s = ${fmt(x.facts / x.readSeconds)} facts/s; writing by COPY ${fmt(xWrite, 2)} s = ${fmt(x.facts / xWrite)} facts/s, by multi-row INSERT ${fmt(xiWrite, 2)} s = ${fmt(x.facts / xiWrite)} facts/s); whole ingest by INSERT: ${fmt(xi.facts / xi.seconds)} facts/s, ${fmt(xi.facts / xi.cpuSeconds)} per CPU second. The reader's json without the facts: ${fmt(Number(readerJson.text) / 1e6, 1)} MB of text, ${fmt(Number(readerJson.stored) / 1e6, 1)} MB stored (compressed).`);
 
   // 2. Start-up at 1×.
   try {
@@ -310,22 +311,23 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   // 3b. companyfacts through ingestFilings (a folder of `<cik>/companyfacts.json`, each file a copy under its own CIK): read in turn against the read-ahead thread, same run.
   const folder = companyFactsFolder(files, 3);
   try {
-    const cfIngest: Record<'copy' | 'readAhead', { facts: number; seconds: number; cpuSeconds: number }[]> = { copy: [], readAhead: [] };
+    const cfIngest: Record<'inTurn' | 'copy' | 'readAhead', { facts: number; seconds: number; cpuSeconds: number }[]> = { inTurn: [], copy: [], readAhead: [] };
     for (let i = 0; i < REPEAT; i++) {
-      for (const readAhead of [false, true]) {
-        await pool.query("delete from documents where company_cik like '08%'");
+      for (const mode of ['inTurn', 'copy', 'readAhead'] as const) {
+        await pool.query("delete from facts where company_cik like '08%'; delete from documents where company_cik like '08%'");
         const cpu0 = cpuSeconds(POSTMASTER);
         const t0 = performance.now();
-        const r = await ingestFilings(pool, folder, undefined, 'copy', { readAhead });
+        const r = await ingestFilings(pool, folder, undefined, 'copy', { readAhead: mode === 'readAhead', pipelined: mode !== 'inTurn' });
         if (r.failed.length) throw new Error(`companyfacts ingest failed: ${r.failed[0].reason}`);
-        cfIngest[readAhead ? 'readAhead' : 'copy'].push({ facts: r.facts, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
+        cfIngest[mode].push({ facts: r.facts, seconds: seconds(t0), cpuSeconds: cpuSeconds(POSTMASTER) - cpu0 });
       }
     }
-    await pool.query("delete from documents where company_cik like '08%'");
+    await pool.query("delete from facts where company_cik like '08%'; delete from documents where company_cik like '08%'");
     const q = median(cfIngest.copy, (r) => r.seconds);
     const qr = median(cfIngest.readAhead, (r) => r.seconds);
-    json.companyfactsIngest = { runs: cfIngest, factsPerSecond: q.facts / q.seconds, readAheadFactsPerSecond: qr.facts / qr.seconds };
-    say(`companyfacts through \`ingestFilings\` (${files.length * 3} files, ${fmt(q.facts)} facts, median of ${REPEAT} runs each, taking turns; load ${load()}): **with the read-ahead thread ${fmt(qr.facts / qr.seconds)} facts/s** (${fmt(qr.facts / qr.cpuSeconds)} per CPU second), reading in turn ${fmt(q.facts / q.seconds)} facts/s (${fmt(q.facts / q.cpuSeconds)} per CPU second): ${fmt(q.seconds / qr.seconds, 2)}×.`);
+    const qt = median(cfIngest.inTurn, (r) => r.seconds);
+    json.companyfactsIngest = { runs: cfIngest, factsPerSecond: q.facts / q.seconds, factsPerCpuSecond: q.facts / q.cpuSeconds, inTurnFactsPerSecond: qt.facts / qt.seconds, readAheadFactsPerSecond: qr.facts / qr.seconds };
+    say(`companyfacts through \`ingestFilings\` (${files.length * 3} files, ${fmt(q.facts)} facts, hashing included, median of ${REPEAT} runs each, taking turns; load ${load()}): **pipelined (the default) ${fmt(q.facts / q.seconds)} facts/s, ${fmt(q.facts / q.cpuSeconds)} per CPU second**; reading in turn ${fmt(qt.facts / qt.seconds)} facts/s (${fmt(qt.facts / qt.cpuSeconds)} per CPU second; pipelined ${fmt(qt.seconds / q.seconds, 2)}× that); with the read-ahead thread ${fmt(qr.facts / qr.seconds)} facts/s (${fmt(qr.facts / qr.cpuSeconds)} per CPU second, ${fmt(qt.seconds / qr.seconds, 2)}×).`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -32,7 +32,8 @@ export interface EncodedCompanyFacts {
 
 export function encodeCompanyFacts(cf: CompanyFacts): EncodedCompanyFacts {
   const filings: FilingTuple[] = [];
-  const filingIndex = new Map<string, number>();
+  // By accession, the filing tuples seen with it (one, nearly always) and their index: no key string made a record.
+  const filingIndex = new Map<string, number[]>();
   const facts: FactRow[] = [];
   const concepts: CompanyFactsReader['concepts'] = [];
   for (const c of cf.concepts) {
@@ -40,10 +41,14 @@ export function encodeCompanyFacts(cf: CompanyFacts): EncodedCompanyFacts {
     for (const { unit, records } of c.units) {
       units.push([unit, records.length]);
       for (const r of records) {
-        const key = `${r.accession}\0${r.fy}\0${r.fp}\0${r.form}\0${r.filed}`;
-        let index = filingIndex.get(key);
+        let seen = filingIndex.get(r.accession);
+        if (!seen) filingIndex.set(r.accession, (seen = []));
+        let index = seen.find((i) => {
+          const f = filings[i];
+          return f[1] === r.fy && f[2] === r.fp && f[3] === r.form && f[4] === r.filed;
+        });
         if (index === undefined) {
-          filingIndex.set(key, (index = filings.length));
+          seen.push((index = filings.length));
           filings.push([r.accession, r.fy, r.fp, r.form, r.filed]);
         }
         facts.push({

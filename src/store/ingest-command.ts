@@ -7,7 +7,7 @@ import { openStore, storeOptionsFromEnv } from './open-store.js';
 
 /** The one-paragraph summary `npm start` and `npm run ingest` print. */
 export function ingestSummary(report: IngestReport, dir: string): string {
-  const rate = report.facts > 0 ? `, ${Math.round(report.facts / (report.readSeconds + report.writeSeconds)).toLocaleString('en-US')} facts/s (reading ${report.readSeconds.toFixed(1)} s, writing ${report.writeSeconds.toFixed(1)} s)` : '';
+  const rate = report.facts > 0 ? `, ${Math.round(report.facts / report.seconds).toLocaleString('en-US')} facts/s in ${report.seconds.toFixed(1)} s (reading ${report.readSeconds.toFixed(1)} s, writing ${report.writeSeconds.toFixed(1)} s, overlapping)` : '';
   const lines = [`Ingest of ${dir}: ${report.found} filing folder(s) and companyfacts file(s), ${report.ingested.length} new or changed (${report.facts} facts${rate}), ${report.unchanged} unchanged, ${report.failed.length} not ingested.`];
   for (const f of report.failed) lines.push(`  not ingested (${f.stage === 'read' ? 'unreadable' : 'store refused it'}): ${f.folder}: ${f.reason}`);
   return lines.join('\n');

@@ -6,9 +6,10 @@
  * written in one transaction (its document row, its fact rows by COPY, the next store
  * generation): a process killed at any moment leaves it whole or absent. One the reader
  * refuses, or whose transaction fails (a constraint, a full disk), is reported and the
- * others go on. On request (`readAhead`), the next document is read in a worker thread while
- * the previous one is written (src/store/read-worker.ts); the transactions stay one per
- * document, in order.
+ * others go on. The next document is read while the previous one is written (pipelined, in
+ * this thread, the reading yielding to the event loop so the COPY keeps streaming; or, on
+ * request, `readAhead`, in a worker thread: src/store/read-worker.ts); the transactions stay
+ * one per document, one at a time, in order.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -45,9 +46,11 @@ export interface IngestReport {
   ingested: { folder: string; cik: string; kind: 'xbrl-filing' | 'companyfacts'; facts: number }[];
   failed: IngestFailure[];
   facts: number;
-  /** Seconds spent reading (parsing) and writing; with read-ahead the two overlap (reading is the worker thread's). */
+  /** Seconds spent reading (parsing) and writing; they overlap (the next document is read while one is written). */
   readSeconds: number;
   writeSeconds: number;
+  /** Wall-clock seconds of reading and writing the new and changed documents. */
+  seconds: number;
 }
 
 /** SHA-256 over the folder's files (not its subfolders, which are other filings): name, size, bytes. */
@@ -119,9 +122,9 @@ function companyFactsDocument(cf: CompanyFacts, root: string, contentSha256: str
   return { cik: cf.cik, contentSha256, kind: 'companyfacts', folder: dirname(cf.path), root, accessionNumber: null, form: null, periodEnd: null, knownOn: null, reader, facts };
 }
 
-function prepare(doc: StoredDocument, documentId: string): PreparedDocument {
+function prepare(doc: StoredDocument, documentId: string, copy: string[] = [...copyChunks(doc, documentId)]): PreparedDocument {
   const { facts, reader, ...row } = doc;
-  return { ...row, documentId, reader: JSON.stringify(reader), factCount: facts.length, copy: [...copyChunks(doc, documentId)] };
+  return { ...row, documentId, reader: JSON.stringify(reader), factCount: facts.length, copy };
 }
 
 /** A read filing, prepared to be written under `documentId` (see `nextDocumentIds`). */
@@ -167,8 +170,10 @@ async function storeDocument(pool: pg.Pool, doc: StoredDocument, writer: FactWri
  */
 export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert?: (client: pg.PoolClient) => Promise<void>): Promise<number> {
   return inTransaction(pool, async (client) => {
-    // A changed folder replaces what the store read from it before (its company's: one shard group on Citus).
-    await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', [doc.cik, doc.folder, doc.kind, doc.contentSha256]);
+    // A changed folder replaces what the store read from it before (its company's: one shard group on Citus), facts first (no foreign key: migration 0040).
+    const replaced = [doc.cik, doc.folder, doc.kind, doc.contentSha256];
+    await client.query('delete from facts where company_cik = $1 and document_id in (select id from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4)', replaced);
+    await client.query('delete from documents where company_cik = $1 and folder = $2 and kind = $3 and content_sha256 <> $4', replaced);
     const { rows } = await client.query<{ generation: string }>('update store_state set generation = generation + 1 where id = 1 returning generation');
     await client.query(
       `insert into documents (id, company_cik, content_sha256, kind, folder, root, accession_number, form, period_end, known_on, reader, fact_count, generation)
@@ -189,12 +194,15 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * function the in-memory frames use; memoised by period, which repeats across a document's facts.
  */
 class FrameMemo {
-  private readonly byPeriod = new Map<string, { name: string; distance: number } | null>();
+  /** By period end, then start ('' for an instant): no key string made a row. */
+  private readonly byEnd = new Map<string, Map<string, { name: string; distance: number } | null>>();
   of(r: FactRow): { name: string; distance: number } | null {
     if (r.dimensional || r.unit === null || r.value === null || r.periodEnd === null || !NUMBER.test(r.value)) return null;
-    const key = `${r.periodStart}|${r.periodEnd}`;
-    let fit = this.byPeriod.get(key);
-    if (fit === undefined) this.byPeriod.set(key, (fit = frameOf(r.periodStart, r.periodEnd)));
+    let byStart = this.byEnd.get(r.periodEnd);
+    if (!byStart) this.byEnd.set(r.periodEnd, (byStart = new Map()));
+    const start = r.periodStart ?? '';
+    let fit = byStart.get(start);
+    if (fit === undefined) byStart.set(start, (fit = frameOf(r.periodStart, r.periodEnd)));
     return fit;
   }
 }
@@ -219,13 +227,20 @@ function* copyChunks(doc: StoredDocument, documentId: string): Generator<string>
   const knownOn = field(doc.knownOn);
   let rows: string[] = [];
   let size = 0;
+  // A concept's and a unit's rows usually follow one another: each escaped once a run.
+  let concept: string | null = null;
+  let conceptField = '';
+  let unit: string | null = null;
+  let unitField = '\\N';
   for (const r of doc.facts) {
     const fit = frames.of(r);
+    if (r.concept !== concept) conceptField = field((concept = r.concept));
+    if (r.unit !== unit) unitField = field((unit = r.unit));
     const row =
-      head + r.seq + '\t' + field(r.concept) + '\t' + r.contextIndex + '\t' + (r.unitIndex === null ? '\\N' : r.unitIndex) + '\t' + field(r.value) + '\t' + field(r.decimals) + '\t' +
+      head + r.seq + '\t' + conceptField + '\t' + r.contextIndex + '\t' + (r.unitIndex === null ? '\\N' : r.unitIndex) + '\t' + field(r.value) + '\t' + field(r.decimals) + '\t' +
       field(r.elementId) + '\t' + (r.line === null ? '\\N' : r.line) + '\t' +
       // Dates are ISO days (the reader's), nothing to escape.
-      (r.periodStart ?? '\\N') + '\t' + (r.periodEnd ?? '\\N') + '\t' + (r.dimensional ? 't' : 'f') + '\t' + field(r.unit) + '\t' + (r.extra === null ? '\\N' : field(JSON.stringify(r.extra))) + '\t' +
+      (r.periodStart ?? '\\N') + '\t' + (r.periodEnd ?? '\\N') + '\t' + (r.dimensional ? 't' : 'f') + '\t' + unitField + '\t' + (r.extra === null ? '\\N' : field(JSON.stringify(r.extra))) + '\t' +
       (fit
         ? fit.name + '\t' + fit.distance + '\t' + (r.accessionNumber == null ? accession : field(r.accessionNumber)) + '\t' + (r.knownOn == null ? knownOn : field(r.knownOn))
         : '\\N\t\\N\t\\N\t\\N') +
@@ -295,20 +310,29 @@ export interface IngestSource {
 
 /** Reads and prepares one source (in this thread or in the read-ahead worker); throws the reader's error. */
 export function readSource(source: IngestSource, root: string, documentId: string): PreparedDocument {
-  return source.kind === 'xbrl-filing'
-    ? prepareFiling(readFiling(source.path), root, source.hash, documentId)
-    : prepareCompanyFacts(readCompanyFacts(source.path), root, source.hash, documentId);
+  return prepare(readDocument(source, root), documentId);
+}
+
+/** Reads and encodes one source; throws the reader's error. */
+function readDocument(source: IngestSource, root: string): StoredDocument {
+  return source.kind === 'xbrl-filing' ? filingDocument(readFiling(source.path), root, source.hash) : companyFactsDocument(readCompanyFacts(source.path), root, source.hash);
 }
 
 export interface IngestOptions {
   /**
    * Read (parse, encode, make the COPY text of) the next document in a worker thread while this
-   * one is written, so that reading and PostgreSQL each have a core. Off by default: measured
-   * (bench:scale, same runs), 1.23× faster for six companyfacts files before the COPY text was
-   * made cheaper, 1.01–1.02× after it at load 6–10, and 0.88× on a quiet machine (the thread's
-   * start and copying each prepared document to the main thread cost what the overlap saves).
+   * one is written. Off by default: measured (bench:scale, bench:ingest, same runs) 0.88× reading
+   * in turn on a quiet machine and 0.79–1.05× at load 7.5–11, against 0.90–1.19× for the pipeline
+   * (the thread's start and copying each prepared document to the main thread cost what the
+   * overlap saves).
    */
   readAhead?: boolean;
+  /**
+   * Read the next document in this thread while the previous one is written (default true): the
+   * previous COPY streams between the reading's steps (`readSourceInTurns`). False reads each
+   * document only after the previous one is committed (the bench's baseline).
+   */
+  pipelined?: boolean;
 }
 
 
@@ -324,7 +348,7 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
   ];
   const { rows } = await pool.query<{ content_sha256: string }>('select content_sha256 from documents where content_sha256 = any($1)', [sources.map((s) => s.hash)]);
   const known = new Set(rows.map((r) => r.content_sha256));
-  const report: IngestReport = { found: sources.length, unchanged: 0, ingested: [], failed: [], facts: 0, readSeconds: 0, writeSeconds: 0 };
+  const report: IngestReport = { found: sources.length, unchanged: 0, ingested: [], failed: [], facts: 0, readSeconds: 0, writeSeconds: 0, seconds: 0 };
   // The same content twice under one root is read once (the second is unchanged by then).
   const todo: IngestSource[] = [];
   for (const source of sources) {
@@ -337,6 +361,9 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
   const readAhead = writer === 'copy' && options.readAhead === true;
   const ids = await nextDocumentIds(pool, todo.length);
   const reader = readAhead ? new ReadAhead(todo, root, ids) : null;
+  const started = performance.now();
+  // The previous document's write, under way while this one is read (pipelined: one transaction at a time, in order).
+  let writing: Promise<void> = Promise.resolve();
   try {
     for (const [i, source] of todo.entries()) {
       const { folder } = source;
@@ -350,7 +377,7 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
           report.readSeconds += read.seconds;
           // A document the worker could not read is read here again, for the reader's own error.
           doc = read.doc ?? readSource(source, root, ids[i]);
-        } else if (writer === 'copy') doc = readSource(source, root, ids[i]);
+        } else if (writer === 'copy') doc = await readSourceInTurns(source, root, ids[i]);
         if (doc) {
           const prepared = doc;
           cik = prepared.cik;
@@ -365,29 +392,58 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
           store = () => storeCompanyFacts(pool, cf, root, source.hash, writer);
         }
       } catch (error) {
+        // Reported after the previous document's outcome, in the sources' order.
+        await writing;
         if (source.kind === 'companyfacts' && !(error instanceof CompanyFactsError)) throw error;
         report.failed.push({ folder, stage: 'read', reason: (error as Error).message, error });
         continue;
       } finally {
         if (!reader) report.readSeconds += (performance.now() - t0) / 1000;
       }
+      await writing;
       const t1 = performance.now();
-      try {
-        const n = await store();
-        report.ingested.push({ folder, cik, kind: source.kind, facts: n });
-        report.facts += n;
-        log(`Ingested ${folder}${source.kind === 'companyfacts' ? ' companyfacts' : ''} (${n} facts)`);
-      } catch (error) {
-        report.failed.push({ folder, stage: 'store', reason: (error as Error).message, error });
-        log(`Not ingested ${folder}: ${(error as Error).message}`);
-      } finally {
+      writing = store().then(
+        (n) => {
+          report.ingested.push({ folder, cik, kind: source.kind, facts: n });
+          report.facts += n;
+          log(`Ingested ${folder}${source.kind === 'companyfacts' ? ' companyfacts' : ''} (${n} facts)`);
+        },
+        (error) => {
+          report.failed.push({ folder, stage: 'store', reason: (error as Error).message, error });
+          log(`Not ingested ${folder}: ${(error as Error).message}`);
+        },
+      ).finally(() => {
         report.writeSeconds += (performance.now() - t1) / 1000;
-      }
+      });
+      // The INSERT baseline is not pipelined (it stays what it measured).
+      if (writer === 'insert' || options.pipelined === false) await writing;
     }
+    await writing;
   } finally {
+    await writing.catch(() => undefined);
     await reader?.close();
+    report.seconds = (performance.now() - started) / 1000;
   }
   return report;
+}
+
+/** Lets the event loop run (the previous document's COPY goes on streaming) between steps of reading the next one. */
+const turn = () => new Promise<void>((ok) => setImmediate(ok));
+
+/**
+ * `readSource` in steps with turns of the event loop between them (after parsing, after each
+ * 256 KB of COPY text), so that the previous document's COPY keeps the socket to PostgreSQL fed
+ * while this one is read: Node reads on one core while PostgreSQL writes on the other.
+ */
+async function readSourceInTurns(source: IngestSource, root: string, documentId: string): Promise<PreparedDocument> {
+  const doc = readDocument(source, root);
+  await turn();
+  const copy: string[] = [];
+  for (const chunk of copyChunks(doc, documentId)) {
+    copy.push(chunk);
+    await turn();
+  }
+  return prepare(doc, documentId, copy);
 }
 
 /**

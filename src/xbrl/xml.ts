@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { XbrlError } from './errors.js';
@@ -76,6 +77,16 @@ export function decodeXml(bytes: Buffer, file: string): string {
 }
 
 function strictDecode(encoding: string, bytes: Uint8Array, file: string): string {
+  // UTF-8, the common case: checked by Node's validator and decoded by Buffer, the same text as
+  // the fatal TextDecoder's (no byte-order mark reaches here) in a fraction of its time.
+  if (encoding === 'utf-8') {
+    if (isUtf8(bytes)) {
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      // TextDecoder drops a leading byte-order mark (a second one, after the one decodeXml removed).
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    throw new XbrlError(file, null, 'bytes that are not valid UTF-8, the document\'s encoding (declared, or UTF-8 by default)');
+  }
   let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });

@@ -1,0 +1,202 @@
+/**
+ * `npm run bench:ingest`: a focused ingest bench (issue 20's throughput goals), in an embedded
+ * PostgreSQL of its own (a temporary folder, or BENCH_STORE_DIR). Node's and PostgreSQL's CPU a
+ * fact are measured apart, variants taking turns in the same run (BENCH_REPEAT, default 3,
+ * medians), so the figures hold on a machine shared with other work.
+ *
+ * - companyfacts: SEC's shared files, each under BENCH_COPIES (3) new CIKs; Node: read + prepare
+ *   (the COPY text); PostgreSQL: the documents written one transaction each, by variant of the
+ *   facts table (BENCH_VARIANTS, comma-separated: see VARIANTS).
+ * - xbrl: the shared filings read and prepared (Node), then written (PostgreSQL).
+ */
+import { readdirSync, readFileSync, rmSync, mkdtempSync, chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
+import { readCompanyFacts } from '../src/companyfacts/read-company-facts.js';
+import { findFilings, readFiling } from '../src/xbrl/index.js';
+import { folderHash, ingestFilings, nextDocumentIds, prepareCompanyFacts, prepareFiling, writeDocument, type PreparedDocument } from '../src/store/ingest.js';
+import { openStore } from '../src/store/open-store.js';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/xbrl'));
+const COMPANYFACTS = resolve(process.env.BENCH_COMPANYFACTS_DIR ?? join(repo, '../shared/edgar/data.sec.gov/api/xbrl/companyfacts'));
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const COPIES = Number(process.env.BENCH_COPIES ?? 3);
+const PARTS = new Set((process.env.BENCH_ONLY ?? 'companyfacts,xbrl,pipeline').split(','));
+
+/** Variants of the facts table (DDL applied to an emptied store before each run, undone after). */
+const FK = 'alter table facts add constraint facts_document foreign key (company_cik, document_id) references documents (company_cik, id) on delete cascade';
+const SECONDARY = 'create index facts_company_concept on facts (company_cik, concept); create index facts_frame_pick on facts (concept, frame, unit) where frame is not null';
+const NO_SECONDARY = 'drop index facts_company_concept; drop index facts_frame_pick';
+const VARIANTS: Record<string, { apply: string; undo: string; after?: string }> = {
+  today: { apply: '', undo: '' },
+  foreignKey: { apply: FK, undo: 'alter table facts drop constraint facts_document' },
+  asyncCommit: { apply: 'alter system set synchronous_commit = off; select pg_reload_conf()', undo: 'alter system reset synchronous_commit; select pg_reload_conf()' },
+  walCompression: { apply: 'alter system set wal_compression = pglz; select pg_reload_conf()', undo: 'alter system reset wal_compression; select pg_reload_conf()' },
+  noSecondary: { apply: NO_SECONDARY, undo: SECONDARY },
+  /** The secondary indexes dropped for the load and built after it (the build timed with the writes). */
+  deferredIndexes: { apply: NO_SECONDARY, undo: '', after: SECONDARY },
+  noIndex: { apply: `${NO_SECONDARY}; alter table facts drop constraint facts_pkey`, undo: `alter table facts add constraint facts_pkey primary key (company_cik, document_id, seq); ${SECONDARY}` },
+};
+const CHOSEN = (process.env.BENCH_VARIANTS ?? Object.keys(VARIANTS).join(',')).split(',');
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** CPU seconds of the postmaster and its children (backends, WAL writer, checkpointer). */
+function pgCpu(postmaster: number): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pid) === postmaster || Number(f[1]) === postmaster) total += (Number(f[11]) + Number(f[12])) / 100;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+const nodeCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+async function main(): Promise<void> {
+  const kept = process.env.BENCH_STORE_DIR ? resolve(process.env.BENCH_STORE_DIR) : null;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+  chmodSync(dir, 0o755);
+  const store = await openStore({ storeDir: join(dir, 'store') });
+  const pool = store.pool;
+  const postmaster = Number(readFileSync(join(dir, 'store', 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  console.log(`# Ingest focus, ${new Date().toISOString()}, load ${load()}`);
+  try {
+    await pool.query('truncate facts, documents, company_catalog, search_documents, search_companies, search_words, slice_parts');
+    if (PARTS.has('companyfacts')) await companyFacts(pool, postmaster);
+    if (PARTS.has('xbrl')) await xbrl(pool, postmaster);
+    if (PARTS.has('pipeline')) await pipelines(pool, postmaster);
+  } finally {
+    await store.close();
+    if (!kept) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type Prepare = (ids: string[]) => PreparedDocument[];
+
+/** Node: prepare; PostgreSQL: write each document in its transaction; per variant, taking turns. */
+async function measure(pool: pg.Pool, postmaster: number, label: string, prepare: Prepare, n: number): Promise<void> {
+  const runs: Record<string, { node: number[]; nodeWall: number[]; pg: number[]; write: number[]; facts: number }> = {};
+  for (let r = 0; r < REPEAT; r++) {
+    for (const name of CHOSEN) {
+      const v = VARIANTS[name];
+      if (!v) throw new Error(`unknown variant ${name}`);
+      await pool.query('truncate facts, documents');
+      for (const sql of v.apply.split(';').filter((q) => q.trim())) await pool.query(sql);
+      await pool.query('checkpoint');
+      const ids = await nextDocumentIds(pool, n);
+      const n0 = nodeCpu();
+      const t0 = performance.now();
+      const docs = prepare(ids);
+      const nodeWall = (performance.now() - t0) / 1000;
+      const node = nodeCpu() - n0;
+      const c0 = pgCpu(postmaster);
+      const w0 = nodeCpu();
+      const t1 = performance.now();
+      let facts = 0;
+      for (const d of docs) facts += await writeDocument(pool, d);
+      for (const sql of (v.after ?? '').split(';').filter((q) => q.trim())) await pool.query(sql);
+      const write = (performance.now() - t1) / 1000;
+      const pgc = pgCpu(postmaster) - c0;
+      const nodeWrite = nodeCpu() - w0;
+      (runs[name] ??= { node: [], nodeWall: [], pg: [], write: [], facts }).node.push(node + nodeWrite);
+      runs[name].nodeWall.push(nodeWall);
+      runs[name].pg.push(pgc);
+      runs[name].write.push(write);
+      for (const sql of v.undo.split(';').filter((q) => q.trim())) await pool.query(sql);
+    }
+  }
+  for (const [name, r] of Object.entries(runs)) {
+    const us = (s: number) => fmt((s / r.facts) * 1e6, 1);
+    const total = median(r.nodeWall) + median(r.write);
+    console.log(
+      `${label} ${name}: ${fmt(r.facts)} facts; Node ${us(median(r.node))} µs CPU a fact (prepare ${fmt(median(r.nodeWall), 2)} s), PostgreSQL ${us(median(r.pg))} µs CPU a fact; write ${fmt(median(r.write), 2)} s = ${fmt(r.facts / median(r.write))} facts/s; in turn ${fmt(r.facts / total)} facts/s, ${fmt(r.facts / (median(r.node) + median(r.pg)))} per CPU second (load ${load()})`,
+    );
+  }
+}
+
+async function companyFacts(pool: pg.Pool, postmaster: number): Promise<void> {
+  const files = readdirSync(COMPANYFACTS).filter((f) => /^CIK\d{10}\.json$/.test(f)).map((f) => join(COMPANYFACTS, f));
+  const n = files.length * COPIES;
+  await measure(pool, postmaster, 'companyfacts', (ids) => {
+    const out: PreparedDocument[] = [];
+    let i = 0;
+    for (let c = 0; c < COPIES; c++)
+      for (const file of files) {
+        const cf = readCompanyFacts(file);
+        const cik = String(9_100_000_000 + i).padStart(10, '0');
+        out.push(prepareCompanyFacts({ ...cf, cik }, COMPANYFACTS, `bench-${i}`, ids[i]));
+        i++;
+      }
+    return out;
+  }, n);
+}
+
+async function xbrl(pool: pg.Pool, postmaster: number): Promise<void> {
+  if (!existsSync(FILINGS)) return;
+  const folders = findFilings(FILINGS);
+  const hashes = folders.map(folderHash);
+  await measure(pool, postmaster, 'xbrl', (ids) => folders.map((f, i) => prepareFiling(readFiling(f), FILINGS, hashes[i], ids[i])), folders.length);
+}
+
+await main();
+
+/**
+ * The whole `ingestFilings` (hashing, reading, writing) over a folder of companyfacts copies
+ * (BENCH_PIPELINE_COPIES of each file, each under its own CIK) and over the shared filings:
+ * read in turn, pipelined (the default), and with the read-ahead thread, taking turns.
+ */
+async function pipelines(pool: pg.Pool, postmaster: number): Promise<void> {
+  const files = readdirSync(COMPANYFACTS).filter((f) => /^CIK\d{10}\.json$/.test(f)).map((f) => join(COMPANYFACTS, f));
+  const copies = Number(process.env.BENCH_PIPELINE_COPIES ?? 5);
+  const folder = mkdtempSync(join(tmpdir(), 'bench-ingest-cf-'));
+  let n = 0;
+  for (let c = 0; c < copies; c++)
+    for (const file of files) {
+      const cik = String(800_000_000 + n++);
+      const text = readFileSync(file, 'utf8').replace(/^\{"cik":\d+,/, `{"cik":${cik},`);
+      mkdirSync(join(folder, cik.padStart(10, '0')));
+      writeFileSync(join(folder, cik.padStart(10, '0'), 'companyfacts.json'), text);
+    }
+  const modes: Record<string, { pipelined: boolean; readAhead: boolean }> = {
+    inTurn: { pipelined: false, readAhead: false },
+    pipelined: { pipelined: true, readAhead: false },
+    readAhead: { pipelined: true, readAhead: true },
+  };
+  try {
+    for (const [label, dir] of [['companyfacts', folder], ['xbrl', FILINGS]] as const) {
+      if (!existsSync(dir)) continue;
+      const runs: Record<string, { seconds: number[]; cpu: number[]; facts: number }> = {};
+      for (let r = 0; r < REPEAT; r++)
+        for (const [mode, options] of Object.entries(modes)) {
+          await pool.query('truncate facts, documents');
+          await pool.query('checkpoint');
+          const c0 = pgCpu(postmaster) + nodeCpu();
+          const t0 = performance.now();
+          const report = await ingestFilings(pool, dir, undefined, 'copy', options);
+          const seconds = (performance.now() - t0) / 1000;
+          if (report.failed.length) throw new Error(report.failed[0].reason);
+          (runs[mode] ??= { seconds: [], cpu: [], facts: report.facts }).seconds.push(seconds);
+          runs[mode].cpu.push(pgCpu(postmaster) + nodeCpu() - c0);
+        }
+      const base = median(runs.inTurn.seconds);
+      for (const [mode, r] of Object.entries(runs))
+        console.log(`ingestFilings ${label} ${mode}: ${fmt(r.facts)} facts in ${fmt(median(r.seconds), 2)} s = **${fmt(r.facts / median(r.seconds))} facts/s**, ${fmt(r.facts / median(r.cpu))} per CPU second (Node and PostgreSQL); ${fmt(base / median(r.seconds), 2)}× read in turn (load ${load()})`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
