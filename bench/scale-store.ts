@@ -474,6 +474,10 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
   try {
     const startRss = server.rssMb();
     const startCpu = server.cpuSeconds();
+    if (process.env.BENCH_SEARCH_PAGES_ONLY === '1') {
+      json.searchPages = await searchPages(server, total, url);
+      return;
+    }
     say(`Start-up to first answer with ${fmt(total)} facts in the store (\`src/server/main.ts\`, 1,280 MB heap limit, GRAPH_CACHE_MB default, nothing new to ingest; Apple's contract query, its graph built on it): **${fmt(server.seconds, 1)} s** (${fmt(startCpu, 1)} s of the server's CPU), RSS ${fmt(startRss)} MB (load ${load()}).`);
     // Companies not in memory: replicas spread over the store (the original companies' copies, XBRL and companyfacts alike), by CIK, deterministic.
     const ciks = (await pool.query<{ company_cik: string }>(
@@ -532,6 +536,7 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
     const wholeAfterMetrics = (await graphCache(server.url));
     json.issue22 = { ttm, metric, others, latest, third, wholeAfterMetrics };
     say(`Issue 22 at this size, companies not in memory: a concept's TTM (\`ttm(concept:, asOf:)\`, from a concept slice) over the same ${ciks.length} companies, p50 **${fmt(ttm.p50)} ms**, p99 **${fmt(ttm.p99)} ms**; a standard metric's quarters (\`metric(metric: REVENUE)\`, a slice of its concepts) over ${others.length} others, p50 **${fmt(metric.p50)} ms**, p99 **${fmt(metric.p99)} ms** (${fmt(metric.cpuMs)} ms of the server's CPU a company); every metric's latest figure (\`latestMetrics\`, a slice of every metric's concepts with the extension verdicts) over ${third.length} more, p50 **${fmt(latest.p50)} ms**, p99 **${fmt(latest.p99)} ms** (${latest.times.map((m) => fmt(m)).join(', ')} ms; ${fmt(latest.cpuMs)} ms of the server's CPU a company; load ${load()}; the graph cache then holding ${wholeAfterMetrics}).`);
+    json.searchPages = await searchPages(server, total, url);
     const rss = server.rssMb();
     json.serving = { startupSeconds: server.seconds, startCpu, firstCpu, startRss, cacheAfterFirst, ciks, firstMs: first, againMs: again, first: f, again: a, rssAfterFirst, frame: fr, frameTotal, rss, failures };
     say(`First query of a company not in memory (the contract query by CIK, \`companyByCik\`, its graph built from the store), ${ciks.length} companies one after another: p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}. The server's CPU for them: ${fmt(firstCpu, 1)} s (${fmt((firstCpu / ciks.length) * 1000)} ms a company). RSS then ${fmt(rssAfterFirst)} MB, the graph cache holding ${cacheAfterFirst}.`);
@@ -540,6 +545,89 @@ async function servePart(pool: pg.Pool, url: string): Promise<void> {
   } finally {
     await server.stop();
   }
+}
+
+/** The explorer's search operation (web/src/operations.graphql, `Search`) with the fragments it uses, as the explorer sends it. */
+function explorerSearch(): string {
+  const text = readFileSync(join(repo, 'web/src/operations.graphql'), 'utf8');
+  const blocks = new Map([...text.matchAll(/^(query|fragment) (\w+)[^\n]*\{\n[\s\S]*?\n\}$/gm)].map((m) => [m[2], m[0]]));
+  const used = new Set<string>();
+  const add = (name: string) => {
+    if (used.has(name)) return;
+    used.add(name);
+    for (const m of blocks.get(name)!.matchAll(/\.\.\.(\w+)/g)) add(m[1]);
+  };
+  add('Search');
+  return [...used].map((n) => blocks.get(n)).join('\n');
+}
+
+/** Words an analyst searches for, one page each (the explorer's first page, 20 results), each query's page over companies mostly not in memory. */
+const SEARCH_QUERIES = ['revenue', 'net income', 'total assets', 'goodwill', 'inventory', 'deferred tax', 'operating lease', 'depreciation', 'share-based compensation', 'accounts payable', 'dividends', 'interest expense', 'income tax', 'retained earnings', 'long-term debt', 'accounts receivable', 'property plant', 'comprehensive income', 'cash equivalents', 'research and development'];
+
+/** Issue 23 at this size: the explorer's search page (first 20 results) for each of SEARCH_QUERIES, once each, then the same pages again. */
+async function searchPages(server: Server, total: number, url: string): Promise<unknown> {
+  const query = explorerSearch();
+  // Each of the first ten on a server just started: nothing in memory (hits rank alike across queries, so one after another they share companies).
+  const cold: number[] = [];
+  const coldCompanies: number[] = [];
+  const coldFailures: string[] = [];
+  for (const q of SEARCH_QUERIES.slice(0, 10)) {
+    const fresh = await startServer(url, 'search');
+    try {
+      const r = await fresh.query(query, { query: q, first: 20 });
+      const page = (r.body.data as { search?: { edges: { node: { company?: { id: string }; disclosure?: { company: { id: string } }; lineItem?: { company: { id: string } } } }[] } })?.search;
+      if (r.body.errors || !page) coldFailures.push(`${q}: ${JSON.stringify(r.body.errors ?? r.body).slice(0, 160)}`);
+      coldCompanies.push(new Set(page?.edges.map(({ node }) => (node.company ?? node.disclosure?.company ?? node.lineItem?.company)?.id)).size);
+      cold.push(r.ms);
+    } finally {
+      await fresh.stop();
+    }
+  }
+  const c = percentiles(cold);
+  say(
+    `Issue 23 at this size: the explorer's search page (its \`Search\` operation, first 20 results) on a server just started (no company in memory), ${cold.length} queries (${SEARCH_QUERIES.slice(0, 10).join(', ')}), each page's hits over ${coldCompanies.join(', ')} companies: p50 **${fmt(c.p50)} ms**, p99 **${fmt(c.p99)} ms** (${cold.map((m) => fmt(m)).join(', ')} ms; load ${load()})${coldFailures.length ? `; ${coldFailures.length} failed: ${coldFailures.join('; ')}` : ''}.`,
+  );
+  const before = await graphCache(server.url);
+  const cpu0 = server.cpuSeconds();
+  const first: number[] = [];
+  const companies: number[] = [];
+  const failures: string[] = [];
+  for (const q of SEARCH_QUERIES) {
+    const r = await server.query(query, { query: q, first: 20 });
+    const page = (r.body.data as { search?: { edges: { node: { company?: { id: string }; disclosure?: { company: { id: string } }; lineItem?: { company: { id: string } } } }[] } })?.search;
+    if (r.body.errors || !page) failures.push(`${q}: ${JSON.stringify(r.body).slice(0, 200)}`);
+    companies.push(new Set(page?.edges.map(({ node }) => (node.company ?? node.disclosure?.company ?? node.lineItem?.company)?.id)).size);
+    first.push(r.ms);
+  }
+  const cpu = server.cpuSeconds() - cpu0;
+  const after = await graphCache(server.url);
+  const again: number[] = [];
+  for (const q of SEARCH_QUERIES) again.push((await server.query(query, { query: q, first: 20 })).ms);
+  const f = percentiles(first);
+  const a = percentiles(again);
+  say(
+    `Issue 23 at this size: the explorer's search page (its \`Search\` operation, first 20 results) for ${SEARCH_QUERIES.length} queries over ${fmt(total)} facts, one after another, each page's hits over ${Math.min(...companies)}–${Math.max(...companies)} companies (median ${[...companies].sort((x, y) => x - y)[companies.length >> 1]}): first time p50 **${fmt(f.p50)} ms**, p99 **${fmt(f.p99)} ms** (${first.map((m) => fmt(m)).join(', ')} ms; the server's CPU ${fmt(cpu, 1)} s; load ${load()})${failures.length ? `; ${failures.length} failed: ${failures.join('; ')}` : ''}; the same pages again p50 ${fmt(a.p50)} ms, p99 ${fmt(a.p99)} ms. Graph cache before: ${before}; after the first pages: ${after}.`,
+  );
+  return { queries: SEARCH_QUERIES, cold, coldCompanies, coldP: c, coldFailures, first, again, companies, firstP: f, againP: a, cpu, cacheBefore: before, cacheAfter: after, failures };
+}
+
+/**
+ * A copy's prepared search answer (migration 0021) from its original's: every string under the
+ * copy's CIK as the reader's json is rewritten below, global IDs decoded, rewritten and encoded
+ * again. Checked against the answers the server prepared from the copies' own graphs (a 10 M
+ * store whose copies' answers were prepared by its first start): equal for all 85,715 rows of
+ * every fifth copy (93, XBRL and companyfacts).
+ */
+function copyView(value: unknown, old: string, now: string): unknown {
+  const text = (s: string) => s.replaceAll(old, now).replaceAll(`"${old.replace(/^0+/, '')}"`, `"${now.replace(/^0+/, '')}"`);
+  if (typeof value === 'string') {
+    const decoded = Buffer.from(value, 'base64url').toString('utf8');
+    if (/^[A-Z][A-Za-z]*:/.test(decoded) && Buffer.from(decoded, 'utf8').toString('base64url') === value) return Buffer.from(text(decoded), 'utf8').toString('base64url');
+    return text(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => copyView(v, old, now));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyView(v, old, now)]));
+  return value;
 }
 
 /** Copies of the original companies' documents, facts and catalog rows under rounds r0..r1 of new CIKs, in SQL (one statement per table). */
@@ -574,15 +662,23 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
               c.units, c.forms, c.set_aside, c.fact_count
        from company_catalog c join cik_map m on m.old = c.company_cik`,
     );
-    // Its search rows (migration 0011) too, under the copy's ids, and the digest they were written for: start-up writes a company's search rows
-    // (building its graph) when they are missing or stale.
+    // Its search rows (migration 0011) too, under the copy's ids, with their prepared answers (migration 0021) and the digest and selection
+    // they were written for: start-up writes a company's search rows (building its graph) when they are missing or stale.
+    await client.query('create temp table copy_views (company_cik text, ord int, view json) on commit drop');
+    const copies = (await client.query<{ old: string; new: string }>('select old, new from cik_map')).rows;
+    for (const old of originals) {
+      const rows = (await client.query<{ ord: number; view: unknown }>('select ord, view from search_documents where company_cik = $1 and view is not null', [old])).rows;
+      for (const copy of copies.filter((c) => c.old === old)) {
+        await client.query('insert into copy_views select $1, o, v from unnest($2::int[], $3::json[]) as u(o, v)', [copy.new, rows.map((r) => r.ord), rows.map((r) => JSON.stringify(copyView(r.view, old, copy.new)))]);
+      }
+    }
     await client.query(
-      `insert into search_documents (company_cik, ord, company_key, entity_type, entity_id, tier, label_words, words, label, statement, latest_fact_id, latest_value, latest_unit, latest_end)
+      `insert into search_documents (company_cik, ord, company_key, entity_type, entity_id, tier, label_words, words, label, statement, latest_fact_id, latest_value, latest_unit, latest_end, view)
        select m.new, d.ord, d.company_key || '#' || m.new, d.entity_type, replace(d.entity_id, m.old, m.new), d.tier, d.label_words, d.words, d.label, d.statement,
-              replace(d.latest_fact_id, m.old, m.new), d.latest_value, d.latest_unit, d.latest_end
-       from search_documents d join cik_map m on m.old = d.company_cik`,
+              replace(d.latest_fact_id, m.old, m.new), d.latest_value, d.latest_unit, d.latest_end, v.view
+       from search_documents d join cik_map m on m.old = d.company_cik left join copy_views v on v.company_cik = m.new and v.ord = d.ord`,
     );
-    await client.query('insert into search_companies (company_cik, digest) select m.new, s.digest from search_companies s join cik_map m on m.old = s.company_cik');
+    await client.query('insert into search_companies (company_cik, digest, views) select m.new, s.digest, s.views from search_companies s join cik_map m on m.old = s.company_cik');
     // And its concept slices (migration 0020), the reader's json by concept: keyed by their documents' folders as the copies' are.
     await client.query(
       `insert into slice_parts (company_cik, concept, kind, folder, digest, part)

@@ -98,8 +98,23 @@ export interface SearchAcross {
   readonly total: number;
   /** The query as corrected, when the words as typed found nothing and the corrected ones found these hits. */
   readonly didYouMean: string | null;
-  /** The hits ranked `start` to `end - 1`. */
-  hits(start: number, end: number): Promise<Searchable[]>;
+  /**
+   * The hits ranked `start` to `end - 1`; with `fromRows`, each hit whose stored row holds a
+   * prepared answer is that answer (`SearchRow`) instead of the hit loaded from its graph.
+   */
+  hits(start: number, end: number, fromRows?: boolean): Promise<(Searchable | SearchRow)[]>;
+}
+
+/**
+ * A hit served from its stored search row: the answer its row keeps (prepared from the
+ * company's graph when the row was written, by the layer that serves it), so that no graph
+ * is loaded for it.
+ */
+export interface SearchRow {
+  readonly kind: 'search-row';
+  readonly type: SearchableType;
+  readonly id: string;
+  readonly view: unknown;
 }
 
 /** The units and forms of every company of `companies`. */

@@ -36,6 +36,7 @@ import { MetricDefinitionResolver } from './metric/metric-definition.resolver.js
 import { StandardFigureResolver } from './metric/standard-figure.resolver.js';
 import { callResolversDirectly, installSyncResolveTypes, useSimpleResolvers } from './direct-resolvers.js';
 import { meterResolvers } from './limits/execution-budget.js';
+import { serveRowObjects } from './search/search-row.js';
 import { validateArgs } from './validation/validate-args.js';
 
 /**
@@ -95,6 +96,7 @@ export function getSchema(): GraphQLSchema {
     schema = buildSchemaSync({ resolvers: RESOLVERS, validateFn: validateArgs });
     installSyncResolveTypes(schema);
     callResolversDirectly(schema, RESOLVERS);
+    serveRowObjects(schema);
     // Last, so that it wraps what is finally called.
     meterResolvers(schema);
     // type-graphql has no option for the root type's description.

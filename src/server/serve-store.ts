@@ -12,6 +12,7 @@ import { loadData, sourcesDir, type LoadedData } from '../data/load.js';
 import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
 import type { Graph } from '../domain/graph.js';
 import { printedSchema } from '../graphql/print-schema.js';
+import { searchRowViews } from '../graphql/search/search-row-views.js';
 import { graphVersion } from './graph-version.js';
 import type { Served } from './served.js';
 import { setAsideOf } from '../xbrl/set-aside.js';
@@ -80,7 +81,7 @@ export class StoreServing {
   async snapshot(): Promise<{ served: Served; source: StoreSource; generation: number; refreshed: string[] }> {
     const generation = await storeGeneration(this.pool);
     this.companyFacts.files = companyFactsFiles(this.options.filingsDir);
-    const { rows, refreshed } = await refreshCatalog(this.pool, this.graphs, this.companyFacts.files, this.options.log);
+    const { rows, refreshed } = await refreshCatalog(this.pool, this.graphs, this.companyFacts.files, this.options.log, searchRowViews);
     const folders = new Set((await this.pool.query<{ folder: string }>("select folder from documents where kind = 'xbrl-filing'")).rows.map((r) => r.folder));
     const catalog = new Catalog(this.curated, rows, this.options.refused ?? []);
     const { filingsDir, refused } = this.options;

@@ -12,13 +12,27 @@ import type { Graph } from '../domain/graph.js';
 import { words } from '../domain/line-item-search.js';
 import type { Company } from '../domain/model.js';
 import { latestFactOf, printedLabelOf } from '../domain/search/latest-fact.js';
-import { searchDocumentsOf, type RankedHit, type SearchableType, type WordCount } from '../domain/search/search-index.js';
+import { searchDocumentsOf, type RankedHit, type Searchable, type SearchableType, type WordCount } from '../domain/search/search-index.js';
 import { inTransaction } from './transaction.js';
 
-/** A stored hit: enough to rank it among others and to load it (`GraphSource.node`). */
+/** A stored hit: enough to rank it among others and to load it (`GraphSource.node`), and where its row is. */
 export interface StoredHit {
   type: SearchableType;
   id: string;
+  cik: string;
+  ord: number;
+}
+
+/**
+ * What a search row keeps of its hit besides its words (migration 0021): a prepared answer
+ * of a fixed selection, made from the company's graph by the layer that serves it (which the
+ * store does not know), so that a page can be served without the graph. `version` names the
+ * selection: rows prepared for another are written again.
+ */
+export interface SearchViews {
+  readonly version: string;
+  /** The prepared answer of each hit, in order (JSON-serializable). */
+  of(graph: Graph, hits: readonly Searchable[]): Promise<unknown[]>;
 }
 
 /** tsvector weights of the in-memory fields (label 3, heading 2, text 1). */
@@ -36,8 +50,10 @@ function vectorOf(fields: readonly string[]): string {
 }
 
 /** The search rows of one company (null columns where a hit has no such thing). */
-function rowsOf(company: Company, graph: Graph) {
-  return searchDocumentsOf(company).map((d, ord) => {
+async function rowsOf(company: Company, graph: Graph, views: SearchViews | null) {
+  const documents = searchDocumentsOf(company);
+  const prepared = views ? await views.of(graph, documents.map((d) => d.node)) : null;
+  return documents.map((d, ord) => {
     const item = d.node.type === 'LineItem' ? d.node : null;
     const latest = item ? latestFactOf(item, graph.timeline) : null;
     return {
@@ -53,6 +69,7 @@ function rowsOf(company: Company, graph: Graph) {
       latestValue: latest?.value ?? null,
       latestUnit: latest?.unit ?? null,
       latestEnd: latest?.period.endDate ?? null,
+      view: prepared ? JSON.stringify(prepared[ord]) : null,
     };
   });
 }
@@ -66,18 +83,19 @@ export interface SearchCompany {
 
 /**
  * Replaces a company's search rows by those of its graph (none when the graph built no
- * company), in one transaction with the word counts they change.
+ * company), with their prepared answers (`views`, when given), in one transaction with the
+ * word counts they change.
  */
-export async function saveSearchDocuments(pool: pg.Pool, company: SearchCompany, graph: Graph): Promise<void> {
+export async function saveSearchDocuments(pool: pg.Pool, company: SearchCompany, graph: Graph, views: SearchViews | null = null): Promise<void> {
   const built = graph.companyByCik(company.cik);
-  const rows = built ? rowsOf(built, graph) : [];
+  const rows = built ? await rowsOf(built, graph, views) : [];
   await inTransaction(pool, async (client) => {
     await removeCompany(client, company.cik);
     const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
     await client.query(
-      `insert into search_documents (company_cik, company_key, ord, entity_type, entity_id, tier, label_words, words, label, statement, latest_fact_id, latest_value, latest_unit, latest_end)
-       select $1, $2, r.* from unnest($3::int[], $4::text[], $5::text[], $6::smallint[], $7::smallint[], $8::tsvector[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::date[]) as r`,
-      [company.cik, company.orderKey, column('ord'), column('type'), column('id'), column('tier'), column('labelWords'), column('words'), column('label'), column('statement'), column('latestFactId'), column('latestValue'), column('latestUnit'), column('latestEnd')],
+      `insert into search_documents (company_cik, company_key, ord, entity_type, entity_id, tier, label_words, words, label, statement, latest_fact_id, latest_value, latest_unit, latest_end, view)
+       select $1, $2, r.* from unnest($3::int[], $4::text[], $5::text[], $6::smallint[], $7::smallint[], $8::tsvector[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::date[], $15::json[]) as r`,
+      [company.cik, company.orderKey, column('ord'), column('type'), column('id'), column('tier'), column('labelWords'), column('words'), column('label'), column('statement'), column('latestFactId'), column('latestValue'), column('latestUnit'), column('latestEnd'), column('view')],
     );
     await client.query(
       `insert into search_words (word, documents)
@@ -85,7 +103,7 @@ export async function saveSearchDocuments(pool: pg.Pool, company: SearchCompany,
        on conflict (word) do update set documents = search_words.documents + excluded.documents`,
       [company.cik],
     );
-    await client.query('insert into search_companies (company_cik, digest) values ($1, $2) on conflict (company_cik) do update set digest = excluded.digest', [company.cik, company.digest]);
+    await client.query('insert into search_companies (company_cik, digest, views) values ($1, $2, $3) on conflict (company_cik) do update set digest = excluded.digest, views = excluded.views', [company.cik, company.digest, views?.version ?? null]);
   });
 }
 
@@ -108,10 +126,22 @@ export async function deleteSearchDocuments(pool: pg.Pool, ciks: readonly string
   }
 }
 
-/** The digest each company's search rows were derived from. */
-export async function readSearchDigests(pool: pg.Pool): Promise<Map<string, string>> {
-  const { rows } = await pool.query<{ company_cik: string; digest: string }>('select company_cik, digest from search_companies');
-  return new Map(rows.map((r) => [r.company_cik, r.digest]));
+/** The digest each company's search rows were derived from, and the selection their answers were prepared for (`SearchViews.version`; null: none). */
+export async function readSearchDigests(pool: pg.Pool): Promise<Map<string, { digest: string; views: string | null }>> {
+  const { rows } = await pool.query<{ company_cik: string; digest: string; views: string | null }>('select company_cik, digest, views from search_companies');
+  return new Map(rows.map((r) => [r.company_cik, { digest: r.digest, views: r.views }]));
+}
+
+/** The prepared answers (`SearchViews`) of stored hits, in order; null where a row holds none. */
+export async function readSearchViews(pool: pg.Pool, hits: readonly StoredHit[]): Promise<unknown[]> {
+  if (hits.length === 0) return [];
+  const { rows } = await pool.query<{ i: number; view: unknown }>(
+    'select h.i, d.view from unnest($1::text[], $2::int[]) with ordinality as h(cik, ord, i) join search_documents d on d.company_cik = h.cik and d.ord = h.ord',
+    [hits.map((h) => h.cik), hits.map((h) => h.ord)],
+  );
+  const views: unknown[] = hits.map(() => null);
+  for (const r of rows) views[Number(r.i) - 1] = r.view;
+  return views;
 }
 
 /** The query's words as a tsquery: every word, the last also as a prefix. */
@@ -155,8 +185,8 @@ export async function selectSearch(pool: pg.Pool, terms: readonly string[], opti
   const params: unknown[] = [tsquery(usable), types, usable.length, options.limit];
   const param = (value: unknown) => `$${params.push(value)}`;
   const score = scoreSql(usable, completed.length > MAX_COMPLETIONS ? null : completed, param);
-  const { rows } = await pool.query<{ entity_type: SearchableType; entity_id: string; score: number; tier: number; label_distance: number; company_key: string; ord: number; total: string }>(
-    `select d.entity_type, d.entity_id, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.ord, ${score} as score,
+  const { rows } = await pool.query<{ company_cik: string; entity_type: SearchableType; entity_id: string; score: number; tier: number; label_distance: number; company_key: string; ord: number; total: string }>(
+    `select d.company_cik, d.entity_type, d.entity_id, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.ord, ${score} as score,
             (select count(*) from search_documents c where c.words @@ $1::tsquery and ($2::text[] is null or c.entity_type = any($2::text[]))) as total
        from search_documents d
       where d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[]))
@@ -166,7 +196,7 @@ export async function selectSearch(pool: pg.Pool, terms: readonly string[], opti
   );
   return {
     total: rows.length ? Number(rows[0].total) : await countSearch(pool, usable, types),
-    hits: rows.map((r) => ({ hit: { type: r.entity_type, id: r.entity_id }, score: r.score, tier: r.tier, labelDistance: r.label_distance, order: [1, r.company_key, r.ord] })),
+    hits: rows.map((r) => ({ hit: { type: r.entity_type, id: r.entity_id, cik: r.company_cik, ord: r.ord }, score: r.score, tier: r.tier, labelDistance: r.label_distance, order: [1, r.company_key, r.ord] })),
   };
 }
 

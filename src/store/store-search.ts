@@ -7,17 +7,20 @@
  * here: that company's graph is (StoreSource.searchScope).
  */
 import type pg from 'pg';
-import type { SearchAcross } from '../domain/graph-source.js';
+import type { SearchAcross, SearchRow } from '../domain/graph-source.js';
 import type { Graph } from '../domain/graph.js';
 import type { Company } from '../domain/model.js';
 import { compareHits, nearestOf, searchIndex, type RankedHit, type Searchable, type SearchableType, type WordCount } from '../domain/search/search-index.js';
-import { hasPrefix, knownWords, selectSearch, wordCandidates, type StoredHit } from './search-sql.js';
+import { hasPrefix, knownWords, readSearchViews, selectSearch, wordCandidates, type StoredHit } from './search-sql.js';
 
 /** Loads a stored hit from its company's graph; undefined when the snapshot does not serve its company. */
 export type LoadHit = (hit: StoredHit) => Promise<Searchable | undefined>;
 
 /** How many of a page's stored hits, in order, may be loaded together (their companies' graphs held at once); at least one. */
 export type PageBudget = (hits: readonly StoredHit[]) => number;
+
+/** Whether the snapshot serves the company of a stored hit (a company stored after it was taken is served from the next one). */
+export type Serves = (hit: StoredHit) => boolean;
 
 type Hit = RankedHit<{ node: Searchable } | { stored: StoredHit }>;
 
@@ -33,6 +36,7 @@ export class StoreSearch {
     private readonly curated: Graph,
     private readonly load: LoadHit,
     private readonly budget: PageBudget = (hits) => hits.length,
+    private readonly serves: Serves = () => true,
   ) {}
 
   /** Which of `typed` are indexed words (stored or curated). */
@@ -87,15 +91,31 @@ export class StoreSearch {
     return {
       total,
       didYouMean: null,
-      hits: async (start, end) => {
+      hits: async (start, end, fromRows = false) => {
         let window = (await ranked(end)).slice(start, end);
+        let stored = window.flatMap(({ hit }) => ('stored' in hit ? [hit.stored] : []));
+        // Served from their rows: the prepared answers of the stored hits that have one; no graph is loaded for them.
+        const rows = new Map<StoredHit, SearchRow>();
+        if (fromRows) {
+          const views = await readSearchViews(this.pool, stored);
+          stored.forEach((hit, i) => {
+            if (views[i] !== null && views[i] !== undefined) rows.set(hit, { kind: 'search-row', type: hit.type, id: hit.id, view: views[i] });
+          });
+          stored = stored.filter((hit) => !rows.has(hit));
+        }
         // A page whose companies' graphs would not fit in memory together is cut short (the next page starts where it stops).
-        const stored = window.flatMap(({ hit }) => ('stored' in hit ? [hit.stored] : []));
         const take = Math.max(1, this.budget(stored));
         if (take < stored.length) window = window.slice(0, window.findIndex(({ hit }) => 'stored' in hit && hit.stored === stored[take]));
-        const loaded = await Promise.all(window.map(({ hit }) => ('node' in hit ? hit.node : this.load(hit.stored))));
-        // A company stored after this snapshot was taken is served from the next one.
-        return loaded.filter((h): h is Searchable => h !== undefined);
+        const loaded = await Promise.all(
+          window.map(({ hit }) => {
+            if ('node' in hit) return hit.node;
+            const row = rows.get(hit.stored);
+            // A company stored after this snapshot was taken is served from the next one.
+            if (row) return this.serves(hit.stored) ? row : undefined;
+            return this.load(hit.stored);
+          }),
+        );
+        return loaded.filter((h): h is Searchable | SearchRow => h !== undefined);
       },
     };
   }

@@ -23,7 +23,7 @@ import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
-import { deleteSearchDocuments, readSearchDigests, saveSearchDocuments } from './search-sql.js';
+import { deleteSearchDocuments, readSearchDigests, saveSearchDocuments, type SearchViews } from './search-sql.js';
 import { deleteMetricExtensions, readMetricExtensionDigests, saveMetricExtensions, withoutExtensionConcepts } from './metric-extensions.js';
 import { deleteSliceParts, readSliceDigests, saveSliceParts } from './slice-parts.js';
 import { StoreSearch } from './store-search.js';
@@ -225,7 +225,7 @@ export class StoreSource implements GraphSource {
       if (fuzzy) return this.graphOfRoute(fuzzy.company);
       throw new SourceError('Search across every company is not served without the store: pass `ticker`, or name the company in the query ("apple net sales").', 'NOT_SUPPORTED');
     }
-    const search = new StoreSearch(this.pool, this.catalog.curated, async (hit) => (await this.node(hit.type, hit.id)) as Searchable | undefined, (hits) => this.pageBudget(hits));
+    const search = new StoreSearch(this.pool, this.catalog.curated, async (hit) => (await this.node(hit.type, hit.id)) as Searchable | undefined, (hits) => this.pageBudget(hits), (hit) => this.catalog.routeOfId(hit.id) !== undefined);
     try {
       const asTyped = await search.find(typed, types ?? null);
       if (asTyped.total > 0 || typed.length === 0) return asTyped;
@@ -322,8 +322,16 @@ function verdictsOf(graph: Graph, cik: string) {
  * file) changed since its row was derived is dropped from the cache, built again (the build
  * stays in the cache) and its row rewritten; rows of CIKs with nothing stored any more are
  * deleted. Returns the rows and the CIKs refreshed. Nothing is built when nothing changed.
+ * `views`: the answers search rows keep (search-sql.ts); a company whose rows were prepared
+ * for another selection is written again.
  */
-export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, companyFacts: ReadonlyMap<string, string>, log: (line: string) => void = () => undefined): Promise<{ rows: Map<string, CatalogRow>; refreshed: string[] }> {
+export async function refreshCatalog(
+  pool: pg.Pool,
+  graphs: CompanyGraphs,
+  companyFacts: ReadonlyMap<string, string>,
+  log: (line: string) => void = () => undefined,
+  views: SearchViews | null = null,
+): Promise<{ rows: Map<string, CatalogRow>; refreshed: string[] }> {
   const sources = await catalogSources(pool, companyFacts);
   const rows = await readCatalogRows(pool);
   const searched = await readSearchDigests(pool);
@@ -340,7 +348,8 @@ export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, compa
   // building every company once.
   const sliced = await readSliceDigests(pool);
   const verdicted = await readMetricExtensionDigests(pool);
-  const unsearched = [...sources].filter(([cik, s]) => !stale.includes(cik) && searched.get(cik) !== s.digest).map(([cik]) => cik);
+  const searchedAlike = (cik: string, digest: string) => searched.get(cik)?.digest === digest && (views === null || searched.get(cik)?.views === views.version);
+  const unsearched = [...sources].filter(([cik, s]) => !stale.includes(cik) && !searchedAlike(cik, s.digest)).map(([cik]) => cik);
   const unsliced = [...sources].filter(([cik, s]) => !stale.includes(cik) && sliced.get(cik) !== s.digest).map(([cik]) => cik);
   for (const cik of [...stale, ...new Set([...unsearched, ...unsliced])]) {
     const source = sources.get(cik)!;
@@ -355,7 +364,7 @@ export async function refreshCatalog(pool: pg.Pool, graphs: CompanyGraphs, compa
       await saveSliceParts(pool, cik, source.digest, parts);
       await saveMetricExtensions(pool, cik, source.digest, verdictsOf(graph, cik));
     }
-    if (stale.includes(cik) || unsearched.includes(cik)) await saveSearchDocuments(pool, { cik, digest: source.digest, orderKey: catalogOrderKey(rows.get(cik)!) }, graph);
+    if (stale.includes(cik) || unsearched.includes(cik)) await saveSearchDocuments(pool, { cik, digest: source.digest, orderKey: catalogOrderKey(rows.get(cik)!) }, graph, views);
   }
   // The metrics' extension verdicts (metric-extensions.ts, migration 0030) are written with the slice parts. A store derived
   // before them gets them now: without building a graph where no extension concept is stored (companyfacts only), else from

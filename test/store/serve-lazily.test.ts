@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { connect, createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { Kind, parse, print, visit, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { Graph } from '../../src/domain/graph.js';
 import { loadGraph } from '../../src/domain/load-graph.js';
+import { getSchema } from '../../src/graphql/build-schema.js';
 import { isoDate, type Context } from '../../src/graphql/context.js';
+import { servedFromRows } from '../../src/graphql/search/search-row.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { BYTES_PER_FACT } from '../../src/store/company-graphs.js';
@@ -20,10 +23,28 @@ const examples = [...readme.matchAll(/```graphql(?: filings)?\n([\s\S]*?)```/g)]
 if (!sharedExists) console.warn(`Skipping serving the store lazily over the SEC filings: ${SHARED_XBRL} is absent.`);
 
 const apollo = createApollo();
-async function run(query: string, context: Omit<Context, 'today'>): Promise<string> {
-  const response = await apollo.executeOperation({ query }, { contextValue: { ...context, today: isoDate(new Date()) } });
+async function run(query: string, context: Omit<Context, 'today'>, variables?: Record<string, unknown>): Promise<string> {
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: { ...context, today: isoDate(new Date()) } });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return JSON.stringify(response.body.singleResult);
+}
+
+/** An operation of the explorer's (web/src/operations.graphql) with the fragments it uses, as the explorer sends it. */
+function explorerOperation(name: string): string {
+  const document = parse(readFileSync(new URL('../../web/src/operations.graphql', import.meta.url), 'utf8'));
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name)!;
+  const used = new Set<string>();
+  const spreads = (node: unknown) =>
+    visit(node as never, {
+      FragmentSpread(spread) {
+        if (used.has(spread.name.value)) return;
+        used.add(spread.name.value);
+        spreads(fragments.get(spread.name.value));
+      },
+    });
+  spreads(operation);
+  return [operation, ...[...used].map((f) => fragments.get(f)!)].map((d) => print(d)).join('\n');
 }
 
 /** The shared filings loaded from files, once for the file. */
@@ -102,6 +123,30 @@ describe.skipIf(!sharedExists)('search across every company from the store\'s fu
       if (JSON.stringify(fromStore) !== JSON.stringify(fromFiles)) differing.push(`${q}\n${JSON.stringify(fromFiles).slice(0, 600)}\n${JSON.stringify(fromStore).slice(0, 600)}`);
     }
     expect(differing).toEqual([]);
+    // Only the queries naming a company ("apple net sales", "aple net sales") loaded a graph: that company's; the others' pages were served from the rows.
+    expect(serving.graphs.stats()).toMatchObject({ graphs: 1, slices: 0 });
+
+    // The explorer's own search operation (web/src/operations.graphql), first and second pages over several companies, none in memory: from the rows, byte for byte.
+    const explorer = explorerOperation('Search');
+    const coldServing = await StoreServing.open(pool, { filingsDir: null, cacheBytes: Math.floor(facts * BYTES_PER_FACT * 1.5) });
+    const cold = await coldServing.snapshot();
+    const askExplorer = (variables: Record<string, unknown>, context: Omit<Context, 'today'>) => run(explorer, context, variables);
+    for (const variables of [{ query: 'revenue', first: 20 }, { query: 'net sales', first: 20 }, { query: 'income', first: 20 }, { query: 'net slaes', first: 20 }, { query: 'delinq', first: 20 }, { query: 'cash equivalents' }]) {
+      const fromFiles = await askExplorer(variables, { graph: whole });
+      const fromRows = await askExplorer(variables, { source: cold.source });
+      expect(JSON.parse(fromRows).errors, variables.query).toBeUndefined();
+      expect(fromRows, variables.query).toBe(fromFiles);
+      const page = JSON.parse(fromRows).data.search;
+      if (page.pageInfo.hasNextPage) expect(await askExplorer({ ...variables, after: page.pageInfo.endCursor }, { source: cold.source })).toBe(await askExplorer({ ...variables, after: page.pageInfo.endCursor }, { graph: whole }));
+    }
+    const companiesOf = (page: { edges: { node: { company?: { id: string }; disclosure?: { company: { id: string } }; lineItem?: { company: { id: string } } } }[] }) =>
+      new Set(page.edges.map(({ node }) => (node.company ?? node.disclosure?.company ?? node.lineItem?.company)?.id));
+    expect(companiesOf(JSON.parse(await askExplorer({ query: 'revenue', first: 20 }, { source: cold.source })).data.search).size).toBeGreaterThan(1);
+    expect(coldServing.graphs.stats()).toMatchObject({ graphs: 0, slices: 0 });
+    // A selection beyond what the rows keep (a company's CIK) loads the hits from their graphs, with the same answer.
+    const beyond = '{ search(query: "net sales", first: 3) { nodes { ... on LineItem { id company { cik } } } } }';
+    expect(await run(beyond, { source: cold.source })).toBe(await run(beyond, { graph: whole }));
+    expect(coldServing.graphs.stats().graphs).toBeGreaterThan(0);
 
     // The issue's examples, answered from SQL where no company is named.
     const netSales = (await ask('query: "net sales", first: 5', { source })).data.search;
@@ -138,6 +183,31 @@ describe.skipIf(!sharedExists)('search across every company from the store\'s fu
     expect(seen.map((n) => n.id)).toEqual(all.nodes.slice(0, seen.length).map((n: { id: string }) => n.id));
     expect(new Set(seen.map((n) => n.company.cik)).size).toBeGreaterThan(1);
   }, 60_000);
+});
+
+describe('which search requests are served from the rows', () => {
+  /** servedFromRows over a request's `search` field, as the resolver sees it. */
+  const fromRows = (query: string) => {
+    const document = parse(query);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    const search = operation.selectionSet.selections[0] as FieldNode;
+    const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
+    return servedFromRows({ fieldNodes: [search], fragments, schema: getSchema(), variableValues: {} } as unknown as GraphQLResolveInfo);
+  };
+
+  it('serves a selection of what the rows keep, through aliases and fragments, and loads anything else from graphs', () => {
+    expect(fromRows(explorerOperation('Search'))).toBe(true);
+    expect(fromRows('{ search(query: "x") { totalCount nodes { __typename } } }')).toBe(true);
+    expect(fromRows('{ search(query: "x") { edges { cursor n: node { ... on LineItem { l: printedLabel latestFact { value period { endDate } } } ...F } } } } fragment F on Footnote { text }')).toBe(true);
+    expect(fromRows('{ search(query: "x") { ...C } } fragment C on SearchResultConnection { nodes { ... on Definition { formula { expression } } } }')).toBe(true);
+    // A field the rows do not keep, a field's arguments, a fragment on an interface, a directive: from graphs.
+    expect(fromRows('{ search(query: "x") { nodes { ... on LineItem { company { cik } } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on LineItem { facts { value } } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on LineItem { latestFact { source { kind } } } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on Node { id } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on LineItem { id @include(if: true) } } } }')).toBe(false);
+    expect(fromRows('{ search(query: "x") { nodes { ... on Footnote { disclosure { company { name legalName } } } } } }')).toBe(false);
+  });
 });
 
 /**
