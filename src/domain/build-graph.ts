@@ -51,8 +51,18 @@ export const STATEMENT_ORDER: readonly Statement[] = [
 /** Currency names as releases print them in column headings. */
 const PRINTED_CURRENCY: Record<string, string> = { CNY: 'RMB' };
 
-/** Turns validated data files and read filings into the linked, indexed graph, then runs every check. */
-export function buildGraph(data: LoadedData, filings: Filings = { root: '', list: [] }): Graph {
+/**
+ * What a build may leave out. `checks: false`: no check is run or recorded (disclosures'
+ * `checks` stay empty); for a concept slice (src/store/read-slice.ts), whose checks are never
+ * served (src/graphql/company/slice-selection.ts) and would only cost its build.
+ */
+export interface BuildOptions {
+  checks?: boolean;
+}
+
+/** Turns validated data files and read filings into the linked, indexed graph, then runs every check (unless `options.checks` is false). */
+export function buildGraph(data: LoadedData, filings: Filings = { root: '', list: [] }, options: BuildOptions = {}): Graph {
+  const checks = options.checks ?? true;
   const graph = new Graph();
   for (const loaded of data.companies) {
     const company = buildCompany(loaded, graph);
@@ -64,14 +74,14 @@ export function buildGraph(data: LoadedData, filings: Filings = { root: '', list
   }
   graph.filingsRoot = filings.root;
   graph.setAsideFilings.push(...(filings.setAside ?? []));
-  const built = buildFilings(graph, filings.list, filings.root);
+  const built = buildFilings(graph, filings.list, filings.root, checks);
   graph.setAsideFilings.sort((a, b) => a.folder.localeCompare(b.folder));
-  const withFacts = new Set(buildCompanyFacts(graph, filings.companyFacts ?? [], filings.root));
+  const withFacts = new Set(buildCompanyFacts(graph, filings.companyFacts ?? [], filings.root, checks));
   for (const company of graph.companies) if (company.cik && (withFacts.has(company) || built.some((f) => f.cover.cik === company.cik))) finishCompany(company);
-  buildTimeline(graph);
+  buildTimeline(graph, checks);
   graph.sealDeclarations();
   graph.markPrimaryFacts();
-  runChecks(graph);
+  if (checks) runChecks(graph);
   return graph;
 }
 
@@ -437,10 +447,10 @@ function compileIdentities(built: BuiltTable, tables: Map<string, BuiltTable>, g
 }
 
 /** Groups reports into figures across disclosures, then derives the quarters nobody printed. */
-function buildTimeline(graph: Graph): void {
+function buildTimeline(graph: Graph, checks: boolean): void {
   const printed = () => graph.companies.flatMap((c) => c.lineItems.flatMap((item) => item.facts));
   graph.timeline = new Timeline(printed(), (revision) => graph.add(revision));
-  for (const company of graph.companies) deriveCompanyQuarters(graph, graph.timeline, company);
+  for (const company of graph.companies) deriveCompanyQuarters(graph, graph.timeline, company, checks);
 }
 
 /** Records the `us-gaap` element each mapped curated concept reports, and finds it by that name too. */

@@ -26,8 +26,8 @@ import { isCurrency } from '../time/report-identity.js';
 const EXCHANGES: Record<string, Exchange> = { Nasdaq: 'NASDAQ', NASDAQ: 'NASDAQ', NYSE: 'NYSE', 'NYSE American': 'NYSE_AMERICAN', 'NYSE Arca': 'NYSE_ARCA', CBOE: 'CBOE' };
 
 /** Adds every companyfacts file's company, disclosures, concepts and facts; returns the companies touched. */
-export function buildCompanyFacts(graph: Graph, list: readonly CompanyFacts[], root: string): Company[] {
-  return list.map((cf) => buildOne(graph, cf, root));
+export function buildCompanyFacts(graph: Graph, list: readonly CompanyFacts[], root: string, checks = true): Company[] {
+  return list.map((cf) => buildOne(graph, cf, root, checks));
 }
 
 /**
@@ -52,7 +52,7 @@ export function companyFactsBasis(cf: CompanyFacts): CompanyFactsBasis {
   return { accessions: [...summarise(cf)], fiscalYearEnd: fiscalYearEndOf(cf) };
 }
 
-function buildOne(graph: Graph, cf: CompanyFacts, root: string): Company {
+function buildOne(graph: Graph, cf: CompanyFacts, root: string, checks: boolean): Company {
   const { basis } = cf as Partial<CompanyFactsSlice>;
   const company = graph.companyByCik(cf.cik) ?? newCompany(graph, cf, basis?.fiscalYearEnd);
   addListings(graph, company, cf);
@@ -122,11 +122,11 @@ function buildOne(graph: Graph, cf: CompanyFacts, root: string): Company {
         const filed = target.factOf?.get(`${concept.name}|${period.id}|${unit}`);
         if (filed) {
           filed.companyFacts = source;
-          recordAgreement(graph, checksOf, filed, r);
+          if (checks) recordAgreement(graph, checksOf, filed, r);
           continue;
         }
         const fact = addFact(graph, lineItem, concept, period, unit, r, source);
-        if (target.factOf) recordMissing(graph, checksOf, fact, r);
+        if (checks && target.factOf) recordMissing(graph, checksOf, fact, r);
       }
     }
     if (latest) addDefinition(graph, concept, x, latest);

@@ -30,8 +30,9 @@ import { Savepoint } from './savepoint.js';
  * cannot be linked is set aside whole (`graph.setAsideFilings`): its company's filings are
  * linked again without it from the state before them (see `Savepoint`), so nothing it added
  * stays, neither its facts nor its tickers or name on the company. Returns the filings built.
+ * `checks`: whether the filings' checks are recorded (see `BuildOptions`).
  */
-export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string): XbrlFiling[] {
+export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root: string, checks = true): XbrlFiling[] {
   const built: XbrlFiling[] = [];
   const byCik = new Map<string, XbrlFiling[]>();
   for (const filing of filings.map((f) => detachStrings(f))) {
@@ -44,7 +45,7 @@ export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root:
     let remaining = list;
     while (remaining.length > 0) {
       const savepoint = new Savepoint(graph, graph.companyByCik(cik));
-      const failure = buildCompanyFilings(graph, remaining, root);
+      const failure = buildCompanyFilings(graph, remaining, root, checks);
       if (failure === null) {
         savepoint.release();
         built.push(...remaining);
@@ -59,7 +60,7 @@ export function buildFilings(graph: Graph, filings: readonly XbrlFiling[], root:
 }
 
 /** Links one company's filings (oldest first); the first that throws is returned with its error, and the graph is then half-built. */
-function buildCompanyFilings(graph: Graph, list: readonly XbrlFiling[], root: string): { filing: XbrlFiling; error: unknown } | null {
+function buildCompanyFilings(graph: Graph, list: readonly XbrlFiling[], root: string, checks: boolean): { filing: XbrlFiling; error: unknown } | null {
   const latest = list[list.length - 1];
   let company: Company;
   try {
@@ -70,7 +71,7 @@ function buildCompanyFilings(graph: Graph, list: readonly XbrlFiling[], root: st
   }
   for (const filing of list) {
     try {
-      buildFiling(graph, company, filing, root);
+      buildFiling(graph, company, filing, root, checks);
     } catch (error) {
       return { filing, error };
     }
@@ -89,12 +90,12 @@ export function isAmendment(filing: XbrlFiling): boolean {
   return filing.cover.amendment || /\/A$/i.test(filing.cover.documentType);
 }
 
-function buildFiling(graph: Graph, company: Company, filing: XbrlFiling, root: string): Disclosure {
+function buildFiling(graph: Graph, company: Company, filing: XbrlFiling, root: string, checks: boolean): Disclosure {
   const disclosure = filingDisclosure(graph, company, filing, root);
   const built = buildFilingFacts(graph, disclosure, filing);
   buildFilingTables(graph, disclosure, filing, built);
   buildFilingFootnotes(graph, disclosure, filing, built);
-  recordFilingChecks(graph, disclosure, filing, built);
+  if (checks) recordFilingChecks(graph, disclosure, filing, built);
   return disclosure;
 }
 

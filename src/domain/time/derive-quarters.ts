@@ -22,7 +22,8 @@ import { emptyList } from '../shared-empty.js';
 /** The spans of one fiscal year of one flow, by fiscal period: each the statement reports of its figure, oldest first. */
 type YearSpans = Map<string, Fact[]>;
 
-export function deriveCompanyQuarters(graph: Graph, timeline: Timeline, company: Company): void {
+/** `checks`: whether a quarter printed too is checked against its derivation (see `BuildOptions`). */
+export function deriveCompanyQuarters(graph: Graph, timeline: Timeline, company: Company, checks = true): void {
   // Every duration figure's statement reports, grouped by what varies only with the period.
   const series = new Map<string, Map<number, YearSpans>>();
   for (const item of company.lineItems) {
@@ -41,26 +42,26 @@ export function deriveCompanyQuarters(graph: Graph, timeline: Timeline, company:
     }
   }
   for (const years of series.values()) {
-    for (const spans of years.values()) deriveYear(graph, company, spans);
+    for (const spans of years.values()) deriveYear(graph, company, spans, checks);
   }
 }
 
 /** Cumulative spans of a year, each starting when the year starts: Q1, 6M, 9M, FY. */
 const CUMULATIVE = ['Q1', '6M', '9M', 'FY'] as const;
 
-function deriveYear(graph: Graph, company: Company, spans: YearSpans): void {
+function deriveYear(graph: Graph, company: Company, spans: YearSpans, checks: boolean): void {
   for (let k = 1; k < 4; k++) {
     const longer = spans.get(CUMULATIVE[k]);
     const shorter = spans.get(CUMULATIVE[k - 1]);
     if (!longer || !shorter || longer[0].period.startDate !== shorter[0].period.startDate) continue;
     const start = fromDay(toDay(shorter[0].period.endDate) + 1);
-    deriveVintages(graph, company, companyPeriod(graph, company, start, longer[0].period.endDate), longer, shorter, spans.get(`Q${k + 1}`)?.at(-1));
+    deriveVintages(graph, company, companyPeriod(graph, company, start, longer[0].period.endDate), longer, shorter, spans.get(`Q${k + 1}`)?.at(-1), checks);
   }
   const q1 = spans.get('Q1');
   const h1 = spans.get('6M');
   const q2 = spans.get('Q2');
   if (!q1 && h1 && q2 && q2[0].period.endDate === h1[0].period.endDate && q2[0].period.startDate! > h1[0].period.startDate!) {
-    deriveVintages(graph, company, companyPeriod(graph, company, h1[0].period.startDate, dayBefore(q2[0].period.startDate!)), h1, q2, undefined);
+    deriveVintages(graph, company, companyPeriod(graph, company, h1[0].period.startDate, dayBefore(q2[0].period.startDate!)), h1, q2, undefined, checks);
   }
 }
 
@@ -70,7 +71,7 @@ function deriveYear(graph: Graph, company: Company, spans: YearSpans): void {
  * revision of an input gives a new derived value from the day it is filed, while what was
  * derived before stays what an as-of query of that time sees.
  */
-function deriveVintages(graph: Graph, company: Company, period: Period, longer: readonly Fact[], shorter: readonly Fact[], printed: Fact | undefined): void {
+function deriveVintages(graph: Graph, company: Company, period: Period, longer: readonly Fact[], shorter: readonly Fact[], printed: Fact | undefined, checks: boolean): void {
   const asOf = (reports: readonly Fact[], date: string) => reports.filter((f) => knownOn(f.disclosure) <= date).at(-1);
   const dates = [...new Set([...longer, ...shorter].map((f) => knownOn(f.disclosure)))].sort();
   const pairs: [Fact, Fact][] = [];
@@ -82,7 +83,7 @@ function deriveVintages(graph: Graph, company: Company, period: Period, longer: 
   if (pairs.length === 0) return;
   const [latestLonger, latestShorter] = pairs[pairs.length - 1];
   if (printed && printed.period === period) {
-    checkPrinted(graph, period, latestLonger, latestShorter, printed);
+    if (checks) checkPrinted(graph, period, latestLonger, latestShorter, printed);
     return;
   }
   // A disclosure may already derive this quarter from its own tables (the curated release's Q1).
