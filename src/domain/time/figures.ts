@@ -16,6 +16,8 @@ export interface Figure {
 
 /** Whether two reports state the same value once both are read at the coarser precision. */
 export function sameValue(a: Fact, b: Fact): boolean {
+  // The same digits are the same value at any precision: most reports restate a figure as first filed, and decimals are costly.
+  if (a.value === b.value && a.value !== '' && Number.isFinite(Number(a.value))) return true;
   const decimals = Math.min(precisionOf(a), precisionOf(b));
   const x = new D(a.value);
   const y = new D(b.value);
