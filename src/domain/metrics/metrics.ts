@@ -165,14 +165,28 @@ function linkPreviousYears(figures: Map<string, StandardFigure>): Map<string, St
 }
 
 /** A metric's figures of each fiscal quarter or year, oldest first (see the rules above). */
-export function metricFigures(graph: Graph, company: Company, key: StandardMetricKey, frequency: SeriesFrequency, asOf: string | null = null, unit: string | null = null): StandardFigure[] {
-  return [...metricMap(graph, company, metricDefinition(key), frequency, asOf, unit).values()].sort((a, b) => a.period.endDate.localeCompare(b.period.endDate) || a.unit.localeCompare(b.unit));
+export function metricFigures(graph: Graph, company: Company, key: StandardMetricKey, frequency: SeriesFrequency, asOf: string | null = null, unit: string | null = null, memo?: Map<string, Map<string, StandardFigure>>): StandardFigure[] {
+  return [...metricMap(graph, company, metricDefinition(key), frequency, asOf, unit, memo).values()].sort((a, b) => a.period.endDate.localeCompare(b.period.endDate) || a.unit.localeCompare(b.unit));
 }
 
-function metricMap(graph: Graph, company: Company, definition: MetricDefinition, frequency: SeriesFrequency, asOf: string | null, unit: string | null): Map<string, StandardFigure> {
+/**
+ * A metric's figures by fiscal period. `memo`: the maps already built for this company, `asOf`
+ * and `unit` (by metric and frequency), shared by the metrics of one request rather than
+ * built again for each formula naming them.
+ */
+function metricMap(graph: Graph, company: Company, definition: MetricDefinition, frequency: SeriesFrequency, asOf: string | null, unit: string | null, memo?: Map<string, Map<string, StandardFigure>>): Map<string, StandardFigure> {
+  const memoKey = `${definition.key}|${frequency}`;
+  const known = memo?.get(memoKey);
+  if (known) return known;
+  const built = formulaMap(graph, company, definition, frequency, asOf, unit, memo);
+  memo?.set(memoKey, built);
+  return built;
+}
+
+function formulaMap(graph: Graph, company: Company, definition: MetricDefinition, frequency: SeriesFrequency, asOf: string | null, unit: string | null, memo?: Map<string, Map<string, StandardFigure>>): Map<string, StandardFigure> {
   const figures = reportedFigures(graph, company, { ...definition, metric: definition }, frequency, asOf, unit);
   if (!definition.formula) return figures;
-  const terms = definition.formula.map((t) => ({ ...t, figures: metricMap(graph, company, metricDefinition(t.metric), frequency, asOf, unit) }));
+  const terms = definition.formula.map((t) => ({ ...t, figures: metricMap(graph, company, metricDefinition(t.metric), frequency, asOf, unit, memo) }));
   for (const key of terms[0].figures.keys()) {
     if (figures.has(key)) continue; // reported: the formula only fills in
     const inputs = terms.map((t) => ({ weight: t.weight, figure: t.figures.get(key) }));
@@ -245,9 +259,10 @@ export function yearOverYear(current: StandardFigure, previous: StandardFigure):
  */
 export function latestFigures(graph: Graph, company: Company, asOf: string | null = null): StandardFigure[] {
   const out: StandardFigure[] = [];
+  const memo = new Map<string, Map<string, StandardFigure>>();
   for (const definition of VOCABULARY) {
-    let figures = metricFigures(graph, company, definition.key, 'QUARTERLY', asOf);
-    if (figures.length === 0) figures = metricFigures(graph, company, definition.key, 'ANNUAL', asOf);
+    let figures = metricFigures(graph, company, definition.key, 'QUARTERLY', asOf, null, memo);
+    if (figures.length === 0) figures = metricFigures(graph, company, definition.key, 'ANNUAL', asOf, null, memo);
     const last = figures.at(-1)?.period.endDate;
     out.push(...figures.filter((f) => f.period.endDate === last));
   }
