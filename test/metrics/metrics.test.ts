@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import type { Graph } from '../../src/domain/graph.js';
-import { metricFigures } from '../../src/domain/metrics/metrics.js';
+import { latestFigures, metricFigures } from '../../src/domain/metrics/metrics.js';
 import { knownOn } from '../../src/domain/time/report-identity.js';
 import { metricDefinition, VOCABULARY, type StandardMetricKey } from '../../src/domain/metrics/vocabulary.js';
 import { execute } from '../helpers.js';
@@ -243,6 +243,22 @@ describe.skipIf(!companyFactsExist)('standard metrics, TTM and ratios over Apple
     const r2025 = revenue.find((f: any) => f.fiscalYear === 2025);
     expect(r2025.yearOverYear.denominator.fiscalYear).toBe(2024);
     expect(Math.abs(Number(r2025.yearOverYear.value) - (Number(r2025.value) / Number(r2025.yearOverYear.denominator.value) - 1))).toBeLessThan(1e-6);
+  });
+
+  it('gives the latest figures (sharing each metric\'s figures within the call) exactly as each metric\'s own series, with inputs and growth', () => {
+    const plain = (f: ReturnType<typeof metricFigures>[number]): unknown => ({ ...f, metric: f.metric?.key, company: f.company.id, period: f.period.id, fact: f.fact?.id, concept: f.concept?.name, inputs: f.inputs.map((i) => [i.weight, plain(i.figure)]), previousYear: f.previousYear && plain(f.previousYear) });
+    for (const cik of ['0000320193', '0001045810']) {
+      const company = graph.companyByCik(cik)!;
+      for (const asOf of [null, '2020-06-30']) {
+        const expected = VOCABULARY.flatMap((d) => {
+          let figures = metricFigures(graph, company, d.key, 'QUARTERLY', asOf);
+          if (figures.length === 0) figures = metricFigures(graph, company, d.key, 'ANNUAL', asOf);
+          return figures.filter((f) => f.period.endDate === figures.at(-1)!.period.endDate);
+        });
+        expect(expected.some((f) => f.rule === 'COMPUTED')).toBe(true);
+        expect(latestFigures(graph, company, asOf).map(plain)).toEqual(expected.map(plain));
+      }
+    }
   });
 
   it('compares Qifu (curated, CNY) and Apple (USD) through the same metric in one query, currencies kept', async () => {
