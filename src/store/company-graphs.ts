@@ -73,8 +73,24 @@ export interface CompanyGraphsOptions {
 }
 
 /**
+ * The heap a concept slice is counted at: a base and a smaller share a fact than a whole graph
+ * (no checks, tables, text or footnotes). Measured (heap after minus before building each,
+ * after a full GC) over 23 `latestMetrics` slices of the 10 M bench store on 2026-12-06: 635–808
+ * B a fact for its companyfacts companies (3,711–4,240 facts), 617–724 KB for its XBRL
+ * replicas' (247–579 facts); this is above each.
+ */
+export const SLICE_BASE_BYTES = 512 * 1024;
+export const SLICE_BYTES_PER_FACT = 800;
+
+/** The estimate of a slice's heap its cache counts. */
+export function sliceHeapBytes(slice: Graph): number {
+  return SLICE_BASE_BYTES + factCount(slice) * SLICE_BYTES_PER_FACT;
+}
+
+/**
  * The share of GRAPH_CACHE_MB concept slices may hold (their own LRU; whole graphs have the
- * rest): a slice is a few hundred facts, so this keeps hundreds of them.
+ * rest): 64 MB of the default 512 keeps about 20 slices of every metric's concepts
+ * (`latestMetrics`, 3,300–4,300 facts) or a hundred of one concept's.
  */
 export const SLICE_SHARE = 1 / 8;
 
@@ -101,7 +117,7 @@ export class CompanyGraphs {
     this.cache = new LRUCache<string, Graph>({ maxSize: Math.max(1, options.maxBytes - sliceBytes), sizeCalculation: graphBytes });
     this.slices = new LRUCache<string, Graph | typeof NO_SLICE>({
       maxSize: Math.max(1, sliceBytes),
-      sizeCalculation: (g) => (g === NO_SLICE ? 64 : graphBytes(g)),
+      sizeCalculation: (g) => (g === NO_SLICE ? 64 : sliceHeapBytes(g)),
     });
   }
 
