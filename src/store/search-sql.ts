@@ -186,16 +186,23 @@ export async function selectSearch(pool: pg.Pool, terms: readonly string[], opti
   const param = (value: unknown) => `$${params.push(value)}`;
   const score = scoreSql(usable, completed.length > MAX_COMPLETIONS ? null : completed, param);
   const { rows } = await pool.query<{ company_cik: string; entity_type: SearchableType; entity_id: string; score: number; tier: number; label_distance: number; company_key: string; ord: number; total: string }>(
-    `select d.company_cik, d.entity_type, d.entity_id, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.ord, ${score} as score,
-            (select count(*) from search_documents c where c.words @@ $1::tsquery and ($2::text[] is null or c.entity_type = any($2::text[]))) as total
-       from search_documents d
-      where d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[]))
-      order by score desc, tier, label_distance, company_key collate "C", ord
-      limit $4`,
+    // Scored in the scan (`offset 0` keeps the score below the count), so the count over every hit holds narrow rows, not
+    // their words; the page's rows then give their entity.
+    `select p.company_cik, d.entity_type, d.entity_id, p.tier, p.label_distance, p.company_key, p.ord, p.score, p.total
+       from (select h.*, count(*) over () as total
+               from (select d.company_cik, d.ord, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, ${score} as score
+                       from search_documents d
+                      where d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[]))
+                     offset 0) h
+              order by score desc, tier, label_distance, company_key collate "C", ord
+              limit $4) p
+       join search_documents d on d.company_cik = p.company_cik and d.ord = p.ord
+      order by p.score desc, p.tier, p.label_distance, p.company_key collate "C", p.ord`,
     params,
   );
   return {
-    total: rows.length ? Number(rows[0].total) : await countSearch(pool, usable, types),
+    // Counted in the same scan as ranked (the heap pages of every hit read once): no row, no hit.
+    total: rows.length ? Number(rows[0].total) : options.limit > 0 ? 0 : await countSearch(pool, usable, types),
     hits: rows.map((r) => ({ hit: { type: r.entity_type, id: r.entity_id, cik: r.company_cik, ord: r.ord }, score: r.score, tier: r.tier, labelDistance: r.label_distance, order: [1, r.company_key, r.ord] })),
   };
 }
