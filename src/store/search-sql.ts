@@ -98,6 +98,10 @@ export async function saveSearchDocuments(pool: pg.Pool, company: SearchCompany,
       [company.cik, company.orderKey, column('ord'), column('type'), column('id'), column('tier'), column('labelWords'), column('words'), column('label'), column('statement'), column('latestFactId'), column('latestValue'), column('latestUnit'), column('latestEnd'), column('view')],
     );
     await client.query(
+      'insert into search_ranks (company_cik, ord, company_key, entity_type, tier, label_words, words) select company_cik, ord, company_key, entity_type, tier, label_words, words from search_documents where company_cik = $1',
+      [company.cik],
+    );
+    await client.query(
       `insert into search_words (word, documents)
        select w.lexeme, count(*) from search_documents d cross join unnest(d.words) w where d.company_cik = $1 group by 1
        on conflict (word) do update set documents = search_words.documents + excluded.documents`,
@@ -115,6 +119,7 @@ async function removeCompany(client: pg.PoolClient, cik: string): Promise<void> 
     await client.query('update search_words s set documents = s.documents - o.n from unnest($1::text[], $2::int[]) as o(word, n) where s.word = o.word', [wordsOf, old.rows.map((r) => r.n)]);
     await client.query('delete from search_words where word = any($1::text[]) and documents <= 0', [wordsOf]);
   }
+  await client.query('delete from search_ranks where company_cik = $1', [cik]);
   await client.query('delete from search_documents where company_cik = $1', [cik]);
   await client.query('delete from search_companies where company_cik = $1', [cik]);
 }
@@ -186,23 +191,30 @@ export async function selectSearch(pool: pg.Pool, terms: readonly string[], opti
   const param = (value: unknown) => `$${params.push(value)}`;
   const score = scoreSql(usable, completed.length > MAX_COMPLETIONS ? null : completed, param);
   const { rows } = await pool.query<{ company_cik: string; entity_type: SearchableType; entity_id: string; score: number; tier: number; label_distance: number; company_key: string; ord: number; total: string }>(
-    `select d.company_cik, d.entity_type, d.entity_id, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.ord, ${score} as score,
-            (select count(*) from search_documents c where c.words @@ $1::tsquery and ($2::text[] is null or c.entity_type = any($2::text[]))) as total
-       from search_documents d
-      where d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[]))
-      order by score desc, tier, label_distance, company_key collate "C", ord
-      limit $4`,
+    // Over the narrow copy (migration 0055), scored in the scan (`offset 0` keeps the score below the count), so the count over
+    // every hit holds narrow rows, not their words; the page's search_documents rows then give their entity.
+    `select p.company_cik, d.entity_type, d.entity_id, p.tier, p.label_distance, p.company_key, p.ord, p.score, p.total
+       from (select h.*, count(*) over () as total
+               from (select d.company_cik, d.ord, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, ${score} as score
+                       from search_ranks d
+                      where d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[]))
+                     offset 0) h
+              order by score desc, tier, label_distance, company_key collate "C", ord
+              limit $4) p
+       join search_documents d on d.company_cik = p.company_cik and d.ord = p.ord
+      order by p.score desc, p.tier, p.label_distance, p.company_key collate "C", p.ord`,
     params,
   );
   return {
-    total: rows.length ? Number(rows[0].total) : await countSearch(pool, usable, types),
+    // Counted in the same scan as ranked (the heap pages of every hit read once): no row, no hit.
+    total: rows.length ? Number(rows[0].total) : options.limit > 0 ? 0 : await countSearch(pool, usable, types),
     hits: rows.map((r) => ({ hit: { type: r.entity_type, id: r.entity_id, cik: r.company_cik, ord: r.ord }, score: r.score, tier: r.tier, labelDistance: r.label_distance, order: [1, r.company_key, r.ord] })),
   };
 }
 
 /** The number of stored hits (for a page past the last). */
 async function countSearch(pool: pg.Pool, terms: readonly string[], types?: readonly SearchableType[] | null): Promise<number> {
-  const { rows } = await pool.query<{ n: string }>('select count(*) as n from search_documents d where d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[]))', [tsquery(terms), types && types.length > 0 ? types : null]);
+  const { rows } = await pool.query<{ n: string }>('select count(*) as n from search_ranks d where d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[]))', [tsquery(terms), types && types.length > 0 ? types : null]);
   return Number(rows[0].n);
 }
 

@@ -11,6 +11,7 @@ import type { SearchAcross, SearchRow } from '../domain/graph-source.js';
 import type { Graph } from '../domain/graph.js';
 import type { Company } from '../domain/model.js';
 import { compareHits, nearestOf, searchIndex, type RankedHit, type Searchable, type SearchableType, type WordCount } from '../domain/search/search-index.js';
+import type { SelectSearch } from './search-cache.js';
 import { hasPrefix, knownWords, readSearchViews, selectSearch, wordCandidates, type StoredHit } from './search-sql.js';
 
 /** Loads a stored hit from its company's graph; undefined when the snapshot does not serve its company. */
@@ -37,6 +38,8 @@ export class StoreSearch {
     private readonly load: LoadHit,
     private readonly budget: PageBudget = (hits) => hits.length,
     private readonly serves: Serves = () => true,
+    /** How stored hits are ranked: `selectSearch`, or the snapshot's cache of it (SearchCache). */
+    private readonly select: SelectSearch = selectSearch,
   ) {}
 
   /** Which of `typed` are indexed words (stored or curated). */
@@ -81,11 +84,11 @@ export class StoreSearch {
    */
   async find(terms: readonly string[], types: readonly SearchableType[] | null): Promise<SearchAcross> {
     const curated = searchIndex(this.curated).ranked(terms, { types: types && types.length ? new Set(types) : null, where: curatedOnly }).map((h): Hit => ({ ...h, hit: { node: h.hit }, order: [0, ...h.order] }));
-    let fetched = await selectSearch(this.pool, terms, { types, limit: FIRST_FETCH });
+    let fetched = await this.select(this.pool, terms, { types, limit: FIRST_FETCH });
     const total = fetched.total + curated.length;
     const ranked = async (end: number): Promise<Hit[]> => {
       // A later page needs the stored hits before it: fetched again up to its end.
-      if (end > fetched.hits.length && fetched.hits.length < fetched.total) fetched = await selectSearch(this.pool, terms, { types, limit: end });
+      if (end > fetched.hits.length && fetched.hits.length < fetched.total) fetched = await this.select(this.pool, terms, { types, limit: end });
       return [...curated, ...fetched.hits.map((h): Hit => ({ ...h, hit: { stored: h.hit } }))].sort(compareHits);
     };
     return {

@@ -23,6 +23,7 @@ import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
+import { SearchCache } from './search-cache.js';
 import { deleteSearchDocuments, readSearchDigests, saveSearchDocuments, type SearchViews } from './search-sql.js';
 import { deleteMetricExtensions, readMetricExtensionDigests, saveMetricExtensions, withoutExtensionConcepts } from './metric-extensions.js';
 import { deleteSliceParts, readSliceDigests, saveSliceParts } from './slice-parts.js';
@@ -120,6 +121,8 @@ export class StoreSource implements GraphSource {
   readonly whole = null;
   /** The whole graph of this snapshot, built on the first search that names no company (see `searchScope`). */
   private wholeGraph: Promise<Graph> | undefined;
+  /** The ranked stored hits of recent searches across companies, for this snapshot (its next pages are not ranked again). */
+  readonly searchCache = new SearchCache();
 
   /**
    * `buildWhole`: builds the graph of every stored company at once (buildStoredGraph), for the
@@ -225,7 +228,7 @@ export class StoreSource implements GraphSource {
       if (fuzzy) return this.graphOfRoute(fuzzy.company);
       throw new SourceError('Search across every company is not served without the store: pass `ticker`, or name the company in the query ("apple net sales").', 'NOT_SUPPORTED');
     }
-    const search = new StoreSearch(this.pool, this.catalog.curated, async (hit) => (await this.node(hit.type, hit.id)) as Searchable | undefined, (hits) => this.pageBudget(hits), (hit) => this.catalog.routeOfId(hit.id) !== undefined);
+    const search = new StoreSearch(this.pool, this.catalog.curated, async (hit) => (await this.node(hit.type, hit.id)) as Searchable | undefined, (hits) => this.pageBudget(hits), (hit) => this.catalog.routeOfId(hit.id) !== undefined, this.searchCache.select);
     try {
       const asTyped = await search.find(typed, types ?? null);
       if (asTyped.total > 0 || typed.length === 0) return asTyped;

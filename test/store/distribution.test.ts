@@ -145,6 +145,8 @@ describe('distribution by company (Citus), checked on plain PostgreSQL', () => {
     const { graph } = await loadStoredGraph(pool);
     for (let i = 0; i < 2; i++) await saveSearchDocuments(rec.pool, { cik: filing.company_cik, digest: `d${i}`, orderKey: filing.company_cik }, graph);
     expect(Number((await pool.query('select count(*) as n from search_documents where company_cik = $1', [filing.company_cik])).rows[0].n)).toBeGreaterThan(0);
+    // Their ranking copy (migration 0055) holds the same rows, once.
+    expect((await pool.query('select count(*)::int as n, count(distinct ord)::int as ords from search_ranks where company_cik = $1', [filing.company_cik])).rows[0]).toEqual((await pool.query('select count(*)::int as n, count(distinct ord)::int as ords from search_documents where company_cik = $1', [filing.company_cik])).rows[0]);
 
     const unrouted: string[] = [];
     let checked = 0;

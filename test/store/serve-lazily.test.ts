@@ -11,6 +11,8 @@ import { servedFromRows } from '../../src/graphql/search/search-row.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { ingestFilings } from '../../src/store/ingest.js';
 import { BYTES_PER_FACT } from '../../src/store/company-graphs.js';
+import { SearchCache } from '../../src/store/search-cache.js';
+import { selectSearch } from '../../src/store/search-sql.js';
 import { followStore, StoreServing } from '../../src/server/serve-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { startServer } from '../../src/server/start-server.js';
@@ -160,6 +162,19 @@ describe.skipIf(!sharedExists)('search across every company from the store\'s fu
     const page1 = (await ask('query: "revenue", first: 3', { source })).data.search;
     const page2 = (await ask(`query: "revenue", first: 3, after: "${page1.pageInfo.endCursor}"`, { source })).data.search;
     expect([...page1.nodes, ...page2.nodes].map((n: { id: string }) => n.id)).toEqual(revenue.nodes.slice(0, 6).map((n: { id: string }) => n.id));
+
+    // Past the first fetch (100 stored hits): a page beyond it ranks again to its end, and the snapshot's cache of ranked hits
+    // (SearchCache) answers any shorter prefix as SQL does; a cache too small to keep anything answers the same.
+    const income = (await ask('query: "income", first: 100', { source })).data.search;
+    expect(income.totalCount).toBeGreaterThan(150);
+    const past = (await ask(`query: "income", first: 50, after: "${income.pageInfo.endCursor}"`, { source })).data.search;
+    const pastFromFiles = (await ask(`query: "income", first: 50, after: "${income.pageInfo.endCursor}"`, { graph: whole })).data.search;
+    expect(past).toEqual(pastFromFiles);
+    expect(past.nodes.length).toBe(50);
+    for (const cache of [new SearchCache(), new SearchCache(1)]) {
+      for (const limit of [150, 5, 150, 400, 100]) expect(await cache.select(pool, ['income'], { limit, types: null }), `limit ${limit}`).toEqual(await selectSearch(pool, ['income'], { limit }));
+    }
+    expect(source.searchCache.stats().answers).toBeGreaterThan(0);
 
     // A cache holding one company's graph at a time: a page stops before a hit whose company would not fit with the others; the next page goes on from there.
     const largest = Math.max(...source.catalog.factCounts.values());
