@@ -2,9 +2,10 @@
  * Search across every stored company in SQL (migration 0011), for stores too large for one
  * in-memory index: the rows are the documents the in-memory index holds
  * (`searchDocumentsOf`), their words the same words (`words`, not PostgreSQL's parser), each
- * word weighted by the best field it is in. A GIN index finds the rows holding every word
- * (the last as a prefix); the score is the in-memory one, computed from the row's words;
- * the order is `compareHits`'. "Did you mean" draws its candidates from the words table
+ * word weighted by the best field it is in. Ranking reads a narrow copy of each row's ranking
+ * columns (`search_ranks`, migration 0055), whose GIN index finds the rows holding every word
+ * (the last as a prefix); the score is the in-memory one, computed from the row's words; the
+ * order is `compareHits`'; the page's rows are then read from `search_documents` by key. "Did you mean" draws its candidates from the words table
  * (pg_trgm's nearest words) and chooses among them by the in-memory rule (`nearestOf`).
  */
 import type pg from 'pg';
