@@ -18,6 +18,7 @@ import { readCompanyFacts } from '../src/companyfacts/read-company-facts.js';
 import { findFilings, readFiling } from '../src/xbrl/index.js';
 import { folderHash, ingestFilings, nextDocumentIds, prepareCompanyFacts, prepareFiling, writeDocument, type PreparedDocument } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
+import { postgresCpuSeconds } from './proc-cpu.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/xbrl'));
@@ -46,20 +47,6 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** CPU seconds of the postmaster and its children (backends, WAL writer, checkpointer). */
-function pgCpu(postmaster: number): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(pid) === postmaster || Number(f[1]) === postmaster) total += (Number(f[11]) + Number(f[12])) / 100;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
-}
 const nodeCpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
@@ -103,14 +90,14 @@ async function measure(pool: pg.Pool, postmaster: number, label: string, prepare
       const docs = prepare(ids);
       const nodeWall = (performance.now() - t0) / 1000;
       const node = nodeCpu() - n0;
-      const c0 = pgCpu(postmaster);
+      const c0 = postgresCpuSeconds(postmaster);
       const w0 = nodeCpu();
       const t1 = performance.now();
       let facts = 0;
       for (const d of docs) facts += await writeDocument(pool, d);
       for (const sql of (v.after ?? '').split(';').filter((q) => q.trim())) await pool.query(sql);
       const write = (performance.now() - t1) / 1000;
-      const pgc = pgCpu(postmaster) - c0;
+      const pgc = postgresCpuSeconds(postmaster) - c0;
       const nodeWrite = nodeCpu() - w0;
       (runs[name] ??= { node: [], nodeWall: [], pg: [], write: [], facts }).node.push(node + nodeWrite);
       runs[name].nodeWall.push(nodeWall);
@@ -184,13 +171,13 @@ async function pipelines(pool: pg.Pool, postmaster: number): Promise<void> {
         for (const [mode, options] of Object.entries(modes)) {
           await pool.query('truncate facts, documents');
           await pool.query('checkpoint');
-          const c0 = pgCpu(postmaster) + nodeCpu();
+          const c0 = postgresCpuSeconds(postmaster) + nodeCpu();
           const t0 = performance.now();
           const report = await ingestFilings(pool, dir, undefined, 'copy', options);
           const seconds = (performance.now() - t0) / 1000;
           if (report.failed.length) throw new Error(report.failed[0].reason);
           (runs[mode] ??= { seconds: [], cpu: [], facts: report.facts }).seconds.push(seconds);
-          runs[mode].cpu.push(pgCpu(postmaster) + nodeCpu() - c0);
+          runs[mode].cpu.push(postgresCpuSeconds(postmaster) + nodeCpu() - c0);
         }
       const base = median(runs.inTurn.seconds);
       for (const [mode, r] of Object.entries(runs))

@@ -41,6 +41,7 @@ import { framePicksSql, selectFrame, type FrameRequest } from '../src/store/fram
 import { companyFactsHash, ingestFilings, storeCompanyFacts, type FactWriter, type IngestOptions, type IngestReport } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
 import { StoreServing } from '../src/server/serve-store.js';
+import { postgresCpuSeconds, processCpuSeconds } from './proc-cpu.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const FILINGS = resolve(process.env.BENCH_FILINGS_DIR ?? join(repo, '../shared/xbrl'));
@@ -90,15 +91,7 @@ async function startServer(databaseUrl: string, label: string): Promise<Server> 
     const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
     return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   };
-  const serverCpu = () => {
-    try {
-      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      return 0;
-    }
-  };
+  const serverCpu = () => processCpuSeconds(child.pid!);
   const url = await new Promise<string>((ok, fail) => {
     child.stdout.on('data', (c) => {
       out += c;
@@ -184,19 +177,7 @@ function percentiles(times: number[]): { p50: number; p99: number } {
  */
 function cpuSeconds(postmaster: number | null): number {
   const own = process.cpuUsage();
-  let total = (own.user + own.system) / 1e6;
-  if (postmaster === null) return total;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields[1] is the parent; [11], [12] user and system time in clock ticks (100 a second).
-      if (Number(pid) === postmaster || Number(fields[1]) === postmaster) total += (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
+  return (own.user + own.system) / 1e6 + (postmaster === null ? 0 : postgresCpuSeconds(postmaster));
 }
 
 let POSTMASTER: number | null = null;

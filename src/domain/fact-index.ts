@@ -1,4 +1,5 @@
 import type { Company, Concept, Disclosure, Fact, FactOrigin, LineItem, Statement } from './model.js';
+import { groupBy } from './group-by.js';
 
 /** What facts may be filtered by; every criterion given must hold. */
 export interface FactQuery {
@@ -61,17 +62,7 @@ export class FactIndex {
 
   constructor(readonly all: readonly Fact[]) {
     if (all.length <= SCAN_BELOW) return;
-    for (const key of INDEXED_KEYS) {
-      const of = KEYS[key];
-      const map = new Map<unknown, Fact[]>();
-      for (const fact of all) {
-        const value = of(fact);
-        const list = map.get(value);
-        if (list) list.push(fact);
-        else map.set(value, [fact]);
-      }
-      this.buckets.set(key, map);
-    }
+    for (const key of INDEXED_KEYS) this.buckets.set(key, groupBy<Fact, unknown>(all, KEYS[key]));
   }
 
   query(q: FactQuery = {}): readonly Fact[] {

@@ -2,7 +2,8 @@
 import type pg from 'pg';
 import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
 import { decodeCompanyFacts, type CompanyFactRow } from './companyfacts-codec.js';
-import { groupBy, inTransaction, SNAPSHOT } from './transaction.js';
+import { groupBy } from '../domain/group-by.js';
+import { inTransaction, SNAPSHOT } from './transaction.js';
 
 /**
  * Every stored companyfacts file, or one company's (`cik`, ten digits), in the order the reader

@@ -28,7 +28,8 @@ import { catalogSources } from './catalog.js';
 import { decodeCompanyFacts, type CompanyFactRow } from './companyfacts-codec.js';
 import { decodeFiling } from './filing-codec.js';
 import { toRow } from './read-store.js';
-import { groupBy, inTransaction, SNAPSHOT } from './transaction.js';
+import { groupBy } from '../domain/group-by.js';
+import { inTransaction, SNAPSHOT } from './transaction.js';
 import type { CompanyFactsOwnPart, FilingConceptPart, FilingOwnPart } from './slice-parts.js';
 
 export interface StoredSlice {

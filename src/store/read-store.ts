@@ -5,7 +5,8 @@
 import type pg from 'pg';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { decodeFiling, type FactRow } from './filing-codec.js';
-import { groupBy, inTransaction, SNAPSHOT } from './transaction.js';
+import { groupBy } from '../domain/group-by.js';
+import { inTransaction, SNAPSHOT } from './transaction.js';
 
 export interface StoredFilings {
   /** The FILINGS_DIR the filings were read under (their common folder when several were used). */

@@ -1,21 +1,15 @@
 import { sourceColumn, sourceTable } from '../fact-source.js';
 import { D } from '../decimal.js';
 import type { Graph } from '../graph.js';
-import type { Fact } from '../model.js';
+import { groupBy } from '../group-by.js';
 import { recordCheck } from './check-builder.js';
 
 /** A figure printed in several statements (net income in operations and comprehensive income) is the same everywhere. */
 export function checkConcepts(graph: Graph): void {
   for (const company of graph.companies) {
     for (const disclosure of company.disclosures) {
-      const groups = new Map<string, Fact[]>();
-      for (const fact of disclosure.facts) {
-        if (!fact.lineItem.sameFigureAs || !sourceTable(fact.source)) continue;
-        const key = `${fact.lineItem.sameFigureAs}|${fact.period.id}|${fact.unit}`;
-        const group = groups.get(key);
-        if (group) group.push(fact);
-        else groups.set(key, [fact]);
-      }
+      const shared = disclosure.facts.filter((fact) => fact.lineItem.sameFigureAs && sourceTable(fact.source));
+      const groups = groupBy(shared, (fact) => `${fact.lineItem.sameFigureAs}|${fact.period.id}|${fact.unit}`);
       for (const [key, facts] of groups) {
         const [first, ...rest] = facts;
         for (const fact of rest) {
