@@ -27,6 +27,7 @@ import { latestFilingDay } from '../domain/time/report-identity.js';
 import { findFilings, readFiling } from '../xbrl/index.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { encodeCompanyFacts } from './companyfacts-codec.js';
+import { companyFactsCopy, type CompanyFactsCopy } from './companyfacts-copy.js';
 import { encodeFiling, type FactRow } from './filing-codec.js';
 import { inTransaction } from './transaction.js';
 
@@ -103,8 +104,8 @@ export interface PreparedDocument extends DocumentHead {
   documentId: string;
   reader: string;
   factCount: number;
-  /** The fact rows in COPY's text format, in chunks of about 256 KB. */
-  copy: string[];
+  /** The fact rows in COPY's text format, in chunks of about 256 KB (UTF-8 bytes for companyfacts: src/store/companyfacts-copy.ts). */
+  copy: (string | Uint8Array)[];
 }
 
 function filingDocument(filing: XbrlFiling, root: string, contentSha256: string): StoredDocument {
@@ -310,7 +311,18 @@ export interface IngestSource {
 
 /** Reads and prepares one source (in this thread or in the read-ahead worker); throws the reader's error. */
 export function readSource(source: IngestSource, root: string, documentId: string): PreparedDocument {
+  if (source.kind === 'companyfacts') {
+    const steps = companyFactsCopy(source.path, documentId);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return preparedCompanyFacts(step.value, source, root, documentId);
+  }
   return prepare(readDocument(source, root), documentId);
+}
+
+/** A companyfacts file read straight into COPY text (src/store/companyfacts-copy.ts): what `prepareCompanyFacts` makes of it, byte for byte. */
+function preparedCompanyFacts(c: CompanyFactsCopy, source: IngestSource, root: string, documentId: string): PreparedDocument {
+  return { cik: c.cik, contentSha256: source.hash, kind: 'companyfacts', folder: c.folder, root, accessionNumber: null, form: null, periodEnd: null, knownOn: null, documentId, reader: c.reader, factCount: c.factCount, copy: c.copy };
 }
 
 /** Reads and encodes one source; throws the reader's error. */
@@ -436,6 +448,15 @@ const turn = () => new Promise<void>((ok) => setImmediate(ok));
  * while this one is read: Node reads on one core while PostgreSQL writes on the other.
  */
 async function readSourceInTurns(source: IngestSource, root: string, documentId: string): Promise<PreparedDocument> {
+  if (source.kind === 'companyfacts') {
+    const steps = companyFactsCopy(source.path, documentId);
+    let step = steps.next();
+    while (!step.done) {
+      await turn();
+      step = steps.next();
+    }
+    return preparedCompanyFacts(step.value, source, root, documentId);
+  }
   const doc = readDocument(source, root);
   await turn();
   const copy: string[] = [];

@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAllCompanyFacts, readCompanyFacts } from '../../src/companyfacts/read-company-facts.js';
 import { D } from '../../src/domain/decimal.js';
 import { frameIndex, frameOf } from '../../src/domain/frames/frames.js';
 import { framePicksSql, selectFrame } from '../../src/store/frame-sql.js';
-import { ingestFilings } from '../../src/store/ingest.js';
+import { ingestFilings, prepareCompanyFacts, readSource } from '../../src/store/ingest.js';
 import { loadStoredGraph } from '../../src/store/load-stored-graph.js';
 import { StoreServing } from '../../src/server/serve-store.js';
 import type { StoreSource } from '../../src/store/store-source.js';
 import { createApollo } from '../../src/server/create-apollo.js';
 import { readStoredCompanyFacts } from '../../src/store/read-companyfacts.js';
-import { companyFactsExist, filingsDir } from '../companyfacts/helpers.js';
+import { CIKS, companyFactsExist, companyFactsPath, filingsDir } from '../companyfacts/helpers.js';
 import { repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { VOCABULARY } from '../../src/domain/metrics/vocabulary.js';
 import { testDatabase } from './helpers.js';
@@ -85,6 +85,26 @@ describe('companyfacts in the store', () => {
     const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
     rmSync(file);
     expect((await readStoredCompanyFacts(pool))[0].sha256).toBe(hash);
+  });
+
+  it('reads a companyfacts file straight into COPY bytes equal to the general path\'s (the reader\'s records encoded, then COPY text), document json included', () => {
+    const dir = exactValuesFolder();
+    const fixture = join(dir, '1234567', 'companyfacts.json');
+    // Names and a frame tag COPY and JSON must escape, a second unit and concept, a period no frame fits, a filing seen with two filing dates.
+    writeFileSync(
+      fixture,
+      readFileSync(fixture, 'utf8')
+        .replace('"EUR":[]', '"EUR\\tx":[{"start":"2023-01-01","end":"2023-06-30","val":-0,"accn":"0001234567-24-000001","fy":2024,"fp":"FY","form":"10-K","filed":"2024-03-01","frame":"C\\\\Y\\"2023"},{"start":"2023-01-01","end":"2023-12-31","val":2.5e-3,"accn":"0001234567-24-000002","form":"10-K/A","filed":"2024-04-01"}]')
+        .replace('"Empty":{"label":null,"units":{}}', '"Back\\\\slash\\nName":{"label":"L\u00e9","units":{"shares":[{"end":"2023-12-31","val":7,"accn":"0001234567-24-000001","fy":2024,"fp":"FY","form":"10-K","filed":"2024-02-01"}]}}'),
+    );
+    const files = [fixture, ...(companyFactsExist ? CIKS.map(companyFactsPath) : [])];
+    for (const file of files) {
+      const general = prepareCompanyFacts(readCompanyFacts(file), dir, 'hash', '42');
+      const { copy, ...head } = readSource({ kind: 'companyfacts', folder: dirname(file), path: file, hash: 'hash' }, dir, '42');
+      expect(JSON.stringify(head)).toBe(JSON.stringify({ ...general, copy: undefined }));
+      expect(Buffer.concat(copy.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).equals(Buffer.from(general.copy.join('')))).toBe(true);
+    }
+    expect(readCompanyFacts(fixture).recordCount).toBe(7);
   });
 
   describe.skipIf(!companyFactsExist || !sharedExists)('with the shared companyfacts and two shared filings', () => {
