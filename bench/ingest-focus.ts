@@ -5,18 +5,18 @@
  * medians), so the figures hold on a machine shared with other work.
  *
  * - companyfacts: SEC's shared files, each under BENCH_COPIES (3) new CIKs; Node: read + prepare
- *   (the COPY text); PostgreSQL: the documents written one transaction each, by variant of the
+ *   (the COPY text), as ingest does (`straight`) and by the general path (`general`); PostgreSQL: the documents written one transaction each, by variant of the
  *   facts table (BENCH_VARIANTS, comma-separated: see VARIANTS).
  * - xbrl: the shared filings read and prepared (Node), then written (PostgreSQL).
  */
 import { readdirSync, readFileSync, rmSync, mkdtempSync, chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
-import { readCompanyFacts } from '../src/companyfacts/read-company-facts.js';
+import { findCompanyFacts, readCompanyFacts } from '../src/companyfacts/read-company-facts.js';
 import { findFilings, readFiling } from '../src/xbrl/index.js';
-import { folderHash, ingestFilings, nextDocumentIds, prepareCompanyFacts, prepareFiling, writeDocument, type PreparedDocument } from '../src/store/ingest.js';
+import { folderHash, ingestFilings, nextDocumentIds, prepareCompanyFacts, prepareFiling, readSource, writeDocument, type IngestSource, type PreparedDocument } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
 import { postgresCpuSeconds } from './proc-cpu.js';
 
@@ -74,37 +74,39 @@ async function main(): Promise<void> {
 
 type Prepare = (ids: string[]) => PreparedDocument[];
 
-/** Node: prepare; PostgreSQL: write each document in its transaction; per variant, taking turns. */
-async function measure(pool: pg.Pool, postmaster: number, label: string, prepare: Prepare, n: number): Promise<void> {
+/** Node: prepare (by each way of preparing); PostgreSQL: write each document in its transaction; per variant, all taking turns. */
+async function measure(pool: pg.Pool, postmaster: number, label: string, prepares: Record<string, Prepare>, n: number): Promise<void> {
   const runs: Record<string, { node: number[]; nodeWall: number[]; pg: number[]; write: number[]; facts: number }> = {};
   for (let r = 0; r < REPEAT; r++) {
-    for (const name of CHOSEN) {
-      const v = VARIANTS[name];
-      if (!v) throw new Error(`unknown variant ${name}`);
-      await pool.query('truncate facts, documents');
-      for (const sql of v.apply.split(';').filter((q) => q.trim())) await pool.query(sql);
-      await pool.query('checkpoint');
-      const ids = await nextDocumentIds(pool, n);
-      const n0 = nodeCpu();
-      const t0 = performance.now();
-      const docs = prepare(ids);
-      const nodeWall = (performance.now() - t0) / 1000;
-      const node = nodeCpu() - n0;
-      const c0 = postgresCpuSeconds(postmaster);
-      const w0 = nodeCpu();
-      const t1 = performance.now();
-      let facts = 0;
-      for (const d of docs) facts += await writeDocument(pool, d);
-      for (const sql of (v.after ?? '').split(';').filter((q) => q.trim())) await pool.query(sql);
-      const write = (performance.now() - t1) / 1000;
-      const pgc = postgresCpuSeconds(postmaster) - c0;
-      const nodeWrite = nodeCpu() - w0;
-      (runs[name] ??= { node: [], nodeWall: [], pg: [], write: [], facts }).node.push(node + nodeWrite);
-      runs[name].nodeWall.push(nodeWall);
-      runs[name].pg.push(pgc);
-      runs[name].write.push(write);
-      for (const sql of v.undo.split(';').filter((q) => q.trim())) await pool.query(sql);
-    }
+    for (const [way, prepare] of Object.entries(prepares))
+      for (const name of CHOSEN) {
+        const v = VARIANTS[name];
+        if (!v) throw new Error(`unknown variant ${name}`);
+        await pool.query('truncate facts, documents');
+        for (const sql of v.apply.split(';').filter((q) => q.trim())) await pool.query(sql);
+        await pool.query('checkpoint');
+        const ids = await nextDocumentIds(pool, n);
+        const n0 = nodeCpu();
+        const t0 = performance.now();
+        const docs = prepare(ids);
+        const nodeWall = (performance.now() - t0) / 1000;
+        const node = nodeCpu() - n0;
+        const c0 = postgresCpuSeconds(postmaster);
+        const w0 = nodeCpu();
+        const t1 = performance.now();
+        let facts = 0;
+        for (const d of docs) facts += await writeDocument(pool, d);
+        for (const sql of (v.after ?? '').split(';').filter((q) => q.trim())) await pool.query(sql);
+        const write = (performance.now() - t1) / 1000;
+        const pgc = postgresCpuSeconds(postmaster) - c0;
+        const nodeWrite = nodeCpu() - w0;
+        const key = Object.keys(prepares).length > 1 ? `${way} ${name}` : name;
+        (runs[key] ??= { node: [], nodeWall: [], pg: [], write: [], facts }).node.push(node + nodeWrite);
+        runs[key].nodeWall.push(nodeWall);
+        runs[key].pg.push(pgc);
+        runs[key].write.push(write);
+        for (const sql of v.undo.split(';').filter((q) => q.trim())) await pool.query(sql);
+      }
   }
   for (const [name, r] of Object.entries(runs)) {
     const us = (s: number) => fmt((s / r.facts) * 1e6, 1);
@@ -115,28 +117,51 @@ async function measure(pool: pg.Pool, postmaster: number, label: string, prepare
   }
 }
 
+/**
+ * SEC's companyfacts, each file under COPIES new CIKs (copies of the files in a temporary
+ * folder), prepared two ways taking turns: `straight` as ingest reads them (the reader's records
+ * straight into COPY bytes, src/store/companyfacts-copy.ts) and `general` (the reader's records,
+ * then the codec's fact rows, then COPY text: the path the INSERT writer keeps).
+ */
 async function companyFacts(pool: pg.Pool, postmaster: number): Promise<void> {
+  const folder = companyFactsCopies(COPIES);
+  try {
+    const sources = findCompanyFacts(folder).map((file): IngestSource => ({ kind: 'companyfacts', folder: dirname(file), path: file, hash: `bench-${file}` }));
+    await measure(
+      pool,
+      postmaster,
+      'companyfacts',
+      {
+        straight: (ids) => sources.map((s, i) => readSource(s, folder, ids[i])),
+        general: (ids) => sources.map((s, i) => prepareCompanyFacts(readCompanyFacts(s.path), folder, s.hash, ids[i])),
+      },
+      sources.length,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** A temporary folder of `<cik>/companyfacts.json`: SEC's shared files, `copies` times each, each copy under its own CIK (08…). */
+function companyFactsCopies(copies: number): string {
   const files = readdirSync(COMPANYFACTS).filter((f) => /^CIK\d{10}\.json$/.test(f)).map((f) => join(COMPANYFACTS, f));
-  const n = files.length * COPIES;
-  await measure(pool, postmaster, 'companyfacts', (ids) => {
-    const out: PreparedDocument[] = [];
-    let i = 0;
-    for (let c = 0; c < COPIES; c++)
-      for (const file of files) {
-        const cf = readCompanyFacts(file);
-        const cik = String(9_100_000_000 + i).padStart(10, '0');
-        out.push(prepareCompanyFacts({ ...cf, cik }, COMPANYFACTS, `bench-${i}`, ids[i]));
-        i++;
-      }
-    return out;
-  }, n);
+  const folder = mkdtempSync(join(tmpdir(), 'bench-ingest-cf-'));
+  let n = 0;
+  for (let c = 0; c < copies; c++)
+    for (const file of files) {
+      const cik = String(800_000_000 + n++);
+      const text = readFileSync(file, 'utf8').replace(/^\{"cik":\d+,/, `{"cik":${cik},`);
+      mkdirSync(join(folder, cik.padStart(10, '0')));
+      writeFileSync(join(folder, cik.padStart(10, '0'), 'companyfacts.json'), text);
+    }
+  return folder;
 }
 
 async function xbrl(pool: pg.Pool, postmaster: number): Promise<void> {
   if (!existsSync(FILINGS)) return;
   const folders = findFilings(FILINGS);
   const hashes = folders.map(folderHash);
-  await measure(pool, postmaster, 'xbrl', (ids) => folders.map((f, i) => prepareFiling(readFiling(f), FILINGS, hashes[i], ids[i])), folders.length);
+  await measure(pool, postmaster, 'xbrl', { general: (ids) => folders.map((f, i) => prepareFiling(readFiling(f), FILINGS, hashes[i], ids[i])) }, folders.length);
 }
 
 await main();
@@ -147,17 +172,7 @@ await main();
  * read in turn, pipelined (the default), and with the read-ahead thread, taking turns.
  */
 async function pipelines(pool: pg.Pool, postmaster: number): Promise<void> {
-  const files = readdirSync(COMPANYFACTS).filter((f) => /^CIK\d{10}\.json$/.test(f)).map((f) => join(COMPANYFACTS, f));
-  const copies = Number(process.env.BENCH_PIPELINE_COPIES ?? 5);
-  const folder = mkdtempSync(join(tmpdir(), 'bench-ingest-cf-'));
-  let n = 0;
-  for (let c = 0; c < copies; c++)
-    for (const file of files) {
-      const cik = String(800_000_000 + n++);
-      const text = readFileSync(file, 'utf8').replace(/^\{"cik":\d+,/, `{"cik":${cik},`);
-      mkdirSync(join(folder, cik.padStart(10, '0')));
-      writeFileSync(join(folder, cik.padStart(10, '0'), 'companyfacts.json'), text);
-    }
+  const folder = companyFactsCopies(Number(process.env.BENCH_PIPELINE_COPIES ?? 5));
   const modes: Record<string, { pipelined: boolean; readAhead: boolean }> = {
     inTurn: { pipelined: false, readAhead: false },
     pipelined: { pipelined: true, readAhead: false },
