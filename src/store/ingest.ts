@@ -104,8 +104,9 @@ export interface PreparedDocument extends DocumentHead {
   documentId: string;
   reader: string;
   factCount: number;
-  /** The fact rows in COPY's text format, in chunks of about 256 KB (UTF-8 bytes for companyfacts: src/store/companyfacts-copy.ts). */
+  /** The fact rows in COPY's text format, in chunks of about 256 KB; or, with `binary`, in its binary format (companyfacts: src/store/companyfacts-copy.ts). */
   copy: (string | Uint8Array)[];
+  binary?: true;
 }
 
 function filingDocument(filing: XbrlFiling, root: string, contentSha256: string): StoredDocument {
@@ -182,7 +183,7 @@ export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert
       [doc.documentId, doc.cik, doc.contentSha256, doc.kind, doc.folder, doc.root, doc.accessionNumber, doc.form, doc.periodEnd, doc.knownOn, doc.reader, doc.factCount, rows[0].generation],
     );
     if (insert) await insert(client);
-    else if (doc.copy.length) await pipeline(Readable.from(doc.copy), client.query(copyFrom(`copy facts (${COPY_COLUMNS}) from stdin`)));
+    else if (doc.copy.length) await pipeline(Readable.from(doc.copy), client.query(copyFrom(`copy facts (${COPY_COLUMNS}) from stdin${doc.binary ? ' (format binary)' : ''}`)));
     return doc.factCount;
   });
 }
@@ -320,9 +321,9 @@ export function readSource(source: IngestSource, root: string, documentId: strin
   return prepare(readDocument(source, root), documentId);
 }
 
-/** A companyfacts file read straight into COPY text (src/store/companyfacts-copy.ts): what `prepareCompanyFacts` makes of it, byte for byte. */
+/** A companyfacts file read straight into binary COPY rows (src/store/companyfacts-copy.ts): the rows and document `prepareCompanyFacts` would store. */
 function preparedCompanyFacts(c: CompanyFactsCopy, source: IngestSource, root: string, documentId: string): PreparedDocument {
-  return { cik: c.cik, contentSha256: source.hash, kind: 'companyfacts', folder: c.folder, root, accessionNumber: null, form: null, periodEnd: null, knownOn: null, documentId, reader: c.reader, factCount: c.factCount, copy: c.copy };
+  return { cik: c.cik, contentSha256: source.hash, kind: 'companyfacts', folder: c.folder, root, accessionNumber: null, form: null, periodEnd: null, knownOn: null, documentId, reader: c.reader, factCount: c.factCount, copy: c.copy, binary: true };
 }
 
 /** Reads and encodes one source; throws the reader's error. */

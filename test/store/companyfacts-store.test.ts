@@ -7,7 +7,7 @@ import { readAllCompanyFacts, readCompanyFacts } from '../../src/companyfacts/re
 import { D } from '../../src/domain/decimal.js';
 import { frameIndex, frameOf } from '../../src/domain/frames/frames.js';
 import { framePicksSql, selectFrame } from '../../src/store/frame-sql.js';
-import { ingestFilings, prepareCompanyFacts, readSource } from '../../src/store/ingest.js';
+import { ingestFilings, nextDocumentIds, prepareCompanyFacts, readSource, writeDocument } from '../../src/store/ingest.js';
 import { loadStoredGraph } from '../../src/store/load-stored-graph.js';
 import { StoreServing } from '../../src/server/serve-store.js';
 import type { StoreSource } from '../../src/store/store-source.js';
@@ -87,24 +87,36 @@ describe('companyfacts in the store', () => {
     expect((await readStoredCompanyFacts(pool))[0].sha256).toBe(hash);
   });
 
-  it('reads a companyfacts file straight into COPY bytes equal to the general path\'s (the reader\'s records encoded, then COPY text), document json included', () => {
+  it('stores a companyfacts file read straight into binary COPY rows exactly as the general path does (the reader\'s records encoded, then COPY text): every column of every row, and the document', async () => {
+    const { pool } = await testDatabase();
     const dir = exactValuesFolder();
     const fixture = join(dir, '1234567', 'companyfacts.json');
-    // Names and a frame tag COPY and JSON must escape, a second unit and concept, a period no frame fits, a filing seen with two filing dates.
+    // Names and a frame tag COPY and JSON must escape, a second unit and concept, a period no frame fits, a filing seen with two filing dates, a leap day.
     writeFileSync(
       fixture,
       readFileSync(fixture, 'utf8')
-        .replace('"EUR":[]', '"EUR\\tx":[{"start":"2023-01-01","end":"2023-06-30","val":-0,"accn":"0001234567-24-000001","fy":2024,"fp":"FY","form":"10-K","filed":"2024-03-01","frame":"C\\\\Y\\"2023"},{"start":"2023-01-01","end":"2023-12-31","val":2.5e-3,"accn":"0001234567-24-000002","form":"10-K/A","filed":"2024-04-01"}]')
-        .replace('"Empty":{"label":null,"units":{}}', '"Back\\\\slash\\nName":{"label":"L\u00e9","units":{"shares":[{"end":"2023-12-31","val":7,"accn":"0001234567-24-000001","fy":2024,"fp":"FY","form":"10-K","filed":"2024-02-01"}]}}'),
+        .replace('"EUR":[]', '"EUR\\tx":[{"start":"2023-01-01","end":"2023-06-30","val":-0,"accn":"0001234567-24-000001","fy":2024,"fp":"FY","form":"10-K","filed":"2024-03-01","frame":"C\\\\Y\\"2023"},{"start":"2023-01-01","end":"2023-12-31","val":2.5e-3,"accn":"0001234567-24-000002","form":"10-K/A","filed":"2024-02-29"}]')
+        .replace('"Empty":{"label":null,"units":{}}', '"Back\\\\slash\\nName":{"label":"L\u00e9","units":{"shares":[{"end":"1999-12-31","val":7,"accn":"0001234567-24-000001","fy":2024,"fp":"FY","form":"10-K","filed":"2024-02-01"}]}}'),
     );
-    const files = [fixture, ...(companyFactsExist ? CIKS.map(companyFactsPath) : [])];
-    for (const file of files) {
-      const general = prepareCompanyFacts(readCompanyFacts(file), dir, 'hash', '42');
-      const { copy, ...head } = readSource({ kind: 'companyfacts', folder: dirname(file), path: file, hash: 'hash' }, dir, '42');
-      expect(JSON.stringify(head)).toBe(JSON.stringify({ ...general, copy: undefined }));
-      expect(Buffer.concat(copy.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).equals(Buffer.from(general.copy.join('')))).toBe(true);
-    }
     expect(readCompanyFacts(fixture).recordCount).toBe(7);
+    const columns = 'seq, concept, context_index, unit_index, value, decimals, element_id, line, period_start::text, period_end::text, dimensional, unit, extra::text, frame, frame_distance, accession_number, known_on::text';
+    const rows = async (id: string) => (await pool.query(`select ${columns} from facts where document_id = $1 order by seq`, [id])).rows;
+    for (const [i, file] of [fixture, ...(companyFactsExist ? CIKS.map(companyFactsPath) : [])].entries()) {
+      const [a, b] = await nextDocumentIds(pool, 2);
+      const straight = readSource({ kind: 'companyfacts', folder: dirname(file), path: file, hash: `straight-${i}` }, dir, a);
+      const cf = readCompanyFacts(file);
+      // The general path's rows under another company, so that neither document replaces the other.
+      const general = prepareCompanyFacts({ ...cf, cik: `999999999${i}` }, dir, `general-${i}`, b);
+      expect(straight.binary).toBe(true);
+      expect(straight.reader.replace(`"cik":"${cf.cik}"`, `"cik":"999999999${i}"`)).toBe(general.reader);
+      expect({ ...straight, copy: [], binary: undefined, documentId: '', contentSha256: '', reader: '' }).toEqual({ ...general, copy: [], documentId: '', contentSha256: '', reader: '', cik: cf.cik });
+      await writeDocument(pool, straight);
+      await writeDocument(pool, general);
+      const [x, y] = [await rows(a), await rows(b)];
+      expect(x.length).toBe(cf.recordCount);
+      expect(x).toEqual(y);
+    }
+    expect((await rows((await pool.query("select id::text from documents where content_sha256 = 'straight-0'")).rows[0].id)).map((r) => r.period_end)).toContain('1999-12-31');
   });
 
   describe.skipIf(!companyFactsExist || !sharedExists)('with the shared companyfacts and two shared filings', () => {
