@@ -168,9 +168,10 @@ async function storeDocument(pool: pg.Pool, doc: StoredDocument, writer: FactWri
 
 /**
  * One document's transaction: what was read from its folder before goes, the next generation,
- * its row, its facts (the prepared COPY text, or `insert` for the bench's INSERT baseline).
+ * its row, its facts (the prepared COPY text, or `insert` for the bench's INSERT baseline);
+ * `onStreaming` hears when the statements before the facts are done.
  */
-export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert?: (client: pg.PoolClient) => Promise<void>): Promise<number> {
+export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert?: (client: pg.PoolClient) => Promise<void>, onStreaming?: () => void): Promise<number> {
   return inTransaction(pool, async (client) => {
     // A changed folder replaces what the store read from it before (its company's: one shard group on Citus), facts first (no foreign key: migration 0040).
     const replaced = [doc.cik, doc.folder, doc.kind, doc.contentSha256];
@@ -182,6 +183,7 @@ export async function writeDocument(pool: pg.Pool, doc: PreparedDocument, insert
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [doc.documentId, doc.cik, doc.contentSha256, doc.kind, doc.folder, doc.root, doc.accessionNumber, doc.form, doc.periodEnd, doc.knownOn, doc.reader, doc.factCount, rows[0].generation],
     );
+    onStreaming?.();
     if (insert) await insert(client);
     else if (doc.copy.length) await pipeline(Readable.from(doc.copy), client.query(copyFrom(`copy facts (${COPY_COLUMNS}) from stdin${doc.binary ? ' (format binary)' : ''}`)));
     return doc.factCount;
@@ -377,12 +379,16 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
   const started = performance.now();
   // The previous document's write, under way while this one is read (pipelined: one transaction at a time, in order).
   let writing: Promise<void> = Promise.resolve();
+  // Settled once that write streams its rows (or is over). Reading waits for it: a document's
+  // parsing holds this thread for tens of milliseconds, which would leave the write's statements
+  // before its COPY (each a round trip through this thread) and PostgreSQL waiting meanwhile.
+  let streaming: Promise<void> = Promise.resolve();
   try {
     for (const [i, source] of todo.entries()) {
       const { folder } = source;
       let doc: PreparedDocument | undefined;
       let cik: string;
-      let store: () => Promise<number>;
+      let store: (onStreaming: () => void) => Promise<number>;
       const t0 = performance.now();
       try {
         if (reader) {
@@ -390,11 +396,14 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
           report.readSeconds += read.seconds;
           // A document the worker could not read is read here again, for the reader's own error.
           doc = read.doc ?? readSource(source, root, ids[i]);
-        } else if (writer === 'copy') doc = await readSourceInTurns(source, root, ids[i]);
+        } else if (writer === 'copy') {
+          await streaming;
+          doc = await readSourceInTurns(source, root, ids[i]);
+        }
         if (doc) {
           const prepared = doc;
           cik = prepared.cik;
-          store = () => writeDocument(pool, prepared);
+          store = (onStreaming) => writeDocument(pool, prepared, undefined, onStreaming);
         } else if (source.kind === 'xbrl-filing') {
           const filing = readFiling(source.path);
           cik = filing.cover.cik;
@@ -415,7 +424,9 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
       }
       await writing;
       const t1 = performance.now();
-      writing = store().then(
+      let streamingNow = () => undefined as void;
+      streaming = new Promise<void>((ok) => (streamingNow = ok));
+      writing = store(streamingNow).then(
         (n) => {
           report.ingested.push({ folder, cik, kind: source.kind, facts: n });
           report.facts += n;
@@ -426,6 +437,7 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
           log(`Not ingested ${folder}: ${(error as Error).message}`);
         },
       ).finally(() => {
+        streamingNow();
         report.writeSeconds += (performance.now() - t1) / 1000;
       });
       // The INSERT baseline is not pipelined (it stays what it measured).
