@@ -185,6 +185,16 @@ export class CompanyGraphs {
     return pending;
   }
 
+  /**
+   * The company's graph from the cache (or the build under way), else built now without
+   * entering the cache: a pass over every company in the background (`deriveCatalogCounts`)
+   * must not evict the companies being served.
+   */
+  passing(cik: string): Promise<Graph> {
+    const cached = this.cache.peek(cik);
+    return cached ? Promise.resolve(cached) : (this.building.get(cik) ?? this.build(cik));
+  }
+
   /** The company's graph if it is in memory now. */
   peek(cik: string): Graph | undefined {
     return this.cache.peek(cik);

@@ -20,7 +20,7 @@ import type { Node } from '../domain/node.js';
 import { CompanyWords } from '../domain/search/company-words.js';
 import type { Searchable, SearchableType } from '../domain/search/search-index.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
-import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
+import { catalogRowOf, catalogSources, countsOf, deleteCatalogRows, readCatalogRows, saveCatalogCounts, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
 import { SearchCache } from './search-cache.js';
@@ -385,4 +385,22 @@ export async function refreshCatalog(
   if (unverdicted.length) log(`Catalog: the metrics' extension verdicts of ${unverdicted.length} compan${unverdicted.length === 1 ? 'y' : 'ies'} derived (${unverdicted.length - none.size} from their whole graphs).`);
   if (stale.length) log(`Catalog: ${stale.length} compan${stale.length === 1 ? 'y' : 'ies'} derived again from the store.`);
   return { rows, refreshed: stale };
+}
+
+/**
+ * The counts (/health's disclosures and checks) of catalog rows derived before migration 0080,
+ * derived now from each company's graph, one company at a time, letting requests run between
+ * them; run after start-up, never before it. A graph in memory is used as it is; one built
+ * here does not enter the cache. Returns the number of rows counted.
+ */
+export async function deriveCatalogCounts(pool: pg.Pool, graphs: CompanyGraphs, rows: ReadonlyMap<string, CatalogRow>, pending: readonly string[]): Promise<number> {
+  let done = 0;
+  for (const cik of pending) {
+    const row = rows.get(cik);
+    if (!row) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    await saveCatalogCounts(pool, cik, row.digest, countsOf((await graphs.passing(cik)).companies));
+    done++;
+  }
+  return done;
 }
