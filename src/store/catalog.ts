@@ -67,7 +67,10 @@ export function companyFactsFiles(filingsDir: string | null): Map<string, string
  * bump this when a change to the builders, the metric rules or the search rows' resolvers
  * changes what they derive from the same documents, and every company's rows are derived again
  * on the next start (about 2.5 s a company: minutes at 10 M facts). Version 1 adds nothing to
- * the digest, so stores derived before it existed stay current.
+ * the digest, so stores derived before it existed stay current. Guarded by
+ * test/integrity/derivation-version.test.ts: the rows derived from fixed fixtures are
+ * fingerprinted and recorded with this version (derivation-fingerprint.json beside the test);
+ * when they change and this does not, the test fails and says to bump it and record them again.
  */
 export const DERIVATION_VERSION = 1;
 
