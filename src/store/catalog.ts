@@ -154,9 +154,19 @@ export async function catalogCounts(pool: Pick<pg.Pool, 'query'>): Promise<Catal
   return { disclosures: Number(r.disclosures), checks: Number(r.checks), failedChecks: Number(r.failed), pending: r.pending };
 }
 
-/** Writes the counts of a row derived before migration 0080, unless the row was derived again since (another digest). */
-export async function saveCatalogCounts(pool: Pick<pg.Pool, 'query'>, cik: string, digest: string, counts: CatalogCounts): Promise<void> {
-  await pool.query('update company_catalog set disclosure_count = $3, check_count = $4, failed_check_count = $5 where company_cik = $1 and digest = $2', [cik, digest, counts.disclosures, counts.checks, counts.failedChecks]);
+/**
+ * Writes the counts of a row derived before migration 0080, unless the row was derived again
+ * since (another digest), and of every row still without counts derived from the same
+ * documents (the same digest: copies of a company under other CIKs, as the bench's store at
+ * scale holds). Returns the CIKs written.
+ */
+export async function saveCatalogCounts(pool: Pick<pg.Pool, 'query'>, cik: string, digest: string, counts: CatalogCounts): Promise<string[]> {
+  const { rows } = await pool.query<{ company_cik: string }>(
+    `update company_catalog set disclosure_count = $3, check_count = $4, failed_check_count = $5
+      where digest = $2 and (company_cik = $1 or disclosure_count is null) returning company_cik`,
+    [cik, digest, counts.disclosures, counts.checks, counts.failedChecks],
+  );
+  return rows.map((r) => r.company_cik);
 }
 
 export async function saveCatalogRow(pool: pg.Pool, row: CatalogRow): Promise<void> {
