@@ -158,7 +158,7 @@ const IN_SERVICE = `query InService($cik: String!) {
     margin(metric: NET_INCOME, frequency: ANNUAL) { value }
     ttmSeries(metrics: [REVENUE]) { value }
     revisions(first: 20) { nodes { __typename } }
-    facts(first: 100) { nodes { value derivedFrom { value } } }
+    facts(first: 100) { nodes { value derivedFrom { value } checks { status } footnotes { id } } }
     lineItems(search: "income") { label }
   }
   search(query: "net income", first: 10) { totalCount }

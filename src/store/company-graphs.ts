@@ -26,10 +26,10 @@ import { sliceParts, type Part } from './slice-parts.js';
  * by the kind of its disclosure, measured by `npm run bench:lazy` (`BENCH_ONLY=heap`: V8's heap
  * and the buffers it holds, after minus before building each company of the shared filings and
  * companyfacts, after a full GC, median of three; "in service": after a mix of queries has built
- * the indexes a graph keeps: facts, frames, search, metrics). On 2026-12-06 (load 11–14): a
- * companyfacts graph (NVIDIA, 32,487 facts) 827 B a fact built, 1,197 in service; XBRL filings'
- * graphs (Netflix 1,863 facts, Tesla 1,101) 3,492 and 4,118 B a fact in service, i.e. about
- * 1.6 MB + 2,600 B a fact; Apple's (both kinds) 1,303. These are about 15 % above each.
+ * the indexes a graph keeps: facts, checks, frames, search, metrics). On 2026-12-06: a
+ * companyfacts graph (NVIDIA, 32,487 facts) 820 B a fact built, 1,209 in service; XBRL filings'
+ * graphs (Netflix 1,863 facts, Tesla 1,101) 3,524 and 4,119 B a fact in service, i.e. about
+ * 1.6 MB + 2,600 B a fact; Apple's (both kinds) 1,314. The estimate is 13–19 % above each.
  */
 export const GRAPH_BASE_BYTES = 2 * 1024 * 1024;
 export const COMPANY_FACTS_BYTES_PER_FACT = 1300;
@@ -39,7 +39,7 @@ export const FILING_BYTES_PER_FACT = 2900;
  * What a company's graph is estimated at from its fact count alone (the catalog's, which does
  * not split facts by kind): the search across companies while the store is small, and the
  * graphs a search page may load at once. At or above the cache's own estimate for every graph of
- * 1,400 facts or more (companyfacts graphs: 3.4× their heap in service).
+ * 1,400 facts or more (companyfacts graphs: 3.3–3.7× their heap in service).
  */
 export const BYTES_PER_FACT = 4400;
 
