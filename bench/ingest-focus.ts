@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_companies, search_words, slice_parts');
     if (PARTS.has('companyfacts')) await companyFacts(pool, postmaster);
     if (PARTS.has('xbrl')) await xbrl(pool, postmaster);
-    if (PARTS.has('pipeline')) await pipelines(pool, postmaster);
+    if (PARTS.has('pipeline') || PARTS.has('pipeline-xbrl')) await pipelines(pool, postmaster);
   } finally {
     await store.close();
     if (!kept) rmSync(dir, { recursive: true, force: true });
@@ -158,14 +158,16 @@ async function pipelines(pool: pg.Pool, postmaster: number): Promise<void> {
       mkdirSync(join(folder, cik.padStart(10, '0')));
       writeFileSync(join(folder, cik.padStart(10, '0'), 'companyfacts.json'), text);
     }
-  const modes: Record<string, { pipelined: boolean; readAhead: boolean }> = {
+  const modes: Record<string, { pipelined: boolean; readAhead: boolean; readers?: number }> = {
     inTurn: { pipelined: false, readAhead: false },
-    pipelined: { pipelined: true, readAhead: false },
+    pipelined: { pipelined: true, readAhead: false, readers: 0 },
     readAhead: { pipelined: true, readAhead: true },
+    // The default: XBRL filings read in a pool of reader threads (one a core), companyfacts pipelined as above.
+    readers: { pipelined: true, readAhead: false },
   };
   try {
     for (const [label, dir] of [['companyfacts', folder], ['xbrl', FILINGS]] as const) {
-      if (!existsSync(dir)) continue;
+      if (!existsSync(dir) || (PARTS.has('pipeline-xbrl') && label !== 'xbrl')) continue;
       const runs: Record<string, { seconds: number[]; cpu: number[]; facts: number }> = {};
       for (let r = 0; r < REPEAT; r++)
         for (const [mode, options] of Object.entries(modes)) {
