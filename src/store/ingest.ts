@@ -315,7 +315,8 @@ export function readSource(source: IngestSource, root: string, documentId: strin
 
 /** Reads and encodes one source; throws the reader's error. */
 function readDocument(source: IngestSource, root: string): StoredDocument {
-  return source.kind === 'xbrl-filing' ? filingDocument(readFiling(source.path), root, source.hash) : companyFactsDocument(readCompanyFacts(source.path), root, source.hash);
+  // The filing is encoded and dropped at once: its strings need not be copied out of the documents' text.
+  return source.kind === 'xbrl-filing' ? filingDocument(readFiling(source.path, { copyStrings: false }), root, source.hash) : companyFactsDocument(readCompanyFacts(source.path), root, source.hash);
 }
 
 export interface IngestOptions {
@@ -335,7 +336,8 @@ export interface IngestOptions {
   pipelined?: boolean;
   /**
    * Reader threads for XBRL filings (src/store/read-pool.ts), when there are at least two to
-   * read and `readAhead` is off: default one a core (at most 4); 0 reads them in this thread.
+   * read and `readAhead` is off; 0 reads them in this thread. Default: one a core (at most 4),
+   * when there are at least 8 filings a thread to read.
    */
   readers?: number;
 }
@@ -434,11 +436,16 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
   return report;
 }
 
+/** XBRL filings to read, per default reader thread, below which they are read in this thread. */
+const MIN_FILINGS_PER_THREAD = 8;
+
 /** The reader threads for this ingest's XBRL filings, or null where they would not pay (see `IngestOptions.readers`). */
 function readerPool(todo: IngestSource[], root: string, ids: string[], writer: FactWriter, options: IngestOptions): ReadPool | null {
   const threads = options.readers ?? defaultReaderThreads();
   const isFiling = (s: IngestSource) => s.kind === 'xbrl-filing';
-  if (writer !== 'copy' || options.readAhead || options.pipelined === false || threads < 1 || todo.filter(isFiling).length < 2) return null;
+  const filings = todo.filter(isFiling).length;
+  // Starting a thread costs about a second of CPU (tsx and the modules loaded again): by default, only for enough filings to repay it.
+  if (writer !== 'copy' || options.readAhead || options.pipelined === false || threads < 1 || filings < 2 || (options.readers === undefined && filings < MIN_FILINGS_PER_THREAD * threads)) return null;
   return new ReadPool(todo, root, ids, isFiling, threads);
 }
 
