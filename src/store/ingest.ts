@@ -27,7 +27,7 @@ import { findFilings, readFiling } from '../xbrl/index.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { encodeCompanyFacts } from './companyfacts-codec.js';
 import { encodeFiling, type FactRow } from './filing-codec.js';
-import { defaultReaderThreads, ReadPool, startWorker } from './read-pool.js';
+import { ReadPool, startWorker } from './read-pool.js';
 import { inTransaction } from './transaction.js';
 
 export interface IngestFailure {
@@ -336,8 +336,11 @@ export interface IngestOptions {
   pipelined?: boolean;
   /**
    * Reader threads for XBRL filings (src/store/read-pool.ts), when there are at least two to
-   * read and `readAhead` is off; 0 reads them in this thread. Default: one a core (at most 4),
-   * when there are at least 8 filings a thread to read.
+   * read and `readAhead` is off. Default 0 (read in this thread, pipelined): measured with 48
+   * filings at load 12–18 (bench:ingest, BENCH_XBRL_COPIES=8), two threads took 1.4× the CPU a
+   * fact of the pipeline (starting a thread costs about a second of CPU: tsx and the modules
+   * loaded again; each document is copied to this thread) and were no faster; on idle cores they
+   * would overlap the reading of several filings.
    */
   readers?: number;
 }
@@ -436,16 +439,11 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
   return report;
 }
 
-/** XBRL filings to read, per default reader thread, below which they are read in this thread. */
-const MIN_FILINGS_PER_THREAD = 8;
-
 /** The reader threads for this ingest's XBRL filings, or null where they would not pay (see `IngestOptions.readers`). */
 function readerPool(todo: IngestSource[], root: string, ids: string[], writer: FactWriter, options: IngestOptions): ReadPool | null {
-  const threads = options.readers ?? defaultReaderThreads();
+  const threads = options.readers ?? 0;
   const isFiling = (s: IngestSource) => s.kind === 'xbrl-filing';
-  const filings = todo.filter(isFiling).length;
-  // Starting a thread costs about a second of CPU (tsx and the modules loaded again): by default, only for enough filings to repay it.
-  if (writer !== 'copy' || options.readAhead || options.pipelined === false || threads < 1 || filings < 2 || (options.readers === undefined && filings < MIN_FILINGS_PER_THREAD * threads)) return null;
+  if (writer !== 'copy' || options.readAhead || options.pipelined === false || threads < 1 || todo.filter(isFiling).length < 2) return null;
   return new ReadPool(todo, root, ids, isFiling, threads);
 }
 

@@ -1,11 +1,10 @@
 /**
- * The ingest's pool of reader threads for XBRL filings (see `ingestFilings`): reading a filing
- * (XML parsing, the reader, encoding, the COPY text) costs about ten times what writing it costs
- * PostgreSQL, so several filings are read at once, each whole in one thread
- * (src/store/read-worker.ts), while the main thread writes them one transaction at a time, in
- * order. Only the sources it is given are read here; the caller reads the others itself.
+ * The ingest's pool of reader threads for XBRL filings (`IngestOptions.readers`, off by default:
+ * see there why): reading a filing (XML parsing, the reader, encoding, the COPY text) costs about
+ * five times what writing it costs PostgreSQL, so several filings can be read at once, each whole
+ * in one thread (src/store/read-worker.ts), while the main thread writes them one transaction at
+ * a time, in order. Only the sources it is given are read here; the caller reads the others.
  */
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -18,17 +17,15 @@ export interface PoolRead {
 }
 
 /**
- * Each thread's young generation, in MB. A filing's XML trees live until the filing is read, so
- * with V8's default (16 MB semi-spaces) most of them are copied into the old generation first;
- * measured on the six shared filings, 64 MB takes 15 % off the reading's CPU.
+ * Each thread's young generation, in MB (three semi-spaces' worth). A filing's XML trees live until
+ * the filing is read, so with V8's default (16 MB semi-spaces) most of them are copied into the old
+ * generation first; measured on the six shared filings in one thread, 64 MB semi-spaces
+ * (`--max-semi-space-size=64`) took 15 % off the reading's CPU.
  */
-const YOUNG_GENERATION_MB = Number(process.env.READ_POOL_YOUNG_MB ?? 64);
+const YOUNG_GENERATION_MB = 192;
 
 /** Documents read ahead of the one being written, per thread: memory stays a few filings' worth. */
 const AHEAD_PER_THREAD = 2;
-
-/** Reader threads by default: one a core, the main thread writing and PostgreSQL sharing them. */
-export const defaultReaderThreads = () => Math.min(4, Math.max(1, availableParallelism()));
 
 export class ReadPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
