@@ -440,7 +440,7 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
 }
 
 /** The reader threads for this ingest's XBRL filings, or null where they would not pay (see `IngestOptions.readers`). */
-function readerPool(todo: IngestSource[], root: string, ids: string[], writer: FactWriter, options: IngestOptions): ReadPool | null {
+function readerPool(todo: IngestSource[], root: string, ids: string[], writer: FactWriter, options: IngestOptions): ReadPool<IngestSource, PreparedDocument> | null {
   const threads = options.readers ?? 0;
   const isFiling = (s: IngestSource) => s.kind === 'xbrl-filing';
   if (writer !== 'copy' || options.readAhead || options.pipelined === false || threads < 1 || todo.filter(isFiling).length < 2) return null;

@@ -8,11 +8,10 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { IngestSource, PreparedDocument } from './ingest.js';
 
 /** What a reader thread hands back: the prepared document, or null when it could not read it. */
-export interface PoolRead {
-  doc: PreparedDocument | null;
+export interface PoolRead<Doc> {
+  doc: Doc | null;
   seconds: number;
 }
 
@@ -27,10 +26,11 @@ const YOUNG_GENERATION_MB = 192;
 /** Documents read ahead of the one being written, per thread: memory stays a few filings' worth. */
 const AHEAD_PER_THREAD = 2;
 
-export class ReadPool {
+/** Generic in the source and document types (ingest's `IngestSource`, `PreparedDocument`), so that this file imports nothing of ingest.ts. */
+export class ReadPool<Source, Doc> {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, (r: PoolRead) => void>();
-  private readonly done = new Map<number, PoolRead>();
+  private readonly waiting = new Map<number, (r: PoolRead<Doc>) => void>();
+  private readonly done = new Map<number, PoolRead<Doc>>();
   /** Positions (in the caller's order) of the sources this pool reads, and how many were sent. */
   private readonly order: number[];
   private readonly mine: Set<number>;
@@ -39,11 +39,11 @@ export class ReadPool {
   private failure: Error | null = null;
 
   constructor(
-    private readonly sources: readonly IngestSource[],
+    private readonly sources: readonly Source[],
     private readonly root: string,
     private readonly ids: readonly string[],
     /** Which of `sources` this pool reads. */
-    reads: (source: IngestSource) => boolean,
+    reads: (source: Source) => boolean,
     threads: number,
   ) {
     this.order = sources.flatMap((s, i) => (reads(s) ? [i] : []));
@@ -51,7 +51,7 @@ export class ReadPool {
     const n = Math.max(1, Math.min(threads, this.order.length));
     for (let t = 0; t < n; t++) {
       const entry = { worker: startWorker(new URL(`./read-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url), { youngGenerationMb: YOUNG_GENERATION_MB }), busy: 0 };
-      entry.worker.on('message', (m: { i: number } & PoolRead) => {
+      entry.worker.on('message', (m: { i: number } & PoolRead<Doc>) => {
         entry.busy--;
         const w = this.waiting.get(m.i);
         if (w) {
@@ -90,7 +90,7 @@ export class ReadPool {
   }
 
   /** Source `i`, prepared; null when its thread could not read it, or stopped (the caller then reads it itself, for the reader's own error). */
-  async take(i: number): Promise<PoolRead> {
+  async take(i: number): Promise<PoolRead<Doc>> {
     this.taken++;
     this.fill();
     const had = this.done.get(i);

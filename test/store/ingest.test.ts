@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderHash, ingestFilings, prepareFiling, readSource, type IngestSource } from '../../src/store/ingest.js';
+import { folderHash, ingestFilings, prepareFiling, readSource, type IngestSource, type PreparedDocument } from '../../src/store/ingest.js';
 import { ReadPool } from '../../src/store/read-pool.js';
 import { readFiling } from '../../src/xbrl/index.js';
 import { storeGeneration } from '../../src/store/read-store.js';
@@ -96,7 +96,7 @@ describe('ingest', () => {
       return { kind: 'xbrl-filing', folder, path: folder, hash: folderHash(folder) };
     });
     const ids = ['11', '12'];
-    const threads = new ReadPool(sources, root, ids, () => true, 2);
+    const threads = new ReadPool<IngestSource, PreparedDocument>(sources, root, ids, () => true, 2);
     try {
       for (const [i, source] of sources.entries()) {
         const here = readSource(source, root, ids[i]);
