@@ -75,35 +75,32 @@ describe('ingest', () => {
     expect(await expectWholeOrAbsent(pool)).toBe(2);
   });
 
-  it('reports an unreadable filing and stores the others, read in this thread or by reader threads alike', async () => {
+  it('reports an unreadable filing and stores the others', async () => {
     const { pool } = await testDatabase();
     const dir = filingsFolder(2);
     cpSync(join(FIXTURES, 'malformed-xml'), join(dir, 'broken'), { recursive: true });
     const report = await ingestFilings(pool, dir);
     expect(report.ingested).toHaveLength(2);
     expect(report.failed.map((f) => [f.folder, f.stage])).toEqual([[join(dir, 'broken'), 'read']]);
-    // Reader threads: the broken filing comes back unread and is read here again, for the reader's own error.
-    await pool.query('truncate documents, facts');
-    const threaded = await ingestFilings(pool, dir, undefined, 'copy', { readers: 1 });
-    expect(threaded.ingested.map((i) => [i.folder, i.facts])).toEqual(report.ingested.map((i) => [i.folder, i.facts]));
-    expect(threaded.failed.map((f) => [f.folder, f.stage, f.reason])).toEqual(report.failed.map((f) => [f.folder, f.stage, f.reason]));
   });
 
-  it.skipIf(!sharedExists)('prepares each filing in reader threads exactly as in this thread, and as from the reader with its strings copied', async () => {
+  it.skipIf(!sharedExists)('prepares each filing in reader threads exactly as in this thread, and as from the reader with its strings copied; one it cannot read comes back unread', async () => {
     const root = SHARED_XBRL;
-    const sources: IngestSource[] = ['aapl-10-q-2023-q3', 'tsla-10-q-2024-q2'].map((name) => {
-      const folder = join(root, name);
-      return { kind: 'xbrl-filing', folder, path: folder, hash: folderHash(folder) };
-    });
-    const ids = ['11', '12'];
+    const folders = [join(root, 'aapl-10-q-2023-q3'), join(FIXTURES, 'malformed-xml'), join(FIXTURES, 'basic')];
+    const sources: IngestSource[] = folders.map((folder) => ({ kind: 'xbrl-filing', folder, path: folder, hash: folderHash(folder) }));
+    const ids = ['11', '12', '13'];
     const threads = new ReadPool<IngestSource, PreparedDocument>(sources, root, ids, () => true, 2);
     try {
       for (const [i, source] of sources.entries()) {
-        const here = readSource(source, root, ids[i]);
         const read = await threads.take(i);
-        expect(read.doc, source.folder).not.toBeNull();
+        if (source.folder.endsWith('malformed-xml')) {
+          // ingestFilings then reads it in this thread, for the reader's own error.
+          expect(read.doc).toBeNull();
+          continue;
+        }
+        const here = readSource(source, root, ids[i]);
         // Every byte the transaction sends: the document row, the reader's json, the COPY text.
-        expect(read.doc).toEqual(here);
+        expect(read.doc, source.folder).toEqual(here);
         expect(prepareFiling(readFiling(source.path), root, source.hash, ids[i])).toEqual(here);
       }
     } finally {
