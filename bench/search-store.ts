@@ -97,15 +97,17 @@ async function main(): Promise<void> {
     await pool.query("insert into search_ranks (company_cik, ord, company_key, entity_type, tier, label_words, words) select company_cik, ord, company_key, entity_type, tier, label_words, words from search_documents where entity_id like 'replica-%'");
     await pool.query('update search_words set documents = documents * ($1::int + 1)', [copies]);
     await pool.query('vacuum analyze search_documents');
+    await pool.query("insert into search_labels (word, tier, label_words, company_key, company_cik, ords) select w.lexeme, d.tier, d.label_words, d.company_key, d.company_cik, array_agg(d.ord order by d.ord) from search_ranks d cross join unnest(d.words) w where d.company_cik like '9%' and w.weights[1] = 'A' group by 1, 2, 3, 4, 5");
     await pool.query('vacuum analyze search_ranks');
+    await pool.query('vacuum analyze search_labels');
     await pool.query('vacuum analyze search_words');
     const docs = Number((await pool.query<{ n: string }>('select count(*) as n from search_documents')).rows[0].n);
     say(`Replicated ${copies}× in SQL in ${fmt((performance.now() - t0) / 1000, 1)} s: **${fmt(docs)} search documents** (at one per ~31 facts, a ${fmt((docs * 31) / 1e6, 1)} M-fact store).`);
-    const size = (await pool.query<{ table: string; gin: string; pk: string }>(
-      "select pg_table_size('search_documents') + pg_table_size('search_ranks') as table, pg_relation_size('search_ranks_words') as gin, pg_relation_size('search_documents_pkey') + pg_relation_size('search_ranks_pkey') as pk",
+    const size = (await pool.query<{ table: string; gin: string; pk: string; labels: string }>(
+      "select pg_table_size('search_documents') + pg_table_size('search_ranks') as table, pg_relation_size('search_ranks_words') as gin, pg_relation_size('search_documents_pkey') + pg_relation_size('search_ranks_pkey') as pk, pg_total_relation_size('search_labels') as labels",
     )).rows[0];
-    const all = Number(size.table) + Number(size.gin) + Number(size.pk);
-    say(`Disk: **${fmt(all / docs)} B per search document** (tables with TOAST, the rows and their ranking copy, ${fmt(Number(size.table) / docs)} B, GIN index of words ${fmt(Number(size.gin) / docs)} B, primary keys ${fmt(Number(size.pk) / docs)} B), ${fmt(all / 2 ** 20)} MiB in all; words table ${fmt(Number(vocabulary.n))} words, ${fmt(Number(vocabulary.bytes) / 1024)} KiB with its trigram index (${fmt(Number(vocabulary.trigrams) / 1024)} KiB): bounded by the vocabulary, not by the number of companies.`);
+    const all = Number(size.table) + Number(size.gin) + Number(size.pk) + Number(size.labels);
+    say(`Disk: **${fmt(all / docs)} B per search document** (tables with TOAST, the rows and their ranking copy, ${fmt(Number(size.table) / docs)} B, GIN index of words ${fmt(Number(size.gin) / docs)} B, primary keys ${fmt(Number(size.pk) / docs)} B, label postings with their indexes ${fmt(Number(size.labels) / docs)} B), ${fmt(all / 2 ** 20)} MiB in all; words table ${fmt(Number(vocabulary.n))} words, ${fmt(Number(vocabulary.bytes) / 1024)} KiB with its trigram index (${fmt(Number(vocabulary.trigrams) / 1024)} KiB): bounded by the vocabulary, not by the number of companies.`);
     say('');
 
     // 3. Latency.

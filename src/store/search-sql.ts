@@ -82,6 +82,13 @@ export interface SearchCompany {
   orderKey: string;
 }
 
+/** A company's label postings (migration 0060) from its search_ranks rows: the words of weight A, by tier, label length and company. */
+export const LABELS_OF_COMPANY = `insert into search_labels (word, tier, label_words, company_key, company_cik, ords)
+  select w.lexeme, d.tier, d.label_words, d.company_key, d.company_cik, array_agg(d.ord order by d.ord)
+    from search_ranks d cross join unnest(d.words) w
+   where d.company_cik = $1 and w.weights[1] = 'A'
+   group by 1, 2, 3, 4, 5`;
+
 /**
  * Replaces a company's search rows by those of its graph (none when the graph built no
  * company), with their prepared answers (`views`, when given), in one transaction with the
@@ -102,6 +109,7 @@ export async function saveSearchDocuments(pool: pg.Pool, company: SearchCompany,
       'insert into search_ranks (company_cik, ord, company_key, entity_type, tier, label_words, words) select company_cik, ord, company_key, entity_type, tier, label_words, words from search_documents where company_cik = $1',
       [company.cik],
     );
+    await client.query(LABELS_OF_COMPANY, [company.cik]);
     await client.query(
       `insert into search_words (word, documents)
        select w.lexeme, count(*) from search_documents d cross join unnest(d.words) w where d.company_cik = $1 group by 1
@@ -120,6 +128,7 @@ async function removeCompany(client: pg.PoolClient, cik: string): Promise<void> 
     await client.query('update search_words s set documents = s.documents - o.n from unnest($1::text[], $2::int[]) as o(word, n) where s.word = o.word', [wordsOf, old.rows.map((r) => r.n)]);
     await client.query('delete from search_words where word = any($1::text[]) and documents <= 0', [wordsOf]);
   }
+  await client.query('delete from search_labels where company_cik = $1', [cik]);
   await client.query('delete from search_ranks where company_cik = $1', [cik]);
   await client.query('delete from search_documents where company_cik = $1', [cik]);
   await client.query('delete from search_companies where company_cik = $1', [cik]);
@@ -177,6 +186,13 @@ function scoreSql(terms: readonly string[], completions: readonly string[] | nul
   return `(${exact} + 0.5 * ${prefix})::float8`;
 }
 
+/** The indexed words the last of `usable` completes to, but the query's own (a range of the words table's primary key); null: more than MAX_COMPLETIONS. */
+export async function completionsOf(pool: pg.Pool, usable: readonly string[]): Promise<string[] | null> {
+  const last = usable[usable.length - 1];
+  const completed = (await pool.query<{ word: string }>('select word from search_words where word > $1 and word < $1 || chr(1114111) order by word limit $2', [last, MAX_COMPLETIONS + 1])).rows.map((r) => r.word).filter((w) => !usable.includes(w));
+  return completed.length > MAX_COMPLETIONS ? null : completed;
+}
+
 /**
  * The `limit` best stored hits of `terms` (every word, the last also as a prefix), ranked as
  * the in-memory search ranks them, and how many there are in all: by the walk over label
@@ -186,11 +202,8 @@ function scoreSql(terms: readonly string[], completions: readonly string[] | nul
 export async function selectSearch(pool: pg.Pool, terms: readonly string[], options: { types?: readonly SearchableType[] | null; limit: number }): Promise<{ total: number; hits: RankedHit<StoredHit>[] }> {
   const usable = terms.filter((t) => Buffer.byteLength(t) <= MAX_WORD_BYTES);
   if (usable.length === 0 || usable.length < terms.length) return { total: 0, hits: [] };
-  const last = usable[usable.length - 1];
-  // The indexed words the last one completes to (a range of the words table's primary key).
-  const completed = (await pool.query<{ word: string }>('select word from search_words where word > $1 and word < $1 || chr(1114111) order by word limit $2', [last, MAX_COMPLETIONS + 1])).rows.map((r) => r.word).filter((w) => !usable.includes(w));
   const types = options.types && options.types.length > 0 ? options.types : null;
-  const completions = completed.length > MAX_COMPLETIONS ? null : completed;
+  const completions = await completionsOf(pool, usable);
   // SEARCH_EARLY_STOP=off: every hit scored, for the benches' before and after.
   const early = completions === null || process.env.SEARCH_EARLY_STOP === 'off' ? null : await selectEarly(pool, usable, completions, types, options.limit);
   return early ?? selectAll(pool, usable, completions, types, options.limit);
@@ -257,9 +270,10 @@ type Walked = HitRow & { hit: boolean; term: boolean };
  * once the page's last hit ranks before anything unread could (score 3n at the walk's
  * position) and scores above 3n - 1. `d` is the query word in the fewest rows. The count:
  * the rows holding a one-word query's word (the words table) plus those holding only a
- * completion; else counted by the full-text index.
+ * completion; else counted by the full-text index. `always`: walk whatever the number of
+ * hits (tests; else few hits, or many completions, are left to `selectAll`).
  */
-async function selectEarly(pool: pg.Pool, usable: readonly string[], completions: readonly string[], types: readonly SearchableType[] | null, limit: number): Promise<{ total: number; hits: RankedHit<StoredHit>[] } | null> {
+export async function selectEarly(pool: pg.Pool, usable: readonly string[], completions: readonly string[], types: readonly SearchableType[] | null, limit: number, always = false): Promise<{ total: number; hits: RankedHit<StoredHit>[] } | null> {
   if (limit <= 0) return null;
   const n = usable.length;
   const counts = new Map((await pool.query<{ word: string; documents: number }>('select word, documents from search_words where word = any($1::text[])', [[...usable, ...completions]])).rows.map((r) => [r.word, r.documents]));
@@ -269,7 +283,7 @@ async function selectEarly(pool: pg.Pool, usable: readonly string[], completions
   // How many hits there can be, and how many hold a completion: few hits are scored at once; many completions, and the walk would gain little.
   const completing = completions.reduce((sum, c) => sum + documents(c), 0);
   const most = Math.min(...usable.slice(0, -1).map(documents), documents(usable[n - 1]) + completing);
-  if (most <= FEW_HITS || completing > most / 2) return null;
+  if (!always && (most <= FEW_HITS || completing > most / 2)) return null;
   const driver = usable.reduce((a, b) => (documents(b) < documents(a) ? b : a));
   // More than one word, or some types: the hits are counted by the full-text index (every hit's heap page), while the walk runs.
   const counted = n === 1 && types === null ? null : countSearch(pool, usable, types);
@@ -348,14 +362,13 @@ async function selectEarly(pool: pg.Pool, usable: readonly string[], completions
         add(rows);
       }
       // Reading most of the hits' labels: every hit is scored instead.
-      if (walked > most / 4) return null;
+      if (!always && walked > most / 4) return null;
       // Unread rows of the band come after every open cursor's company, at a distance no nearer than its label's.
       const still = cursors.filter((c) => !c.done).map((c) => bound(c.tier, Math.abs(c.lw - n), c.key));
       if (still.length === 0) break;
       if (pageDone(still.sort(compareHits)[0])) break;
     }
   }
-  if (process.env.SEARCH_TRACE) console.log('walk', usable, 'driver', driver, 'walked', walked, 'completed', completedRows.length, 'seen', seen.size);
   if (!pageDone(null)) return null;
   const page = [...seen.values()].map(rankedOf).sort(compareHits).slice(0, limit);
   const rows = (await pool.query<{ i: number; entity_id: string }>('select h.i, d.entity_id from unnest($1::text[], $2::int[]) with ordinality as h(cik, ord, i) join search_documents d on d.company_cik = h.cik and d.ord = h.ord', [page.map((h) => h.hit.cik), page.map((h) => h.hit.ord)])).rows;
