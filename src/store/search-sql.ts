@@ -5,7 +5,10 @@
  * word weighted by the best field it is in. Ranking reads a narrow copy of each row's ranking
  * columns (`search_ranks`, migration 0055), whose GIN index finds the rows holding every word
  * (the last as a prefix); the score is the in-memory one, computed from the row's words; the
- * order is `compareHits`'; the page's rows are then read from `search_documents` by key. "Did you mean" draws its candidates from the words table
+ * order is `compareHits`'; the page's rows are then read from `search_documents` by key. A
+ * common word's page is found without scoring every hit where bounds allow: the rows holding
+ * a query word in a label are read in the ranking's order from `search_labels` (migration
+ * 0060) until the page is proved (`selectEarly`). "Did you mean" draws its candidates from the words table
  * (pg_trgm's nearest words) and chooses among them by the in-memory rule (`nearestOf`).
  */
 import type pg from 'pg';
