@@ -288,9 +288,9 @@ export async function selectEarly(pool: pg.Pool, usable: readonly string[], comp
   const most = Math.min(...usable.slice(0, -1).map(documents), documents(usable[n - 1]) + completing);
   if (!always && (most <= FEW_HITS || completing > most / 2)) return null;
   const driver = usable.reduce((a, b) => (documents(b) < documents(a) ? b : a));
-  // More than one word, or some types: the hits are counted by the full-text index (every hit's heap page), while the walk runs.
-  const counted = n === 1 && types === null ? null : countSearch(pool, usable, types);
-  counted?.catch(() => undefined);
+  // More than one word, or some types: the hits are counted by the full-text index (every hit's heap page); few are scored at once.
+  const counted = n === 1 && types === null ? null : await countSearch(pool, usable, types);
+  if (!always && counted !== null && counted <= FEW_HITS) return null;
   const params: unknown[] = [tsquery(usable), types, n];
   const param = (value: unknown) => `$${params.push(value)}`;
   const scored = `select d.company_cik, d.ord, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.entity_type, ${scoreSql(usable, completions, param)} as score,
@@ -377,7 +377,7 @@ export async function selectEarly(pool: pg.Pool, usable: readonly string[], comp
   const rows = (await pool.query<{ i: number; entity_id: string }>('select h.i, d.entity_id from unnest($1::text[], $2::int[]) with ordinality as h(cik, ord, i) join search_documents d on d.company_cik = h.cik and d.ord = h.ord', [page.map((h) => h.hit.cik), page.map((h) => h.hit.ord)])).rows;
   const ids = new Map(rows.map((r) => [Number(r.i), r.entity_id]));
   // One word: the rows holding it (the words table) and those holding only a completion.
-  const total = counted ? await counted : documents(usable[0]) + completedRows.filter((r) => r.hit && !r.term).length;
+  const total = counted ?? documents(usable[0]) + completedRows.filter((r) => r.hit && !r.term).length;
   return { total, hits: page.map((h, i) => ({ ...h, hit: { ...h.hit, id: ids.get(i + 1) ?? h.hit.id } })) };
 }
 
