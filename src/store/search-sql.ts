@@ -255,6 +255,8 @@ const rankedOf = (r: HitRow): RankedHit<StoredHit> => ({ hit: { type: r.entity_t
 
 /** Hits few enough (at most) that scoring every one costs about what the walk would: `selectAll` ranks them. */
 const FEW_HITS = 2000;
+/** For more than one word, or a type filter, whose hits are counted by visiting each (as scoring them all does): the walk saves only the scoring, so it runs when the rarest word is in more rows than this (measured at 10 M facts: it lost below about 6,000 hits and gained above 20,000). */
+const FEW_COUNTED_HITS = 20_000;
 /** The tiers of `searchDocumentsOf` (0 statement row or key metric … 3 footnote); a row of another tier sends the ranking to `selectAll`. */
 const TIERS = [0, 1, 2, 3];
 
@@ -286,11 +288,11 @@ export async function selectEarly(pool: pg.Pool, usable: readonly string[], comp
   // How many hits there can be, and how many hold a completion: few hits are scored at once; many completions, and the walk would gain little.
   const completing = completions.reduce((sum, c) => sum + documents(c), 0);
   const most = Math.min(...usable.slice(0, -1).map(documents), documents(usable[n - 1]) + completing);
-  if (!always && (most <= FEW_HITS || completing > most / 2)) return null;
+  if (!always && (most <= (n === 1 && types === null ? FEW_HITS : FEW_COUNTED_HITS) || completing > most / 2)) return null;
   const driver = usable.reduce((a, b) => (documents(b) < documents(a) ? b : a));
-  // More than one word, or some types: the hits are counted by the full-text index (every hit's heap page); few are scored at once.
-  const counted = n === 1 && types === null ? null : await countSearch(pool, usable, types);
-  if (!always && counted !== null && counted <= FEW_HITS) return null;
+  // More than one word, or some types: the hits are counted by the full-text index (every hit's heap page), while the walk runs.
+  const counted = n === 1 && types === null ? null : countSearch(pool, usable, types);
+  counted?.catch(() => undefined);
   const params: unknown[] = [tsquery(usable), types, n];
   const param = (value: unknown) => `$${params.push(value)}`;
   const scored = `select d.company_cik, d.ord, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.entity_type, ${scoreSql(usable, completions, param)} as score,
@@ -377,7 +379,7 @@ export async function selectEarly(pool: pg.Pool, usable: readonly string[], comp
   const rows = (await pool.query<{ i: number; entity_id: string }>('select h.i, d.entity_id from unnest($1::text[], $2::int[]) with ordinality as h(cik, ord, i) join search_documents d on d.company_cik = h.cik and d.ord = h.ord', [page.map((h) => h.hit.cik), page.map((h) => h.hit.ord)])).rows;
   const ids = new Map(rows.map((r) => [Number(r.i), r.entity_id]));
   // One word: the rows holding it (the words table) and those holding only a completion.
-  const total = counted ?? documents(usable[0]) + completedRows.filter((r) => r.hit && !r.term).length;
+  const total = counted ? await counted : documents(usable[0]) + completedRows.filter((r) => r.hit && !r.term).length;
   return { total, hits: page.map((h, i) => ({ ...h, hit: { ...h.hit, id: ids.get(i + 1) ?? h.hit.id } })) };
 }
 
