@@ -298,9 +298,13 @@ export async function selectEarly(pool: pg.Pool, usable: readonly string[], comp
   const scored = `select d.company_cik, d.ord, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.entity_type, ${scoreSql(usable, completions, param)} as score,
                          d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[])) as hit, d.words @@ ${param(`'${usable[n - 1]}'`)}::tsquery as term`;
   const seen = new Map<string, Walked>();
+  // The hits seen, ranked: sorted again only after rows were added.
+  let ranked: RankedHit<StoredHit>[] | null = null;
   const add = (rows: Walked[]) => {
     for (const r of rows) if (r.hit) seen.set(`${r.company_cik}/${r.ord}`, r);
+    ranked = null;
   };
+  const rankedSeen = () => (ranked ??= [...seen.values()].map(rankedOf).sort(compareHits));
   // 1. Every hit holding a completion, scored exactly.
   let completedRows: Walked[] = [];
   if (completions.length > 0) {
@@ -314,7 +318,7 @@ export async function selectEarly(pool: pg.Pool, usable: readonly string[], comp
   const bound = (tier: number, distance: number, key: string): RankedHit<null> => ({ hit: null, score: 3 * n, tier, labelDistance: distance, order: [1, key, Infinity] });
   const pageDone = (next: RankedHit<null> | null): boolean => {
     if (seen.size < limit) return false;
-    const lastOnPage = [...seen.values()].map(rankedOf).sort(compareHits)[limit - 1];
+    const lastOnPage = rankedSeen()[limit - 1];
     return lastOnPage.score > 3 * n - 1 && (next === null || compareHits(lastOnPage, next) < 0);
   };
   let walked = 0;
@@ -375,7 +379,7 @@ export async function selectEarly(pool: pg.Pool, usable: readonly string[], comp
     }
   }
   if (!pageDone(null)) return null;
-  const page = [...seen.values()].map(rankedOf).sort(compareHits).slice(0, limit);
+  const page = rankedSeen().slice(0, limit);
   const rows = (await pool.query<{ i: number; entity_id: string }>('select h.i, d.entity_id from unnest($1::text[], $2::int[]) with ordinality as h(cik, ord, i) join search_documents d on d.company_cik = h.cik and d.ord = h.ord', [page.map((h) => h.hit.cik), page.map((h) => h.hit.ord)])).rows;
   const ids = new Map(rows.map((r) => [Number(r.i), r.entity_id]));
   // One word: the rows holding it (the words table) and those holding only a completion.
