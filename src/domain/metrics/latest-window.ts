@@ -17,7 +17,7 @@
 import type { Graph } from '../graph.js';
 import type { Company } from '../model.js';
 import { fromDay, toDay } from '../time/fiscal-calendar.js';
-import { metricFigures } from './metrics.js';
+import { latestFigures, type StandardFigure } from './metrics.js';
 import { metricReads, VOCABULARY, type StandardMetricKey } from './vocabulary.js';
 
 /** How far before a metric's latest known period end its window starts. */
@@ -83,18 +83,25 @@ export function latestWindow(ends: ReadonlyMap<string, { first: string | null; l
  * Whether `latestMetrics(asOf:)` of a window (`graph`, read by `window`) is the whole
  * history's: each metric read whole, or with a quarterly figure ending `LOCAL_DAYS` after its
  * floor or later (see above). Annual figures only are never proved: an earlier quarter may
- * exist before the window.
+ * exist before the window. When it holds, the answer is kept with the graph (`provedLatest`).
  */
 export function windowHolds(graph: Graph, company: Company, asOf: string | null, window: WindowFloors): boolean {
-  const memo = new Map();
+  const memo = new Map<string, Map<string, StandardFigure>>();
+  const figures = latestFigures(graph, company, asOf, memo);
   for (const definition of VOCABULARY) {
     const floor = window.get(definition.key);
     if (floor === null || floor === undefined) continue;
-    const last = metricFigures(graph, company, definition.key, 'QUARTERLY', asOf, null, memo).at(-1)?.period.endDate;
-    if (last === undefined || toDay(last) < toDay(floor) + LOCAL_DAYS) {
-      if (process.env.DEBUG_WINDOW) console.log('window fails', company.name, asOf, definition.key, floor, last);
-      return false;
-    }
+    let last: string | null = null;
+    for (const figure of memo.get(`${definition.key}|QUARTERLY`)?.values() ?? []) if (last === null || figure.period.endDate > last) last = figure.period.endDate;
+    if (last === null || toDay(last) < toDay(floor) + LOCAL_DAYS) return false;
   }
+  graph.answers.set(answerKey(company, asOf), figures);
   return true;
+}
+
+const answerKey = (company: Company, asOf: string | null) => `latestMetrics|${company.id}|${asOf ?? ''}`;
+
+/** The latest figures of a window proved by `windowHolds` for this date, if it is one. */
+export function provedLatest(graph: Graph, company: Company, asOf: string | null): StandardFigure[] | undefined {
+  return graph.answers.get(answerKey(company, asOf)) as StandardFigure[] | undefined;
 }
