@@ -270,12 +270,12 @@ describe('companyfacts in the store', () => {
         for (const asOf of [null, '2021-12-31', '2024-03-31']) await compare(METRICS, { ticker, asOf });
       }
       // latestMetrics alone reads a window of the facts (latest-window.ts) where that is proved, else the full slice: the
-      // same answers now, before the first filing, between filings and on a quarter's end.
+      // same answers now, before the first filing and between filings.
       const windowed = await StoreServing.open(pool, { filingsDir: null });
       const fromWindow = await windowed.snapshot();
       let held = 0;
       for (const [ticker] of companies) {
-        for (const asOf of [null, '2005-01-01', '2012-08-15', '2021-12-31', '2023-05-15', '2024-03-31']) {
+        for (const asOf of [null, '2005-01-01', '2012-08-15', '2023-05-15']) {
           const slices = windowed.graphs.stats().slices;
           const fromWhole = await answer(LATEST, { ticker, asOf }, whole.source);
           const fromSlice = await answer(LATEST, { ticker, asOf }, fromWindow.source);
@@ -284,7 +284,10 @@ describe('companyfacts in the store', () => {
           if (windowed.graphs.stats().slices === slices + 1) held++;
         }
       }
-      expect(held).toBeGreaterThan(12);
+      // Both paths taken: windows proved (most), and not proved (Apple's revenue now, its last quarter 2024's while its last year is
+      // 2025's; NVIDIA's capital expenditure in 2023, its last quarter 2021's), where the full slice answered.
+      expect(held).toBeGreaterThan(8);
+      expect(held).toBeLessThan(16);
       const request = { concepts: [...new Set(VOCABULARY.flatMap((d) => metricReads(d.key).concepts))], extensionVerdicts: true };
       // NVIDIA's window now: its last three years or so, of its companyfacts since 2009.
       const nvidiaWindow = await fromWindow.source.companyByCik('0001045810', { ...request, latest: { asOf: null } });
