@@ -101,13 +101,15 @@ export async function readSlice(pool: pg.Pool, cik: string, asked: readonly stri
         const extension = verdicts ? Object.values(verdicts).flatMap((list) => list.map((v) => v.concept)) : [];
         window = latestWindow(new Map(ends.rows.map((r) => [r.concept, { first: r.first, lastKnown: r.last_known }])), latest.asOf, extension);
       }
+      const columns = 'document_id::text as key, seq, f.concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit';
       const floors = [...(window?.concepts ?? [])];
-      const facts = await client.query<FactRecord>(
-        `select document_id::text as key, seq, f.concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit
-           from facts f left join unnest($3::text[], $4::date[]) as w(concept, floor) on w.concept = f.concept
-          where company_cik = $1 and ${SLICE('f.concept')} and (w.floor is null or f.period_end is null or f.period_end >= w.floor) order by document_id, seq`,
-        [cik, concepts, floors.map(([c]) => c), floors.map(([, f]) => f)],
-      );
+      const facts = window
+        ? await client.query<FactRecord>(
+            `select ${columns} from facts f left join unnest($3::text[], $4::date[]) as w(concept, floor) on w.concept = f.concept
+              where company_cik = $1 and ${SLICE('f.concept')} and (w.floor is null or f.period_end is null or f.period_end >= w.floor) order by document_id, seq`,
+            [cik, concepts, floors.map(([c]) => c), floors.map(([, f]) => f)],
+          )
+        : await client.query<FactRecord>(`select ${columns} from facts f where company_cik = $1 and ${SLICE('f.concept')} order by document_id, seq`, [cik, concepts]);
       return { row, docs: docs.rows, parts: parts.rows, facts: facts.rows, verdicts, window: window?.metrics ?? null };
     },
     SNAPSHOT,
