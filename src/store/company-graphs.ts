@@ -12,6 +12,7 @@ import type { LoadedData } from '../data/load.js';
 import { buildGraph } from '../domain/build-graph.js';
 import type { Graph } from '../domain/graph.js';
 import { SourceError } from '../domain/graph-source.js';
+import { windowHolds } from '../domain/metrics/latest-window.js';
 import type { Company } from '../domain/model.js';
 import { oneFilingPerAccession } from '../xbrl/read-filings.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
@@ -22,11 +23,24 @@ import { readSlice } from './read-slice.js';
 import { sliceParts, type Part } from './slice-parts.js';
 
 /**
- * Heap a built graph holds per fact (filed and derived facts with their line items, periods,
- * tables, checks and indexes), measured by `npm run bench:lazy` (heap after minus before
- * building each shared filing's company, after a full GC, divided by its facts): 4,044–4,574
- * bytes over Apple, Netflix and Tesla, 4,334 overall, on 2026-12-06. A graph's size in the
- * cache is its fact count times this, rounded up.
+ * The heap of a whole company graph the cache counts (`graphBytes`): a base and a share a fact
+ * by the kind of its disclosure, measured by `npm run bench:lazy` (`BENCH_ONLY=heap`: V8's heap
+ * and the buffers it holds, after minus before building each company of the shared filings and
+ * companyfacts, after a full GC, median of three; "in service": after a mix of queries has built
+ * the indexes a graph keeps: facts, checks, frames, search, metrics). On 2026-12-06: a
+ * companyfacts graph (NVIDIA, 32,487 facts) 820 B a fact built, 1,209 in service; XBRL filings'
+ * graphs (Netflix 1,863 facts, Tesla 1,101) 3,524 and 4,119 B a fact in service, i.e. about
+ * 1.6 MB + 2,600 B a fact; Apple's (both kinds) 1,314. The estimate is 13–19 % above each.
+ */
+export const GRAPH_BASE_BYTES = 2 * 1024 * 1024;
+export const COMPANY_FACTS_BYTES_PER_FACT = 1300;
+export const FILING_BYTES_PER_FACT = 2900;
+
+/**
+ * What a company's graph is estimated at from its fact count alone (the catalog's, which does
+ * not split facts by kind): the search across companies while the store is small, and the
+ * graphs a search page may load at once. At or above the cache's own estimate for every graph of
+ * 1,400 facts or more (companyfacts graphs: 3.3–3.7× their heap in service).
  */
 export const BYTES_PER_FACT = 4400;
 
@@ -39,9 +53,26 @@ export function factCount(graph: Graph): number {
   return n;
 }
 
+/**
+ * A graph's facts by the kind of their disclosure: SEC companyfacts' own disclosures (their
+ * printed facts are companyfacts records), and the others (XBRL filings, with any companyfacts
+ * records merged into them, and curated releases).
+ */
+export function factsByKind(graph: Graph): { companyFacts: number; filings: number } {
+  const counts = { companyFacts: 0, filings: 0 };
+  for (const company of graph.companies) {
+    for (const d of company.disclosures) {
+      if (d.facts.find((f) => f.origin !== 'DERIVED')?.source.kind === 'COMPANY_FACTS') counts.companyFacts += d.facts.length;
+      else counts.filings += d.facts.length;
+    }
+  }
+  return counts;
+}
+
 /** The estimate of a graph's heap the cache counts. */
 export function graphBytes(graph: Graph): number {
-  return Math.max(1, factCount(graph)) * BYTES_PER_FACT;
+  const { companyFacts, filings } = factsByKind(graph);
+  return GRAPH_BASE_BYTES + companyFacts * COMPANY_FACTS_BYTES_PER_FACT + filings * FILING_BYTES_PER_FACT;
 }
 
 /**
@@ -94,8 +125,9 @@ export function sliceHeapBytes(slice: Graph): number {
  */
 export const SLICE_SHARE = 1 / 8;
 
-/** A slice's key: the company, whether it holds the metrics' extension verdicts, and its concepts, sorted. */
-const sliceKey = (cik: string, concepts: readonly string[], verdicts: boolean) => `${cik}|${verdicts ? 'v' : ''}|${JSON.stringify([...new Set(concepts)].sort())}`;
+/** A slice's key: the company, whether it holds the metrics' extension verdicts, its concepts, sorted, and for a window of `latestMetrics` its date. */
+const sliceKey = (cik: string, concepts: readonly string[], verdicts: boolean, latest: { asOf: string | null } | null) =>
+  `${cik}|${verdicts ? 'v' : ''}|${JSON.stringify([...new Set(concepts)].sort())}${latest ? `|latest:${latest.asOf ?? ''}` : ''}`;
 
 const NO_SLICE = Symbol('no slice');
 
@@ -126,11 +158,13 @@ export class CompanyGraphs {
    * same as its whole graph for those concepts' facts; null when no such slice can be read
    * (see `readSlice`) or it set aside other filings than the whole graph: ask for `get`.
    * `verdicts`: with the metrics' extension verdicts and the concepts they accept
-   * (metric-extensions.ts). Concurrent requests for one slice share one build.
+   * (metric-extensions.ts). `latest`: for `latestMetrics(asOf:)` only, of a window of the facts
+   * (latest-window.ts), null unless it is proved to answer as the full slice. Concurrent
+   * requests for one slice share one build.
    */
-  slice(cik: string, concepts: readonly string[], verdicts = false): Promise<Graph | null> {
-    const key = sliceKey(cik, concepts, verdicts);
-    const found = this.slices.get(key) ?? this.once(this.slices, this.slicing, key, cik, async () => (await this.buildSlice(cik, concepts, verdicts)) ?? NO_SLICE);
+  slice(cik: string, concepts: readonly string[], verdicts = false, latest: { asOf: string | null } | null = null): Promise<Graph | null> {
+    const key = sliceKey(cik, concepts, verdicts, latest);
+    const found = this.slices.get(key) ?? this.once(this.slices, this.slicing, key, cik, async () => (await this.buildSlice(cik, concepts, verdicts, latest)) ?? NO_SLICE);
     return Promise.resolve(found).then((slice) => (slice === NO_SLICE ? null : slice));
   }
 
@@ -185,6 +219,16 @@ export class CompanyGraphs {
     return pending;
   }
 
+  /**
+   * The company's graph from the cache (or the build under way), else built now without
+   * entering the cache: a pass over every company in the background (`deriveCatalogCounts`)
+   * must not evict the companies being served.
+   */
+  passing(cik: string): Promise<Graph> {
+    const cached = this.cache.peek(cik);
+    return cached ? Promise.resolve(cached) : (this.building.get(cik) ?? this.build(cik));
+  }
+
   /** The company's graph if it is in memory now. */
   peek(cik: string): Graph | undefined {
     return this.cache.peek(cik);
@@ -214,13 +258,13 @@ export class CompanyGraphs {
     return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: Math.max(1, this.options.maxBytes), slices: this.slices.size, sliceBytes: this.slices.calculatedSize };
   }
 
-  private async buildSlice(cik: string, concepts: readonly string[], verdicts: boolean): Promise<Graph | null> {
+  private async buildSlice(cik: string, concepts: readonly string[], verdicts: boolean, latest: { asOf: string | null } | null): Promise<Graph | null> {
     const { pool, data, root } = this.options;
     // A curated company's graph holds its curated data too: served whole.
     if (data.companies.some((c) => c.doc.cik === cik)) return null;
     let slice;
     try {
-      slice = await readSlice(pool, cik, concepts, this.options.companyFactsFile(cik), verdicts);
+      slice = await readSlice(pool, cik, concepts, this.options.companyFactsFile(cik), verdicts, latest);
     } catch (e) {
       throw new SourceError(`The store cannot be read now (${(e as Error).message}): company ${cik} is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
     }
@@ -232,10 +276,10 @@ export class CompanyGraphs {
     // A filing set aside in one and not the other (it failed on a fact of another concept): not the same graph.
     const folders = (list: readonly SetAsideFiling[]) => list.map((s) => s.folder).sort().join('\n');
     if (folders(graph.setAsideFilings) !== folders(slice.setAside)) return null;
-    for (const company of graph.companies) {
-      this.owners.set(company, graph);
-      graph.extensionVerdicts.set(company, slice.verdicts);
-    }
+    for (const company of graph.companies) graph.extensionVerdicts.set(company, slice.verdicts);
+    const { window } = slice;
+    if (latest && window && !graph.companies.every((company) => windowHolds(graph, company, latest.asOf, window))) return null;
+    for (const company of graph.companies) this.owners.set(company, graph);
     return graph;
   }
 
