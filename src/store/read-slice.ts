@@ -21,6 +21,7 @@
 import type pg from 'pg';
 import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
 import type { CompanyFactsSlice } from '../domain/companyfacts/build-company-facts.js';
+import { latestWindow, type WindowFloors } from '../domain/metrics/latest-window.js';
 import type { ExtensionVerdicts } from '../domain/metrics/vocabulary.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
@@ -40,6 +41,8 @@ export interface StoredSlice {
   setAside: SetAsideFiling[];
   /** The metrics' extension verdicts derived with the catalog row (metric-extensions.ts), when asked for; else null. */
   verdicts: ExtensionVerdicts | null;
+  /** When read for `latestMetrics` only: the window its facts were read from (latest-window.ts); else null. */
+  window: WindowFloors | null;
 }
 
 const SLICE = (column: string) => `(${column} = any($2) or ${column} like 'dei:%')`;
@@ -60,9 +63,10 @@ interface FactRecord extends Omit<CompanyFactRow, 'unit'> {
  * a file (FILINGS_DIR) rather than the store. `companyFactsFile`: the company's companyfacts
  * file under FILINGS_DIR, if any (the catalog's digest names it). `withVerdicts`: with the
  * metrics' extension verdicts and the concepts they accept (null when none were derived
- * with the catalog row: a store derived before migration 0030).
+ * with the catalog row: a store derived before migration 0030). `latest`: read for `latestMetrics(asOf:)` only, so
+ * of the metrics' concepts only the facts of its window (latest-window.ts), by their period ends.
  */
-export async function readSlice(pool: pg.Pool, cik: string, asked: readonly string[], companyFactsFile: string | null, withVerdicts = false): Promise<StoredSlice | null> {
+export async function readSlice(pool: pg.Pool, cik: string, asked: readonly string[], companyFactsFile: string | null, withVerdicts = false, latest: { asOf: string | null } | null = null): Promise<StoredSlice | null> {
   const read = await inTransaction(
     pool,
     async (client) => {
@@ -86,12 +90,27 @@ export async function readSlice(pool: pg.Pool, cik: string, asked: readonly stri
         `select concept, kind, folder, part from slice_parts where company_cik = $1 and digest = $3 and (concept = '' or ${SLICE('concept')})`,
         [cik, concepts, row.digest],
       );
-      const facts = await client.query<FactRecord>(
-        `select document_id::text as key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit
-           from facts where company_cik = $1 and ${SLICE('concept')} order by document_id, seq`,
-        [cik, concepts],
-      );
-      return { row, docs: docs.rows, parts: parts.rows, facts: facts.rows, verdicts };
+      let window = null;
+      if (latest) {
+        // Each concept's first period end, and its last known on `asOf` (a fact's filing date; unknown: counted as known).
+        const ends = await client.query<{ concept: string; first: string | null; last_known: string | null }>(
+          `select concept, min(period_end)::text as first, max(period_end) filter (where $3::date is null or known_on is null or known_on <= $3::date)::text as last_known
+             from facts where company_cik = $1 and concept = any($2) group by concept`,
+          [cik, concepts, latest.asOf],
+        );
+        const extension = verdicts ? Object.values(verdicts).flatMap((list) => list.map((v) => v.concept)) : [];
+        window = latestWindow(new Map(ends.rows.map((r) => [r.concept, { first: r.first, lastKnown: r.last_known }])), latest.asOf, extension);
+      }
+      const columns = 'document_id::text as key, seq, f.concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit';
+      const floors = [...(window?.concepts ?? [])];
+      const facts = window
+        ? await client.query<FactRecord>(
+            `select ${columns} from facts f left join unnest($3::text[], $4::date[]) as w(concept, floor) on w.concept = f.concept
+              where company_cik = $1 and ${SLICE('f.concept')} and (w.floor is null or f.period_end is null or f.period_end >= w.floor) order by document_id, seq`,
+            [cik, concepts, floors.map(([c]) => c), floors.map(([, f]) => f)],
+          )
+        : await client.query<FactRecord>(`select ${columns} from facts f where company_cik = $1 and ${SLICE('f.concept')} order by document_id, seq`, [cik, concepts]);
+      return { row, docs: docs.rows, parts: parts.rows, facts: facts.rows, verdicts, window: window?.metrics ?? null };
     },
     SNAPSHOT,
   );
@@ -112,10 +131,10 @@ export async function readSlice(pool: pg.Pool, cik: string, asked: readonly stri
     if (!of?.own) return null; // a document without parts: derived before it was stored
     const rows = byDoc.get(doc.key) ?? [];
     if (doc.kind === 'xbrl-filing') filings.push(filingOf(of.own as FilingOwnPart, of.concepts as FilingConceptPart[], rows));
-    else companyFacts.push(companyFactsOf(of.own as CompanyFactsOwnPart, of.concepts as [number, { name: string }][], rows));
+    else companyFacts.push(companyFactsOf(of.own as CompanyFactsOwnPart, of.concepts as [number, CompanyFactsConceptPart][], rows, read.window !== null));
   }
   if (companyFacts.length === 0 && companyFactsFile) return null; // the whole graph reads them from the file
-  return { filings, companyFacts, setAside: read.row.set_aside, verdicts: read.verdicts };
+  return { filings, companyFacts, setAside: read.row.set_aside, verdicts: read.verdicts, window: read.window };
 }
 
 /** Entries back in their document order. */
@@ -149,8 +168,22 @@ function filingOf(own: FilingOwnPart, parts: readonly FilingConceptPart[], recor
   return decodeFiling({ $contexts: contexts, $units: own.units, filing }, rows);
 }
 
-/** The companyfacts file with the slice's concepts and their records, and the basis of the whole file. */
-function companyFactsOf(own: CompanyFactsOwnPart, parts: [number, { name: string }][], records: readonly FactRecord[]): CompanyFactsSlice {
+/** A companyfacts concept's part: its json, with its records' count in each unit. */
+interface CompanyFactsConceptPart {
+  name: string;
+  units: [unit: string, count: number][];
+}
+
+/**
+ * The companyfacts file with the slice's concepts and their records, and the basis of the whole file. `windowed`: some
+ * records of the concepts were left out (a window of `latestMetrics`), so each unit's count is that of the records read.
+ */
+function companyFactsOf(own: CompanyFactsOwnPart, parts: [number, CompanyFactsConceptPart][], records: readonly FactRecord[], windowed: boolean): CompanyFactsSlice {
+  if (windowed) {
+    const read = new Map<string, number>();
+    for (const r of records) read.set(`${r.concept}\0${r.unit}`, (read.get(`${r.concept}\0${r.unit}`) ?? 0) + 1);
+    parts = parts.map(([i, c]) => [i, { ...c, units: c.units.map(([unit]) => [unit, read.get(`${c.name}\0${unit}`) ?? 0]) }]);
+  }
   const cf = decodeCompanyFacts({ ...own.rest, sha256: own.sha256, concepts: inOrder(parts) }, records as unknown as CompanyFactRow[]) as CompanyFacts;
   return { ...cf, basis: own.basis, sha256: own.sha256 };
 }
