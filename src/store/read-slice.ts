@@ -24,12 +24,11 @@ import type { CompanyFactsSlice } from '../domain/companyfacts/build-company-fac
 import type { ExtensionVerdicts } from '../domain/metrics/vocabulary.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
-import { catalogSources } from './catalog.js';
+import { documentsDigest } from './catalog.js';
 import { decodeCompanyFacts, type CompanyFactRow } from './companyfacts-codec.js';
 import { decodeFiling } from './filing-codec.js';
 import { toRow } from './read-store.js';
 import { groupBy } from '../domain/group-by.js';
-import { inTransaction, SNAPSHOT } from './transaction.js';
 import type { CompanyFactsOwnPart, FilingConceptPart, FilingOwnPart } from './slice-parts.js';
 
 export interface StoredSlice {
@@ -42,7 +41,6 @@ export interface StoredSlice {
   verdicts: ExtensionVerdicts | null;
 }
 
-const SLICE = (column: string) => `(${column} = any($2) or ${column} like 'dei:%')`;
 
 interface FactRecord extends Omit<CompanyFactRow, 'unit'> {
   key: string;
@@ -63,38 +61,7 @@ interface FactRecord extends Omit<CompanyFactRow, 'unit'> {
  * with the catalog row: a store derived before migration 0030).
  */
 export async function readSlice(pool: pg.Pool, cik: string, asked: readonly string[], companyFactsFile: string | null, withVerdicts = false): Promise<StoredSlice | null> {
-  const read = await inTransaction(
-    pool,
-    async (client) => {
-      const catalog = await client.query<{ digest: string; set_aside: SetAsideFiling[] }>('select digest, set_aside from company_catalog where company_cik = $1', [cik]);
-      const row = catalog.rows[0];
-      const source = row && (await catalogSources(client, companyFactsFile ? new Map([[cik, companyFactsFile]]) : new Map(), cik)).get(cik);
-      if (!row || source?.digest !== row.digest) return null;
-      let verdicts: ExtensionVerdicts | null = null;
-      let concepts = asked;
-      if (withVerdicts) {
-        const found = await client.query<{ verdicts: ExtensionVerdicts }>('select verdicts from metric_extensions where company_cik = $1 and digest = $2', [cik, row.digest]);
-        if (!found.rows[0]) return null;
-        verdicts = found.rows[0].verdicts;
-        concepts = [...new Set([...asked, ...Object.values(verdicts).flatMap((list) => list.map((v) => v.concept))])];
-      }
-      const docs = await client.query<{ key: string; kind: string; folder: string }>(
-        `select id::text as key, kind, folder from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts') order by folder collate "C"`,
-        [cik],
-      );
-      const parts = await client.query<{ concept: string; kind: string; folder: string; part: unknown }>(
-        `select concept, kind, folder, part from slice_parts where company_cik = $1 and digest = $3 and (concept = '' or ${SLICE('concept')})`,
-        [cik, concepts, row.digest],
-      );
-      const facts = await client.query<FactRecord>(
-        `select document_id::text as key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit
-           from facts where company_cik = $1 and ${SLICE('concept')} order by document_id, seq`,
-        [cik, concepts],
-      );
-      return { row, docs: docs.rows, parts: parts.rows, facts: facts.rows, verdicts };
-    },
-    SNAPSHOT,
-  );
+  const read = await readSliceRows(pool, cik, asked, companyFactsFile, withVerdicts);
   if (!read) return null;
   const partsOf = new Map<string, { own?: unknown; concepts: unknown[] }>();
   for (const p of read.parts) {
@@ -116,6 +83,49 @@ export async function readSlice(pool: pg.Pool, cik: string, asked: readonly stri
   }
   if (companyFacts.length === 0 && companyFactsFile) return null; // the whole graph reads them from the file
   return { filings, companyFacts, setAside: read.row.set_aside, verdicts: read.verdicts };
+}
+
+/** A fact row as `readSliceRows` selects it, in this order. */
+type FactTuple = [key: string, seq: number, concept: string, contextIndex: number, unitIndex: number | null, value: string | null, decimals: string | null, elementId: string | null, line: number | null, extra: unknown, periodStart: string | null, periodEnd: string | null, unit: string | null];
+
+/**
+ * What a slice is read from, in one statement (one snapshot, one round trip): the catalog row,
+ * the documents' hashes its digest is checked against, the verdicts (when asked for, of the same
+ * digest) and the concepts they accept, the documents, their parts and the facts of the slice's
+ * concepts and of `dei:`. Documents, parts and facts come as json arrays: decoded by one
+ * JSON.parse rather than field by field, which at a few hundred facts was most of the read.
+ * Null when the row, its digest or the verdicts asked for are not there.
+ */
+async function readSliceRows(pool: pg.Pool, cik: string, asked: readonly string[], companyFactsFile: string | null, withVerdicts: boolean) {
+  const { rows } = await pool.query<{
+    digest: string | null; set_aside: SetAsideFiling[] | null; hashes: string | null; verdicts: ExtensionVerdicts | null;
+    docs: [key: string, kind: string, folder: string][] | null; parts: [concept: string, kind: string, folder: string, part: unknown][] | null; facts: FactTuple[] | null;
+  }>(
+    `with catalog as (select digest, set_aside from company_catalog where company_cik = $1),
+          verdicts as (select verdicts from metric_extensions where $3 and company_cik = $1 and digest = (select digest from catalog)),
+          concepts as (select array(select unnest($2::text[]) union select v->>'concept' from verdicts, json_each(verdicts.verdicts) e, json_array_elements(e.value) v) as names)
+     select (select digest from catalog) as digest, (select set_aside from catalog) as set_aside, (select verdicts from verdicts) as verdicts,
+            (select string_agg(kind || ':' || content_sha256, ',' order by content_sha256) from documents where company_cik = $1) as hashes,
+            (select json_agg(json_build_array(id::text, kind, folder) order by folder collate "C") from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts')) as docs,
+            (select json_agg(json_build_array(concept, kind, folder, part)) from slice_parts
+              where company_cik = $1 and digest = (select digest from catalog) and (concept = '' or concept = any((select names from concepts)::text[]) or concept like 'dei:%')) as parts,
+            (select json_agg(json_build_array(document_id::text, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit) order by document_id, seq)
+               from facts where company_cik = $1 and (concept = any((select names from concepts)::text[]) or concept like 'dei:%')) as facts`,
+    [cik, asked, withVerdicts],
+  );
+  const r = rows[0];
+  if (r.digest === null || r.set_aside === null || (withVerdicts && r.verdicts === null)) return null;
+  if ((r.hashes === null && !companyFactsFile) || documentsDigest(r.hashes ?? '', companyFactsFile) !== r.digest) return null;
+  return {
+    row: { digest: r.digest, set_aside: r.set_aside },
+    verdicts: withVerdicts ? r.verdicts : null,
+    docs: (r.docs ?? []).map(([key, kind, folder]) => ({ key, kind, folder })),
+    parts: (r.parts ?? []).map(([concept, kind, folder, part]) => ({ concept, kind, folder, part })),
+    facts: (r.facts ?? []).map(
+      ([key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start, period_end, unit]): FactRecord =>
+        ({ key, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start, period_end, unit }) as FactRecord,
+    ),
+  };
 }
 
 /** Entries back in their document order. */
