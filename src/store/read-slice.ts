@@ -100,8 +100,10 @@ async function readSliceRows(pool: pg.Pool, cik: string, asked: readonly string[
   const { rows } = await pool.query<{
     digest: string | null; set_aside: SetAsideFiling[] | null; hashes: string | null; verdicts: ExtensionVerdicts | null;
     docs: [key: string, kind: string, folder: string][] | null; parts: [concept: string, kind: string, folder: string, part: unknown][] | null; facts: FactTuple[] | null;
-  }>(
-    `with catalog as (select digest, set_aside from company_catalog where company_cik = $1),
+  }>({
+    // Prepared once a connection: planned once (about 0.6 ms a read at 10 M facts).
+    name: 'read-slice',
+    text: `with catalog as (select digest, set_aside from company_catalog where company_cik = $1),
           verdicts as (select verdicts from metric_extensions where $3 and company_cik = $1 and digest = (select digest from catalog)),
           concepts as (select array(select unnest($2::text[]) union select v->>'concept' from verdicts, json_each(verdicts.verdicts) e, json_array_elements(e.value) v) as names)
      select (select digest from catalog) as digest, (select set_aside from catalog) as set_aside, (select verdicts from verdicts) as verdicts,
@@ -111,8 +113,8 @@ async function readSliceRows(pool: pg.Pool, cik: string, asked: readonly string[
               where company_cik = $1 and digest = (select digest from catalog) and (concept = '' or concept = any((select names from concepts)::text[]) or concept like 'dei:%')) as parts,
             (select json_agg(json_build_array(document_id::text, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit) order by document_id, seq)
                from facts where company_cik = $1 and (concept = any((select names from concepts)::text[]) or concept like 'dei:%')) as facts`,
-    [cik, asked, withVerdicts],
-  );
+    values: [cik, asked, withVerdicts],
+  });
   const r = rows[0];
   if (r.digest === null || r.set_aside === null || (withVerdicts && r.verdicts === null)) return null;
   if ((r.hashes === null && !companyFactsFile) || documentsDigest(r.hashes ?? '', companyFactsFile) !== r.digest) return null;
