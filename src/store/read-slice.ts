@@ -1,7 +1,7 @@
 /**
  * A concept slice of a company, read from the store: every stored document of the company, but
- * of each only the facts of the concepts asked and every `dei:` fact (the cover: names,
- * tickers, fiscal focus, amendments), and only the parts of each document's `reader` json the
+ * of each only the facts of the concepts asked and every `dei:` fact of an XBRL filing (the
+ * cover: names, tickers, fiscal focus, amendments), and only the parts of each document's `reader` json the
  * builders read for those facts (slice-parts.ts: kept split by concept, so the rest is neither
  * read nor parsed). Built by the same builders as the whole graph (company-graphs.ts), it is,
  * for those concepts' facts, the whole graph: see `SLICE_SAFE` (src/graphql/company/
@@ -13,6 +13,10 @@
  * - companyfacts accessions' summaries (period of report, currency, first record's form and
  *   dates), a companyfacts-only company's fiscal year end and the file's SHA-256, which read
  *   every record or the file: kept in the file's own part.
+ * A companyfacts file's `dei:` records (shares outstanding, public float) are read only when
+ * asked: its cover is its own part (the submissions, the basis), and the builders read nothing
+ * else from them; a record of a loaded filing's fact only adds that fact's second source,
+ * which a slice never serves.
  * Parts are derived with the company's catalog row and used only while its digest is that of
  * the documents, read in the same snapshot (else null: the whole graph is built instead).
  * Presentation roles and XBRL footnotes are left out: statements, tables, footnotes and checks
@@ -92,7 +96,7 @@ type FactTuple = [key: string, seq: number, concept: string, contextIndex: numbe
  * What a slice is read from, in one statement (one snapshot, one round trip): the catalog row,
  * the documents' hashes its digest is checked against, the verdicts (when asked for, of the same
  * digest) and the concepts they accept, the documents, their parts and the facts of the slice's
- * concepts and of `dei:`. Documents, parts and facts come as json arrays: decoded by one
+ * concepts and the XBRL filings' `dei:` facts. Documents, parts and facts come as json arrays: decoded by one
  * JSON.parse rather than field by field, which at a few hundred facts was most of the read.
  * Null when the row, its digest or the verdicts asked for are not there.
  */
@@ -110,9 +114,10 @@ async function readSliceRows(pool: pg.Pool, cik: string, asked: readonly string[
             (select string_agg(kind || ':' || content_sha256, ',' order by content_sha256) from documents where company_cik = $1) as hashes,
             (select json_agg(json_build_array(id::text, kind, folder) order by folder collate "C") from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts')) as docs,
             (select json_agg(json_build_array(concept, kind, folder, part)) from slice_parts
-              where company_cik = $1 and digest = (select digest from catalog) and (concept = '' or concept = any((select names from concepts)::text[]) or concept like 'dei:%')) as parts,
+              where company_cik = $1 and digest = (select digest from catalog) and (concept = '' or concept = any((select names from concepts)::text[]) or (concept like 'dei:%' and kind = 'xbrl-filing'))) as parts,
             (select json_agg(json_build_array(document_id::text, seq, concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit) order by document_id, seq)
-               from facts where company_cik = $1 and (concept = any((select names from concepts)::text[]) or concept like 'dei:%')) as facts`,
+               from facts where company_cik = $1 and (concept = any((select names from concepts)::text[])
+                 or (concept like 'dei:%' and document_id in (select id from documents where company_cik = $1 and kind = 'xbrl-filing')))) as facts`,
     values: [cik, asked, withVerdicts],
   });
   const r = rows[0];
