@@ -3,8 +3,10 @@
  * (issue 20 item 3), over the shared filings (../shared/xbrl or BENCH_FILINGS_DIR), in a
  * temporary embedded PostgreSQL:
  *
- * 1. heap per fact of a company graph (heap after minus before building each company, with
- *    `--expose-gc`, divided by the graph's facts): the BYTES_PER_FACT the cache counts;
+ * 1. heap of whole company graphs (heap after minus before building each company, with
+ *    `--expose-gc`, repeated; built, and in service: after a mix of queries has built their
+ *    indexes), split by the kind of their facts (companyfacts, XBRL filings), against the
+ *    cache's estimate (`graphBytes`); `BENCH_ONLY=heap` stops after it;
  * 2. `npm start` (src/server/main.ts, catalog derived, nothing new to ingest): spawn → ready,
  *    spawn → first answer of a query naming no stored company, and RSS then;
  * 3. the contract query for a company not in memory (GRAPH_CACHE_MB below one graph, so every
@@ -29,7 +31,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData, sourcesDir } from '../src/data/load.js';
 import { DEFAULT_DATA_DIR } from '../src/domain/load-graph.js';
-import { CompanyGraphs, factCount } from '../src/store/company-graphs.js';
+import { frameIndex } from '../src/domain/frames/frames.js';
+import type { Graph } from '../src/domain/graph.js';
+import { isoDate } from '../src/graphql/context.js';
+import { createApollo } from '../src/server/create-apollo.js';
+import { CompanyGraphs, factsByKind, graphBytes } from '../src/store/company-graphs.js';
 import { ingestFilings } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
 import { StoreServing } from '../src/server/serve-store.js';
@@ -76,27 +82,9 @@ async function main(): Promise<void> {
     const report = await ingestFilings(store.pool, folder);
     console.log(`Ingested ${report.ingested.length} documents (${report.facts} facts) from ${FILINGS} and ${EDGAR}.`);
 
-    // 1. Heap per fact.
-    const data = loadData(DEFAULT_DATA_DIR, sourcesDir());
-    const graphs = new CompanyGraphs({ pool: store.pool, data, root: folder, companyFactsFile: () => null, maxBytes: 1 });
-    const ciks = (await store.pool.query<{ company_cik: string }>('select distinct company_cik from documents order by 1')).rows.map((r) => r.company_cik);
-    const kept: unknown[] = [];
-    let bytes = 0;
-    let facts = 0;
-    for (const cik of ciks) {
-      gc();
-      const before = process.memoryUsage().heapUsed;
-      const graph = await graphs.get(cik);
-      kept.push(graph);
-      gc();
-      const after = process.memoryUsage().heapUsed;
-      const n = factCount(graph);
-      console.log(`  ${cik}: ${n} facts, ${((after - before) / 2 ** 20).toFixed(1)} MB of heap, ${Math.round((after - before) / n)} bytes per fact`);
-      bytes += after - before;
-      facts += n;
-    }
-    console.log(`Heap per fact of a company graph: ${Math.round(bytes / facts)} bytes (${facts} facts in ${ciks.length} graphs; ${load()})`);
-    kept.length = 0;
+    // 1. Heap per fact of whole company graphs, by kind (bytesOfGraph's figures).
+    await heapPerFact(store.pool, folder);
+    if (process.env.BENCH_ONLY === 'heap') return;
 
     // The catalog, derived once (as the first npm start after an ingest does).
     await (await StoreServing.open(store.pool, { filingsDir: null })).snapshot();
@@ -157,6 +145,89 @@ async function main(): Promise<void> {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What a cached graph is asked in service: a concept's facts, statements, metrics, line items, search (their indexes are kept with the graph). */
+const IN_SERVICE = `query InService($cik: String!) {
+  companyByCik(cik: $cik) {
+    name fiscalYearEnd
+    concept(name: "us-gaap:NetIncomeLoss") { facts(first: 50) { nodes { value isLatest revisions { value } } } }
+    disclosures(first: 3) { nodes { title statements { title rows { label } } } }
+    latestMetrics { value }
+    metrics(metrics: [REVENUE, NET_INCOME, FREE_CASH_FLOW], frequency: QUARTERLY) { value }
+    margin(metric: NET_INCOME, frequency: ANNUAL) { value }
+    ttmSeries(metrics: [REVENUE]) { value }
+    revisions(first: 20) { nodes { __typename } }
+    facts(first: 100) { nodes { value derivedFrom { value } checks { status } footnotes { id } } }
+    lineItems(search: "income") { label }
+  }
+  search(query: "net income", first: 10) { totalCount }
+}`;
+
+/**
+ * Heap of each company's whole graph: built (as the cache receives it) and in service (after
+ * IN_SERVICE and its frame index), each the median of BENCH_HEAP_ROUNDS (default 3) builds
+ * after a full GC, after a round that warms the modules' own caches; then bytes per fact by
+ * kind: companies whose facts are all of one kind give that kind's figure.
+ */
+async function heapPerFact(pool: import('pg').Pool, folder: string): Promise<void> {
+  const data = loadData(DEFAULT_DATA_DIR, sourcesDir());
+  const graphs = new CompanyGraphs({ pool, data, root: folder, companyFactsFile: () => null, maxBytes: 1 });
+  const ciks = (await pool.query<{ company_cik: string }>('select distinct company_cik from documents order by 1')).rows.map((r) => r.company_cik);
+  const apollo = createApollo();
+  const serve = async (graph: Graph, cik: string) => {
+    frameIndex(graph);
+    const response = await apollo.executeOperation({ query: IN_SERVICE, variables: { cik } }, { contextValue: { graph, today: isoDate(new Date()) } });
+    if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`in service: ${JSON.stringify(response.body)}`.slice(0, 500));
+  };
+  // V8's heap and the buffers it holds outside it (a filing's long texts are kept deflated in Uint8Arrays).
+  const heap = () => {
+    gc();
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const rounds = Number(process.env.BENCH_HEAP_ROUNDS ?? 3);
+  const measured = new Map<string, { built: number[]; served: number[]; left: number[] }>();
+  for (let round = 0; round <= rounds; round++) {
+    for (const cik of ciks) {
+      const before = heap();
+      let graph: Graph | null = await graphs.passing(cik);
+      const built = heap() - before;
+      await serve(graph, cik);
+      const served = heap() - before;
+      graph = null;
+      const left = heap() - before;
+      if (round === 0) continue; // warming: the schema, parsed queries, interned strings of the modules
+      const m = measured.get(cik) ?? { built: [], served: [], left: [] };
+      m.built.push(built);
+      m.served.push(served);
+      m.left.push(left);
+      measured.set(cik, m);
+    }
+  }
+  const median = (xs: number[]) => pct(xs, 50);
+  const rows: { cik: string; companyFacts: number; filings: number; built: number; served: number; estimate: number }[] = [];
+  for (const cik of ciks) {
+    const graph = await graphs.passing(cik);
+    const kinds = factsByKind(graph);
+    const m = measured.get(cik)!;
+    rows.push({ cik, ...kinds, built: median(m.built), served: median(m.served), estimate: graphBytes(graph) });
+    const facts = kinds.companyFacts + kinds.filings;
+    console.log(
+      `  ${cik}: ${facts} facts (${kinds.companyFacts} companyfacts, ${kinds.filings} filings'), built ${(median(m.built) / 2 ** 20).toFixed(1)} MB = ${Math.round(median(m.built) / facts)} B a fact, ` +
+        `in service ${(median(m.served) / 2 ** 20).toFixed(1)} MB = ${Math.round(median(m.served) / facts)} B a fact (rounds ${m.served.map((b) => Math.round(b / facts)).join(', ')}), ` +
+        `left after dropping it ${(median(m.left) / 2 ** 20).toFixed(2)} MB; the cache counts ${(graphBytes(graph) / 2 ** 20).toFixed(1)} MB (${(graphBytes(graph) / median(m.served)).toFixed(2)}× in service)`,
+    );
+  }
+  const perKind = (kind: 'companyFacts' | 'filings') => {
+    const only = rows.filter((r) => r[kind] > 0 && r[kind === 'filings' ? 'companyFacts' : 'filings'] === 0);
+    const facts = only.reduce((n, r) => n + r[kind], 0);
+    return only.length ? `${Math.round(only.reduce((n, r) => n + r.built, 0) / facts)} B built, ${Math.round(only.reduce((n, r) => n + r.served, 0) / facts)} B in service (${only.length} graphs, ${facts} facts)` : 'no graph of that kind alone';
+  };
+  console.log(`Heap per fact of whole company graphs: companyfacts ${perKind('companyFacts')}; XBRL filings ${perKind('filings')} (${load()})`);
+  const over = rows.filter((r) => r.estimate < r.served);
+  console.log(`The cache's estimate (graphBytes) ÷ the heap in service: ${rows.map((r) => `${r.cik} ${(r.estimate / r.served).toFixed(2)}×`).join(', ')}${over.length ? `; UNDER the heap for ${over.map((r) => r.cik).join(', ')}` : ''}`);
 }
 
 async function urlOf(pool: import('pg').Pool): Promise<string> {

@@ -638,10 +638,10 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
     // The catalog row the server would derive from the copy's graph (same documents' hashes, so the same digest; ids under the new CIK), named
     // and listed apart so that the original's name and tickers still find the original.
     await client.query(
-      `insert into company_catalog (company_cik, digest, company_id, name, first_folder, companyfacts_file, listings, units, forms, set_aside, fact_count)
+      `insert into company_catalog (company_cik, digest, company_id, name, first_folder, companyfacts_file, listings, units, forms, set_aside, fact_count, disclosure_count, check_count, failed_check_count)
        select m.new, c.digest, replace(c.company_id, m.old, m.new), c.name || ' (copy ' || m.n || ')', c.first_folder || '#' || m.new, c.companyfacts_file,
               coalesce((select json_agg(json_build_object('ticker', left(l->>'ticker', 5) || '.' || m.n, 'listedFrom', l->'listedFrom', 'listedUntil', l->'listedUntil')) from json_array_elements(c.listings) l), '[]'::json),
-              c.units, c.forms, c.set_aside, c.fact_count
+              c.units, c.forms, c.set_aside, c.fact_count, c.disclosure_count, c.check_count, c.failed_check_count
        from company_catalog c join cik_map m on m.old = c.company_cik`,
     );
     // Its search rows (migration 0011) too, under the copy's ids, with their prepared answers (migration 0021) and the digest and selection

@@ -17,7 +17,7 @@ import { graphVersion } from './graph-version.js';
 import type { Served } from './served.js';
 import { setAsideOf } from '../xbrl/set-aside.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
-import { companyFactsFiles } from '../store/catalog.js';
+import { catalogCounts, companyFactsFiles, countsOf } from '../store/catalog.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import { CompanyGraphs, DEFAULT_GRAPH_CACHE_MB } from '../store/company-graphs.js';
 import { filingsDirFromEnv, ingestSummary } from '../store/ingest-command.js';
@@ -25,7 +25,7 @@ import { ingestFilings, type IngestReport } from '../store/ingest.js';
 import { buildStoredGraph } from '../store/load-stored-graph.js';
 import { commonFolder, storeGeneration } from '../store/read-store.js';
 import { openStore, storeOptionsFromEnv, type Store } from '../store/open-store.js';
-import { Catalog, curatedGraph, refreshCatalog, StoreSource } from '../store/store-source.js';
+import { Catalog, curatedGraph, deriveCatalogCounts, refreshCatalog, StoreSource } from '../store/store-source.js';
 
 export interface StoreServingOptions {
   /** The curated data folder (DATA_DIR; default data/). */
@@ -51,6 +51,10 @@ export function graphCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
 /** The store served: the curated data, the cache of company graphs, and a snapshot of the catalog per generation. */
 export class StoreServing {
   private readonly companyFacts: { files: Map<string, string> };
+  /** The background pass deriving the counts of rows written before migration 0080 (`deriveCatalogCounts`), while one runs. */
+  private counting: Promise<void> | undefined;
+  /** Settles when the last snapshot's /health counts are final (its rows' counts derived and summed again). */
+  private countsFinal: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -88,10 +92,37 @@ export class StoreServing {
     const source = new StoreSource(catalog, this.graphs, this.root, this.pool, async () => (await buildStoredGraph(this.pool, this.data, filingsDir ?? undefined, refused)).graph);
     // Names what every answer of this snapshot depends on: the schema and curated data (content hash) and the store's generation.
     const version = createHash('sha256').update(`${this.curatedVersion}\nstore generation ${generation}`).digest('base64url').slice(0, 27);
-    // Facts served: the stored companies' (their rows count their curated disclosures too) and those of curated companies with nothing stored.
-    const facts = catalog.facts + this.curated.companies.filter((c) => !c.cik || !rows.has(c.cik)).reduce((n, c) => n + c.disclosures.reduce((m, d) => m + d.facts.length, 0), 0);
-    const health = () => ({ companies: catalog.routes.length, facts, generation, graphCache: this.graphs.stats() });
+    // Counted as over the whole graph loaded from files (served.ts): the stored companies' rows (which count their curated
+    // disclosures too), summed in SQL, and the curated companies with nothing stored.
+    const curatedOnly = this.curated.companies.filter((c) => !c.cik || !rows.has(c.cik));
+    const facts = catalog.facts + curatedOnly.reduce((n, c) => n + c.disclosures.reduce((m, d) => m + d.facts.length, 0), 0);
+    const curatedCounts = countsOf(curatedOnly);
+    let counts = await catalogCounts(this.pool);
+    if (counts.pending.length) {
+      // Rows derived before migration 0080: counted after start-up, in the background; until then /health says how many are pending.
+      this.counting ??= deriveCatalogCounts(this.pool, this.graphs, rows, counts.pending).then(
+        (n) => this.options.log?.(`Catalog: the /health counts of ${n} compan${n === 1 ? 'y' : 'ies'} derived.`),
+        (e: unknown) => this.options.log?.(`Catalog: deriving the /health counts stopped (${(e as Error).message}); they are derived again at the next start.`),
+      ).finally(() => (this.counting = undefined));
+      this.countsFinal = this.counting.then(async () => {
+        counts = await catalogCounts(this.pool);
+      }).catch(() => undefined);
+    } else this.countsFinal = Promise.resolve();
+    const health = () => ({
+      companies: catalog.routes.length,
+      disclosures: counts.pending.length ? null : counts.disclosures + curatedCounts.disclosures,
+      facts,
+      checks: counts.pending.length ? null : { total: counts.checks + curatedCounts.checks, failed: counts.failedChecks + curatedCounts.failedChecks },
+      ...(counts.pending.length ? { countsPending: counts.pending.length } : {}),
+      generation,
+      graphCache: this.graphs.stats(),
+    });
     return { served: { context: { source }, version, health, isFilingFolder: (folder) => folders.has(folder) }, source, generation, refreshed };
+  }
+
+  /** Settles when the last snapshot's /health reports every count (at once, unless rows were derived before migration 0080). */
+  countsDerived(): Promise<void> {
+    return this.countsFinal;
   }
 }
 

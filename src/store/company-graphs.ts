@@ -22,11 +22,24 @@ import { readSlice } from './read-slice.js';
 import { sliceParts, type Part } from './slice-parts.js';
 
 /**
- * Heap a built graph holds per fact (filed and derived facts with their line items, periods,
- * tables, checks and indexes), measured by `npm run bench:lazy` (heap after minus before
- * building each shared filing's company, after a full GC, divided by its facts): 4,044–4,574
- * bytes over Apple, Netflix and Tesla, 4,334 overall, on 2026-12-06. A graph's size in the
- * cache is its fact count times this, rounded up.
+ * The heap of a whole company graph the cache counts (`graphBytes`): a base and a share a fact
+ * by the kind of its disclosure, measured by `npm run bench:lazy` (`BENCH_ONLY=heap`: V8's heap
+ * and the buffers it holds, after minus before building each company of the shared filings and
+ * companyfacts, after a full GC, median of three; "in service": after a mix of queries has built
+ * the indexes a graph keeps: facts, checks, frames, search, metrics). On 2026-12-06: a
+ * companyfacts graph (NVIDIA, 32,487 facts) 820 B a fact built, 1,209 in service; XBRL filings'
+ * graphs (Netflix 1,863 facts, Tesla 1,101) 3,524 and 4,119 B a fact in service, i.e. about
+ * 1.6 MB + 2,600 B a fact; Apple's (both kinds) 1,314. The estimate is 13–19 % above each.
+ */
+export const GRAPH_BASE_BYTES = 2 * 1024 * 1024;
+export const COMPANY_FACTS_BYTES_PER_FACT = 1300;
+export const FILING_BYTES_PER_FACT = 2900;
+
+/**
+ * What a company's graph is estimated at from its fact count alone (the catalog's, which does
+ * not split facts by kind): the search across companies while the store is small, and the
+ * graphs a search page may load at once. At or above the cache's own estimate for every graph of
+ * 1,400 facts or more (companyfacts graphs: 3.3–3.7× their heap in service).
  */
 export const BYTES_PER_FACT = 4400;
 
@@ -39,9 +52,26 @@ export function factCount(graph: Graph): number {
   return n;
 }
 
+/**
+ * A graph's facts by the kind of their disclosure: SEC companyfacts' own disclosures (their
+ * printed facts are companyfacts records), and the others (XBRL filings, with any companyfacts
+ * records merged into them, and curated releases).
+ */
+export function factsByKind(graph: Graph): { companyFacts: number; filings: number } {
+  const counts = { companyFacts: 0, filings: 0 };
+  for (const company of graph.companies) {
+    for (const d of company.disclosures) {
+      if (d.facts.find((f) => f.origin !== 'DERIVED')?.source.kind === 'COMPANY_FACTS') counts.companyFacts += d.facts.length;
+      else counts.filings += d.facts.length;
+    }
+  }
+  return counts;
+}
+
 /** The estimate of a graph's heap the cache counts. */
 export function graphBytes(graph: Graph): number {
-  return Math.max(1, factCount(graph)) * BYTES_PER_FACT;
+  const { companyFacts, filings } = factsByKind(graph);
+  return GRAPH_BASE_BYTES + companyFacts * COMPANY_FACTS_BYTES_PER_FACT + filings * FILING_BYTES_PER_FACT;
 }
 
 /**
@@ -183,6 +213,16 @@ export class CompanyGraphs {
       inFlight.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * The company's graph from the cache (or the build under way), else built now without
+   * entering the cache: a pass over every company in the background (`deriveCatalogCounts`)
+   * must not evict the companies being served.
+   */
+  passing(cik: string): Promise<Graph> {
+    const cached = this.cache.peek(cik);
+    return cached ? Promise.resolve(cached) : (this.building.get(cik) ?? this.build(cik));
   }
 
   /** The company's graph if it is in memory now. */

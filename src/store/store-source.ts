@@ -20,7 +20,7 @@ import type { Node } from '../domain/node.js';
 import { CompanyWords } from '../domain/search/company-words.js';
 import type { Searchable, SearchableType } from '../domain/search/search-index.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
-import { catalogRowOf, catalogSources, deleteCatalogRows, readCatalogRows, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
+import { catalogRowOf, catalogSources, countsOf, deleteCatalogRows, readCatalogRows, saveCatalogCounts, saveCatalogRow, type CatalogListing, type CatalogRow } from './catalog.js';
 import { BYTES_PER_FACT, factCount, type CompanyGraphs } from './company-graphs.js';
 import { selectFrame } from './frame-sql.js';
 import { SearchCache } from './search-cache.js';
@@ -385,4 +385,28 @@ export async function refreshCatalog(
   if (unverdicted.length) log(`Catalog: the metrics' extension verdicts of ${unverdicted.length} compan${unverdicted.length === 1 ? 'y' : 'ies'} derived (${unverdicted.length - none.size} from their whole graphs).`);
   if (stale.length) log(`Catalog: ${stale.length} compan${stale.length === 1 ? 'y' : 'ies'} derived again from the store.`);
   return { rows, refreshed: stale };
+}
+
+/**
+ * The counts (/health's disclosures and checks) of catalog rows derived before migration 0080,
+ * derived now from each company's graph (once for the rows of the same documents), one company
+ * at a time, after start-up, never before it. A build holds the event loop as a first request's
+ * does; the pass then waits as long before the next, so that it takes at most half of the main
+ * thread from the requests. A graph in memory is used as it is; one built here does not enter
+ * the cache. Returns the number of rows counted.
+ */
+export async function deriveCatalogCounts(pool: pg.Pool, graphs: CompanyGraphs, rows: ReadonlyMap<string, CatalogRow>, pending: readonly string[]): Promise<number> {
+  const counted = new Set<string>();
+  let rest = 0;
+  for (const cik of pending) {
+    const row = rows.get(cik);
+    if (!row || counted.has(cik)) continue;
+    await new Promise((resolve) => setTimeout(resolve, rest));
+    const t0 = performance.now();
+    const graph = await graphs.passing(cik);
+    const counts = countsOf(graph.companies);
+    rest = performance.now() - t0;
+    for (const written of await saveCatalogCounts(pool, cik, row.digest, counts)) counted.add(written);
+  }
+  return counted.size;
 }

@@ -89,6 +89,8 @@ describe('companyfacts in the store', () => {
 
   describe.skipIf(!companyFactsExist || !sharedExists)('with the shared companyfacts and two shared filings', () => {
     // One store for the three tests, made on first use (never when the shared data is absent and they are skipped).
+    /** What /health over the whole graph of the store counts (set by the test that builds it). */
+    let wholeCounts: Record<string, unknown> | undefined;
     let made1: Promise<{ pool: import('pg').Pool; dir: string; report: Awaited<ReturnType<typeof ingestFilings>> }> | undefined;
     const shared = () =>
       (made1 ??= (async () => {
@@ -143,6 +145,10 @@ describe('companyfacts in the store', () => {
       const differences = [...new Set([...inMemory.keys(), ...inSql.keys()])].filter((k) => inMemory.get(k) !== inSql.get(k)).map((k) => `${k}: memory ${inMemory.get(k)}, SQL ${inSql.get(k)}`);
       expect(differences.slice(0, 10)).toEqual([]);
       expect(inSql.size).toBe(inMemory.size);
+      // What /health over this whole graph counts (served.ts): the next test compares the store's /health with it.
+      const disclosures = graph.companies.flatMap((c) => c.disclosures);
+      const checks = disclosures.flatMap((d) => d.checks);
+      wholeCounts = { companies: graph.companies.length, disclosures: disclosures.length, facts: disclosures.reduce((n, d) => n + d.facts.length, 0), checks: { total: checks.length, failed: checks.filter((c) => c.status === 'FAIL').length } };
     }, 120_000); // builds the graph of two filings and 51,482 companyfacts records
 
     it('answers from concept slices exactly as from whole company graphs: the contract query and every slice-safe field for every concept of Netflix and a sample of Apple\'s and NVIDIA\'s, and frames', async () => {
@@ -151,6 +157,9 @@ describe('companyfacts in the store', () => {
       const whole = await StoreServing.open(pool, { filingsDir: null });
       const w = await whole.snapshot();
       expect(w.refreshed.sort()).toEqual(['0000320193', '0000999001', '0001045810', '0001065280']);
+      // /health counts as over the whole graph (the previous test's), from the catalog's rows.
+      const health = w.served.health();
+      if (wholeCounts) expect({ companies: health.companies, disclosures: health.disclosures, facts: health.facts, checks: health.checks }).toEqual(wholeCounts);
       // A later start holds no graph: slice-safe selections are answered from slices.
       const sliced = await StoreServing.open(pool, { filingsDir: null });
       const s = await sliced.snapshot();

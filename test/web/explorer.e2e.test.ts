@@ -549,7 +549,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
       for (const size of WIDTHS) {
         await page.setViewportSize(size);
         await openFiling('/c/AAPL');
-        const revenue = page.getByRole('button', { name: 'Revenue, Q4 2023: 89.498 billion USD' });
+        const revenue = page.getByRole('button', { name: 'Revenue, Q4 2023: 89.498 billion USD (exactly 89,498,000,000 USD)' });
         await visible(revenue);
         await text(page.locator('.metric-cards li').filter({ hasText: 'Total assets' })).toMatch(/Total assets\s+352\.583 billion USD\s+Q4 2023 \(Sep 30, 2023\)/);
         const chart = page.getByTestId('metric-chart');
@@ -565,7 +565,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
         expect(await axeViolations()).toEqual([]);
       }
       // A figure traces to its fact; another metric charts on request (kept in the URL).
-      await page.getByRole('button', { name: 'Revenue, Q4 2023: 89.498 billion USD' }).click();
+      await page.getByRole('button', { name: 'Revenue, Q4 2023: 89.498 billion USD (exactly 89,498,000,000 USD)' }).click();
       await text(trace().locator('data.exact')).toBe('89,498,000,000 USD');
       await trace().getByRole('button', { name: /Back|Close/ }).first().click();
       await page.getByRole('button', { name: 'Chart Net income' }).click();
@@ -573,7 +573,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in Chromium', () => {
       await text(page.getByTestId('metric-chart').getByRole('heading')).toBe('Net income: the last eight fiscal quarters, USD');
       // The curated company too, in its own currency.
       await open('/c/QFIN');
-      await visible(page.getByRole('button', { name: 'Revenue, Q2 2024: 4,160.063 million CNY' }));
+      await visible(page.getByRole('button', { name: 'Revenue, Q2 2024: 4,160.063 million CNY (exactly 4,160,063,000 CNY)' }));
       await visible(page.getByTestId('metric-chart').locator('.recharts-surface'));
     }, 90_000);
 

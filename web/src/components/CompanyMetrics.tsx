@@ -5,9 +5,9 @@ import { CompanyLatestMetricsDocument, CompanyMetricSeriesDocument, StandardMetr
 import { missingBetween, timeOf } from '../chart-scale.js';
 import { exactValue } from '../format.js';
 import { fromFigure, LazyMetricChart, LINE_COLORS, type ShownFigure } from '../metric-figures.js';
-import { readableValue } from '../readable.js';
 import { paths, useTracedFact } from '../routes.js';
 import { FigureInputs } from './FigureInputs.js';
+import { FigureValue } from './FigureValue.js';
 
 /** Eight fiscal quarters back from the latest (a quarter is about 91.3 days; half a quarter of slack). */
 const EIGHT_QUARTERS_MS = (7 * 91.31 + 45) * 86_400_000;
@@ -47,19 +47,14 @@ export function CompanyMetrics({ ticker, name }: { ticker: string; name: string 
           {figures.map((f) => (
             <li key={f.key} className={f.metric === metric ? 'chosen' : undefined}>
               <span className="metric-name">{labelOf(f.metric)}</span>
-              <button
-                type="button"
+              <FigureValue
+                figure={f}
+                what={`${labelOf(f.metric)}, ${f.label}`}
                 className="link metric-value"
-                title={exactValue(f.value, f.unit)}
-                aria-label={`${labelOf(f.metric)}, ${f.label}: ${readableValue(f.value, f.unit)}${f.factId ? '' : ', computed: show its inputs'}`}
-                onClick={() => (f.factId ? open(f.factId) : setInputsOf(inputsOf?.key === f.key ? null : f))}
-              >
-                {readableValue(f.value, f.unit)}
-              </button>
-              <span className="muted metric-period">
-                {f.label}
-                {f.derived ? ' (derived)' : f.factId ? '' : ' (computed)'}
-              </span>
+                periodClassName="metric-period"
+                onOpen={open}
+                onInputs={(g) => setInputsOf(inputsOf?.key === g.key ? null : g)}
+              />
               {f.metric !== metric && (
                 <button type="button" className="link chart-this" onClick={() => setParams((p) => new URLSearchParams({ ...Object.fromEntries(p), metric: f.metric }))} aria-label={`Chart ${labelOf(f.metric)}`}>
                   Chart

@@ -3,10 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ExportLinks } from '../components/ExportLinks.js';
 import { FigureInputs } from '../components/FigureInputs.js';
+import { FigureValue } from '../components/FigureValue.js';
 import { CompanyMatchesDocument, CompanyMetricSeriesDocument, StandardMetricsDocument, type CompanyMetricSeriesQuery, type CompanyRefFragment, type StandardMetric, type StandardMetricsQuery } from '../generated/graphql.js';
-import { exactValue } from '../format.js';
 import { calendarSlot, fromFigure, fromTtm, LazyMetricChart, LINE_COLORS, type Frequency, type ShownFigure } from '../metric-figures.js';
-import { readableValue } from '../readable.js';
 import { paths, useTracedFact } from '../routes.js';
 
 const MAX = 6;
@@ -334,19 +333,14 @@ function MetricComparison({ definition, columns, frequency }: { definition: Defi
                         const what = `${column.company?.name ?? column.ticker}, ${definition.label}, ${f.label}`;
                         return (
                           <span key={f.key} className="cell-figure">
-                            <button
-                              type="button"
+                            <FigureValue
+                              figure={f}
+                              what={what}
                               className="figure"
-                              title={exactValue(f.value, f.unit)}
-                              aria-label={`${what}: ${readableValue(f.value, f.unit)}${readableValue(f.value, f.unit) === exactValue(f.value, f.unit) ? '' : ` (exactly ${exactValue(f.value, f.unit)})`}${f.factId ? '' : ', computed: show its inputs'}`}
-                              onClick={() => (f.factId ? open(f.factId) : setInputsOf(inputsOf?.figure.key === f.key ? null : { figure: f, what }))}
-                            >
-                              {readableValue(f.value, f.unit)}
-                            </button>
-                            <span className="muted fiscal">
-                              {f.label}
-                              {f.derived ? ' (derived)' : f.factId ? '' : ' (computed)'}
-                            </span>
+                              periodClassName="fiscal"
+                              onOpen={open}
+                              onInputs={(g) => setInputsOf(inputsOf?.figure.key === g.key ? null : { figure: g, what })}
+                            />
                           </span>
                         );
                       })}
