@@ -9,9 +9,9 @@
  *   facts table (BENCH_VARIANTS, comma-separated: see VARIANTS).
  * - xbrl: the shared filings read and prepared (Node), then written (PostgreSQL).
  */
-import { readdirSync, readFileSync, rmSync, mkdtempSync, chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, readdirSync, readFileSync, rmSync, mkdtempSync, chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { readCompanyFacts } from '../src/companyfacts/read-company-facts.js';
@@ -62,10 +62,10 @@ async function main(): Promise<void> {
   const postmaster = Number(readFileSync(join(dir, 'store', 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
   console.log(`# Ingest focus, ${new Date().toISOString()}, load ${load()}`);
   try {
-    await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_companies, search_words, slice_parts');
+    await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_labels, search_companies, search_words, slice_parts');
     if (PARTS.has('companyfacts')) await companyFacts(pool, postmaster);
     if (PARTS.has('xbrl')) await xbrl(pool, postmaster);
-    if (PARTS.has('pipeline')) await pipelines(pool, postmaster);
+    if (PARTS.has('pipeline') || PARTS.has('pipeline-xbrl')) await pipelines(pool, postmaster);
   } finally {
     await store.close();
     if (!kept) rmSync(dir, { recursive: true, force: true });
@@ -158,14 +158,28 @@ async function pipelines(pool: pg.Pool, postmaster: number): Promise<void> {
       mkdirSync(join(folder, cik.padStart(10, '0')));
       writeFileSync(join(folder, cik.padStart(10, '0'), 'companyfacts.json'), text);
     }
-  const modes: Record<string, { pipelined: boolean; readAhead: boolean }> = {
+  const modes: Record<string, { pipelined: boolean; readAhead: boolean; readers?: number }> = {
     inTurn: { pipelined: false, readAhead: false },
-    pipelined: { pipelined: true, readAhead: false },
+    pipelined: { pipelined: true, readAhead: false, readers: 0 },
     readAhead: { pipelined: true, readAhead: true },
+    // XBRL filings read in a pool of reader threads (one a core; the default from 8 filings a thread), companyfacts pipelined as above.
+    readers: { pipelined: true, readAhead: false, readers: Number(process.env.BENCH_READERS ?? availableParallelism()) },
   };
   try {
-    for (const [label, dir] of [['companyfacts', folder], ['xbrl', FILINGS]] as const) {
-      if (!existsSync(dir)) continue;
+    // BENCH_XBRL_COPIES (default 1: the shared folder as it is) copies of each shared filing, each its own filing (its own folder and bytes).
+    const xbrlCopies = Number(process.env.BENCH_XBRL_COPIES ?? 1);
+    let xbrlDir = FILINGS;
+    if (xbrlCopies > 1 && existsSync(FILINGS)) {
+      xbrlDir = join(folder, 'xbrl-copies');
+      for (let c = 0; c < xbrlCopies; c++)
+        for (const f of findFilings(FILINGS)) {
+          const to = join(xbrlDir, `${basename(f)}-${c}`);
+          cpSync(f, to, { recursive: true });
+          writeFileSync(join(to, 'copy.txt'), `copy ${c}\n`);
+        }
+    }
+    for (const [label, dir] of [['companyfacts', folder], ['xbrl', xbrlDir]] as const) {
+      if (!existsSync(dir) || (PARTS.has('pipeline-xbrl') && label !== 'xbrl')) continue;
       const runs: Record<string, { seconds: number[]; cpu: number[]; facts: number }> = {};
       for (let r = 0; r < REPEAT; r++)
         for (const [mode, options] of Object.entries(modes)) {

@@ -41,6 +41,7 @@ import { framePicksSql, selectFrame, type FrameRequest } from '../src/store/fram
 import { companyFactsHash, ingestFilings, storeCompanyFacts, type FactWriter, type IngestOptions, type IngestReport } from '../src/store/ingest.js';
 import { openStore } from '../src/store/open-store.js';
 import { StoreServing } from '../src/server/serve-store.js';
+import { LABELS_OF_COMPANY } from '../src/store/search-sql.js';
 import { postgresCpuSeconds, processCpuSeconds } from './proc-cpu.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -242,7 +243,7 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   if (!existsSync(FILINGS)) throw new Error(`${FILINGS} is absent: set BENCH_FILINGS_DIR`);
   const files = companyFactsFiles();
   // Emptied by TRUNCATE: deleting a kept 10 M store's rows would leave autovacuum working through them during the measurements.
-  await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_companies, search_words, slice_parts');
+  await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_labels, search_companies, search_words, slice_parts');
   // A build part stopped half-way (the secondary indexes are dropped while it copies) leaves them to make again.
   await pool.query('create index if not exists facts_company_concept on facts (company_cik, concept); create index if not exists facts_frame_pick on facts (concept, frame, unit) where frame is not null');
   // 1. XBRL ingest, parsing included: multi-row INSERT, COPY read in turn, and COPY with the read-ahead thread taking turns, REPEAT times each (the documents removed before each), medians.
@@ -379,6 +380,7 @@ async function buildPart(pool: pg.Pool): Promise<void> {
   await pool.query('vacuum analyze company_catalog');
   await pool.query('vacuum analyze search_documents');
   await pool.query('vacuum analyze search_ranks');
+  await pool.query('vacuum analyze search_labels');
   const total = Number((await pool.query('select count(*)::bigint as n from facts')).rows[0].n);
   const companies = Number((await pool.query('select count(distinct company_cik)::int as n from documents')).rows[0].n);
   json.replication = { rounds, perRound, seconds: repSeconds, factsPerSecond: (total - perRound) / repSeconds, indexSeconds };
@@ -662,6 +664,8 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
     );
     // Their ranking columns (migration 0055) as saveSearchDocuments writes them.
     await client.query('insert into search_ranks (company_cik, ord, company_key, entity_type, tier, label_words, words) select d.company_cik, d.ord, d.company_key, d.entity_type, d.tier, d.label_words, d.words from search_documents d join cik_map m on m.new = d.company_cik');
+    // And their label postings (migration 0060).
+    for (const copy of copies) await client.query(LABELS_OF_COMPANY, [copy.new]);
     await client.query('insert into search_companies (company_cik, digest, views) select m.new, s.digest, s.views from search_companies s join cik_map m on m.old = s.company_cik');
     // And its concept slices (migration 0020), the reader's json by concept: keyed by their documents' folders as the copies' are.
     await client.query(

@@ -97,21 +97,23 @@ async function main(): Promise<void> {
     await pool.query("insert into search_ranks (company_cik, ord, company_key, entity_type, tier, label_words, words) select company_cik, ord, company_key, entity_type, tier, label_words, words from search_documents where entity_id like 'replica-%'");
     await pool.query('update search_words set documents = documents * ($1::int + 1)', [copies]);
     await pool.query('vacuum analyze search_documents');
+    await pool.query("insert into search_labels (word, tier, label_words, company_key, company_cik, ords) select w.lexeme, d.tier, d.label_words, d.company_key, d.company_cik, array_agg(d.ord order by d.ord) from search_ranks d cross join unnest(d.words) w where d.company_cik like '9%' and w.weights[1] = 'A' group by 1, 2, 3, 4, 5");
     await pool.query('vacuum analyze search_ranks');
+    await pool.query('vacuum analyze search_labels');
     await pool.query('vacuum analyze search_words');
     const docs = Number((await pool.query<{ n: string }>('select count(*) as n from search_documents')).rows[0].n);
     say(`Replicated ${copies}× in SQL in ${fmt((performance.now() - t0) / 1000, 1)} s: **${fmt(docs)} search documents** (at one per ~31 facts, a ${fmt((docs * 31) / 1e6, 1)} M-fact store).`);
-    const size = (await pool.query<{ table: string; gin: string; pk: string }>(
-      "select pg_table_size('search_documents') + pg_table_size('search_ranks') as table, pg_relation_size('search_ranks_words') as gin, pg_relation_size('search_documents_pkey') + pg_relation_size('search_ranks_pkey') as pk",
+    const size = (await pool.query<{ table: string; gin: string; pk: string; labels: string }>(
+      "select pg_table_size('search_documents') + pg_table_size('search_ranks') as table, pg_relation_size('search_ranks_words') as gin, pg_relation_size('search_documents_pkey') + pg_relation_size('search_ranks_pkey') as pk, pg_total_relation_size('search_labels') as labels",
     )).rows[0];
-    const all = Number(size.table) + Number(size.gin) + Number(size.pk);
-    say(`Disk: **${fmt(all / docs)} B per search document** (tables with TOAST, the rows and their ranking copy, ${fmt(Number(size.table) / docs)} B, GIN index of words ${fmt(Number(size.gin) / docs)} B, primary keys ${fmt(Number(size.pk) / docs)} B), ${fmt(all / 2 ** 20)} MiB in all; words table ${fmt(Number(vocabulary.n))} words, ${fmt(Number(vocabulary.bytes) / 1024)} KiB with its trigram index (${fmt(Number(vocabulary.trigrams) / 1024)} KiB): bounded by the vocabulary, not by the number of companies.`);
+    const all = Number(size.table) + Number(size.gin) + Number(size.pk) + Number(size.labels);
+    say(`Disk: **${fmt(all / docs)} B per search document** (tables with TOAST, the rows and their ranking copy, ${fmt(Number(size.table) / docs)} B, GIN index of words ${fmt(Number(size.gin) / docs)} B, primary keys ${fmt(Number(size.pk) / docs)} B, label postings with their indexes ${fmt(Number(size.labels) / docs)} B), ${fmt(all / 2 ** 20)} MiB in all; words table ${fmt(Number(vocabulary.n))} words, ${fmt(Number(vocabulary.bytes) / 1024)} KiB with its trigram index (${fmt(Number(vocabulary.trigrams) / 1024)} KiB): bounded by the vocabulary, not by the number of companies.`);
     say('');
 
     // 3. Latency.
     const search = new StoreSearch(pool, source.catalog.curated, async () => undefined);
-    say(`| query | hits | StoreSearch p50 / p99 (ms) | ranked SQL alone, first 20, p50 / p99 (ms) |`);
-    say(`| --- | --- | --- | --- |`);
+    say(`| query | hits | StoreSearch p50 / p99 (ms) | ranked SQL alone, first 20, p50 / p99 (ms) | every hit scored, first 20, p50 / p99 (ms) |`);
+    say(`| --- | --- | --- | --- | --- |`);
     for (const q of QUERIES) {
       const typed = [...new Set(words(q))];
       const answer = async () => {
@@ -122,7 +124,16 @@ async function main(): Promise<void> {
       const found = await answer();
       const whole = await timed(answer);
       const sql = await timed(() => selectSearch(pool, typed, { limit: 20 }));
-      say(`| ${q}${found.didYouMean ? ` (→ ${found.didYouMean})` : ''} | ${fmt(found.total)} | ${fmt(whole.p50, 1)} / ${fmt(whole.p99, 1)} | ${fmt(sql.p50, 1)} / ${fmt(sql.p99, 1)} |`);
+      // The same ranking with every hit scored (SEARCH_EARLY_STOP=off: before the walk over label postings), in the same run.
+      const everyHit = await timed(async () => {
+        process.env.SEARCH_EARLY_STOP = 'off';
+        try {
+          return await selectSearch(pool, typed, { limit: 20 });
+        } finally {
+          delete process.env.SEARCH_EARLY_STOP;
+        }
+      });
+      say(`| ${q}${found.didYouMean ? ` (→ ${found.didYouMean})` : ''} | ${fmt(found.total)} | ${fmt(whole.p50, 1)} / ${fmt(whole.p99, 1)} | ${fmt(sql.p50, 1)} / ${fmt(sql.p99, 1)} | ${fmt(everyHit.p50, 1)} / ${fmt(everyHit.p99, 1)} |`);
     }
     say('');
     say(`${RUNS} runs each after one warm-up, one at a time; load average at the end ${load()}.`);

@@ -58,11 +58,15 @@ const SCAN_BELOW = 32;
  * list's own order, so filtered results (and their cursors) keep it.
  */
 export class FactIndex {
+  /** Each attribute's buckets, built when a query first filters by it (most lists are only ever read whole). */
   private readonly buckets = new Map<IndexedKey, Map<unknown, Fact[]>>();
 
-  constructor(readonly all: readonly Fact[]) {
-    if (all.length <= SCAN_BELOW) return;
-    for (const key of INDEXED_KEYS) this.buckets.set(key, groupBy<Fact, unknown>(all, KEYS[key]));
+  constructor(readonly all: readonly Fact[]) {}
+
+  private bucketsOf(key: IndexedKey): Map<unknown, Fact[]> {
+    let buckets = this.buckets.get(key);
+    if (!buckets) this.buckets.set(key, (buckets = groupBy<Fact, unknown>(this.all, KEYS[key])));
+    return buckets;
   }
 
   query(q: FactQuery = {}): readonly Fact[] {
@@ -70,11 +74,11 @@ export class FactIndex {
     const dimensions = q.dimensions == null ? null : dimensionsKey(q.dimensions);
     let candidates: readonly Fact[] = this.all;
     // A line item's few facts are scanned; buckets pay off for a company's or concept's many.
-    if (this.buckets.size > 0) {
+    if (this.all.length > SCAN_BELOW) {
       for (const key of INDEXED_KEYS) {
         const value = key === 'dimensions' ? dimensions : q[key];
         if (value === undefined || value === null) continue;
-        const bucket = this.buckets.get(key)!.get(value);
+        const bucket = this.bucketsOf(key).get(value);
         if (!bucket) return [];
         if (bucket.length < candidates.length) candidates = bucket;
       }

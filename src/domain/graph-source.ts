@@ -50,6 +50,12 @@ export interface SliceRequest {
   concepts: readonly string[];
   /** Whether it reads a standard metric with an extension rule: the slice then needs the rule's verdicts (metrics/extensions.ts). */
   extensionVerdicts: boolean;
+  /**
+   * Set when it reads `latestMetrics(asOf:)` (one date) and nothing else of the concepts (no
+   * concept's list of facts): then a window of the facts answers it where that is proved
+   * (metrics/latest-window.ts).
+   */
+  latest?: { asOf: string | null };
 }
 
 export interface GraphSource {

@@ -50,6 +50,12 @@ export class Graph {
    * no metric with an extension rule is answered from the slice). See metrics/extensions.ts.
    */
   readonly extensionVerdicts = new Map<Company, ExtensionVerdicts | null>();
+  /**
+   * Answers computed once for this graph, which never changes, by key: set only on a window
+   * of a company's facts for `latestMetrics` (metrics/latest-window.ts), one entry, its
+   * proved answer.
+   */
+  readonly answers = new Map<string, unknown>();
   /** Every listing under each ticker (upper case), of any company and time. */
   private readonly byTicker = new Map<string, Listing[]>();
   /** By type, then id: keyed by the entity's own id string, so the index adds no string per node. */

@@ -12,6 +12,7 @@ import type { LoadedData } from '../data/load.js';
 import { buildGraph } from '../domain/build-graph.js';
 import type { Graph } from '../domain/graph.js';
 import { SourceError } from '../domain/graph-source.js';
+import { windowHolds } from '../domain/metrics/latest-window.js';
 import type { Company } from '../domain/model.js';
 import { oneFilingPerAccession } from '../xbrl/read-filings.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
@@ -124,8 +125,9 @@ export function sliceHeapBytes(slice: Graph): number {
  */
 export const SLICE_SHARE = 1 / 8;
 
-/** A slice's key: the company, whether it holds the metrics' extension verdicts, and its concepts, sorted. */
-const sliceKey = (cik: string, concepts: readonly string[], verdicts: boolean) => `${cik}|${verdicts ? 'v' : ''}|${JSON.stringify([...new Set(concepts)].sort())}`;
+/** A slice's key: the company, whether it holds the metrics' extension verdicts, its concepts, sorted, and for a window of `latestMetrics` its date. */
+const sliceKey = (cik: string, concepts: readonly string[], verdicts: boolean, latest: { asOf: string | null } | null) =>
+  `${cik}|${verdicts ? 'v' : ''}|${JSON.stringify([...new Set(concepts)].sort())}${latest ? `|latest:${latest.asOf ?? ''}` : ''}`;
 
 const NO_SLICE = Symbol('no slice');
 
@@ -156,11 +158,13 @@ export class CompanyGraphs {
    * same as its whole graph for those concepts' facts; null when no such slice can be read
    * (see `readSlice`) or it set aside other filings than the whole graph: ask for `get`.
    * `verdicts`: with the metrics' extension verdicts and the concepts they accept
-   * (metric-extensions.ts). Concurrent requests for one slice share one build.
+   * (metric-extensions.ts). `latest`: for `latestMetrics(asOf:)` only, of a window of the facts
+   * (latest-window.ts), null unless it is proved to answer as the full slice. Concurrent
+   * requests for one slice share one build.
    */
-  slice(cik: string, concepts: readonly string[], verdicts = false): Promise<Graph | null> {
-    const key = sliceKey(cik, concepts, verdicts);
-    const found = this.slices.get(key) ?? this.once(this.slices, this.slicing, key, cik, async () => (await this.buildSlice(cik, concepts, verdicts)) ?? NO_SLICE);
+  slice(cik: string, concepts: readonly string[], verdicts = false, latest: { asOf: string | null } | null = null): Promise<Graph | null> {
+    const key = sliceKey(cik, concepts, verdicts, latest);
+    const found = this.slices.get(key) ?? this.once(this.slices, this.slicing, key, cik, async () => (await this.buildSlice(cik, concepts, verdicts, latest)) ?? NO_SLICE);
     return Promise.resolve(found).then((slice) => (slice === NO_SLICE ? null : slice));
   }
 
@@ -254,13 +258,13 @@ export class CompanyGraphs {
     return { graphs: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: Math.max(1, this.options.maxBytes), slices: this.slices.size, sliceBytes: this.slices.calculatedSize };
   }
 
-  private async buildSlice(cik: string, concepts: readonly string[], verdicts: boolean): Promise<Graph | null> {
+  private async buildSlice(cik: string, concepts: readonly string[], verdicts: boolean, latest: { asOf: string | null } | null): Promise<Graph | null> {
     const { pool, data, root } = this.options;
     // A curated company's graph holds its curated data too: served whole.
     if (data.companies.some((c) => c.doc.cik === cik)) return null;
     let slice;
     try {
-      slice = await readSlice(pool, cik, concepts, this.options.companyFactsFile(cik), verdicts);
+      slice = await readSlice(pool, cik, concepts, this.options.companyFactsFile(cik), verdicts, latest);
     } catch (e) {
       throw new SourceError(`The store cannot be read now (${(e as Error).message}): company ${cik} is not in memory. Retry later.`, 'SERVICE_UNAVAILABLE');
     }
@@ -272,10 +276,10 @@ export class CompanyGraphs {
     // A filing set aside in one and not the other (it failed on a fact of another concept): not the same graph.
     const folders = (list: readonly SetAsideFiling[]) => list.map((s) => s.folder).sort().join('\n');
     if (folders(graph.setAsideFilings) !== folders(slice.setAside)) return null;
-    for (const company of graph.companies) {
-      this.owners.set(company, graph);
-      graph.extensionVerdicts.set(company, slice.verdicts);
-    }
+    for (const company of graph.companies) graph.extensionVerdicts.set(company, slice.verdicts);
+    const { window } = slice;
+    if (latest && window && !graph.companies.every((company) => windowHolds(graph, company, latest.asOf, window))) return null;
+    for (const company of graph.companies) this.owners.set(company, graph);
     return graph;
   }
 

@@ -13,10 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
@@ -28,6 +27,7 @@ import { findFilings, readFiling } from '../xbrl/index.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { encodeCompanyFacts } from './companyfacts-codec.js';
 import { encodeFiling, type FactRow } from './filing-codec.js';
+import { ReadPool, startWorker } from './read-pool.js';
 import { inTransaction } from './transaction.js';
 
 export interface IngestFailure {
@@ -315,7 +315,8 @@ export function readSource(source: IngestSource, root: string, documentId: strin
 
 /** Reads and encodes one source; throws the reader's error. */
 function readDocument(source: IngestSource, root: string): StoredDocument {
-  return source.kind === 'xbrl-filing' ? filingDocument(readFiling(source.path), root, source.hash) : companyFactsDocument(readCompanyFacts(source.path), root, source.hash);
+  // The filing is encoded and dropped at once: its strings need not be copied out of the documents' text.
+  return source.kind === 'xbrl-filing' ? filingDocument(readFiling(source.path, { copyStrings: false }), root, source.hash) : companyFactsDocument(readCompanyFacts(source.path), root, source.hash);
 }
 
 export interface IngestOptions {
@@ -333,6 +334,15 @@ export interface IngestOptions {
    * document only after the previous one is committed (the bench's baseline).
    */
   pipelined?: boolean;
+  /**
+   * Reader threads for XBRL filings (src/store/read-pool.ts), when there are at least two to
+   * read and `readAhead` is off. Default 0 (read in this thread, pipelined): measured with 48
+   * filings at load 12–18 (bench:ingest, BENCH_XBRL_COPIES=8), two threads took 1.4× the CPU a
+   * fact of the pipeline (starting a thread costs about a second of CPU: tsx and the modules
+   * loaded again; each document is copied to this thread) and were no faster; on idle cores they
+   * would overlap the reading of several filings.
+   */
+  readers?: number;
 }
 
 
@@ -361,6 +371,7 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
   const readAhead = writer === 'copy' && options.readAhead === true;
   const ids = await nextDocumentIds(pool, todo.length);
   const reader = readAhead ? new ReadAhead(todo, root, ids) : null;
+  const threads = readerPool(todo, root, ids, writer, options);
   const started = performance.now();
   // The previous document's write, under way while this one is read (pipelined: one transaction at a time, in order).
   let writing: Promise<void> = Promise.resolve();
@@ -372,8 +383,8 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
       let store: () => Promise<number>;
       const t0 = performance.now();
       try {
-        if (reader) {
-          const read = await reader.take(i);
+        if (reader || threads?.has(i)) {
+          const read = await (reader ?? threads!).take(i);
           report.readSeconds += read.seconds;
           // A document the worker could not read is read here again, for the reader's own error.
           doc = read.doc ?? readSource(source, root, ids[i]);
@@ -398,7 +409,7 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
         report.failed.push({ folder, stage: 'read', reason: (error as Error).message, error });
         continue;
       } finally {
-        if (!reader) report.readSeconds += (performance.now() - t0) / 1000;
+        if (!reader && !threads?.has(i)) report.readSeconds += (performance.now() - t0) / 1000;
       }
       await writing;
       const t1 = performance.now();
@@ -422,9 +433,18 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
   } finally {
     await writing.catch(() => undefined);
     await reader?.close();
+    await threads?.close();
     report.seconds = (performance.now() - started) / 1000;
   }
   return report;
+}
+
+/** The reader threads for this ingest's XBRL filings, or null where they would not pay (see `IngestOptions.readers`). */
+function readerPool(todo: IngestSource[], root: string, ids: string[], writer: FactWriter, options: IngestOptions): ReadPool<IngestSource, PreparedDocument> | null {
+  const threads = options.readers ?? 0;
+  const isFiling = (s: IngestSource) => s.kind === 'xbrl-filing';
+  if (writer !== 'copy' || options.readAhead || options.pipelined === false || threads < 1 || todo.filter(isFiling).length < 2) return null;
+  return new ReadPool(todo, root, ids, isFiling, threads);
 }
 
 /** Lets the event loop run (the previous document's COPY goes on streaming) between steps of reading the next one. */
@@ -503,15 +523,4 @@ class ReadAhead {
   async close(): Promise<void> {
     await this.worker.terminate();
   }
-}
-
-/**
- * A worker thread on a module of this folder. Run from TypeScript (tsx, vitest), the thread
- * registers tsx's loader itself first: a worker inherits neither tsx's hooks nor vitest's.
- */
-function startWorker(entry: URL): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true });
 }

@@ -25,15 +25,17 @@
 import type pg from 'pg';
 import type { CompanyFacts } from '../companyfacts/read-company-facts.js';
 import type { CompanyFactsSlice } from '../domain/companyfacts/build-company-facts.js';
+import { latestWindow, type WindowFloors } from '../domain/metrics/latest-window.js';
 import type { ExtensionVerdicts } from '../domain/metrics/vocabulary.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
 import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
-import { documentsDigest } from './catalog.js';
+import { catalogSources, documentsDigest } from './catalog.js';
 import { decodeCompanyFacts, type CompanyFactRow } from './companyfacts-codec.js';
 import { decodeFiling } from './filing-codec.js';
 import { toRow } from './read-store.js';
 import { groupBy } from '../domain/group-by.js';
 import type { CompanyFactsOwnPart, FilingConceptPart, FilingOwnPart } from './slice-parts.js';
+import { inTransaction, SNAPSHOT } from './transaction.js';
 
 export interface StoredSlice {
   /** Every stored XBRL filing of the company (by folder, as the whole graph reads them), with the slice's facts only. */
@@ -43,8 +45,11 @@ export interface StoredSlice {
   setAside: SetAsideFiling[];
   /** The metrics' extension verdicts derived with the catalog row (metric-extensions.ts), when asked for; else null. */
   verdicts: ExtensionVerdicts | null;
+  /** When read for `latestMetrics` only: the window its facts were read from (latest-window.ts); else null. */
+  window: WindowFloors | null;
 }
 
+const SLICE = (column: string) => `(${column} = any($2) or ${column} like 'dei:%')`;
 
 interface FactRecord extends Omit<CompanyFactRow, 'unit'> {
   key: string;
@@ -62,10 +67,11 @@ interface FactRecord extends Omit<CompanyFactRow, 'unit'> {
  * a file (FILINGS_DIR) rather than the store. `companyFactsFile`: the company's companyfacts
  * file under FILINGS_DIR, if any (the catalog's digest names it). `withVerdicts`: with the
  * metrics' extension verdicts and the concepts they accept (null when none were derived
- * with the catalog row: a store derived before migration 0030).
+ * with the catalog row: a store derived before migration 0030). `latest`: read for `latestMetrics(asOf:)` only, so
+ * of the metrics' concepts only the facts of its window (latest-window.ts), by their period ends.
  */
-export async function readSlice(pool: pg.Pool, cik: string, asked: readonly string[], companyFactsFile: string | null, withVerdicts = false): Promise<StoredSlice | null> {
-  const read = await readSliceRows(pool, cik, asked, companyFactsFile, withVerdicts);
+export async function readSlice(pool: pg.Pool, cik: string, asked: readonly string[], companyFactsFile: string | null, withVerdicts = false, latest: { asOf: string | null } | null = null): Promise<StoredSlice | null> {
+  const read = latest ? await readWindowRows(pool, cik, asked, companyFactsFile, withVerdicts, latest) : await readSliceRows(pool, cik, asked, companyFactsFile, withVerdicts);
   if (!read) return null;
   const partsOf = new Map<string, { own?: unknown; concepts: unknown[] }>();
   for (const p of read.parts) {
@@ -83,10 +89,65 @@ export async function readSlice(pool: pg.Pool, cik: string, asked: readonly stri
     if (!of?.own) return null; // a document without parts: derived before it was stored
     const rows = byDoc.get(doc.key) ?? [];
     if (doc.kind === 'xbrl-filing') filings.push(filingOf(of.own as FilingOwnPart, of.concepts as FilingConceptPart[], rows));
-    else companyFacts.push(companyFactsOf(of.own as CompanyFactsOwnPart, of.concepts as [number, { name: string }][], rows));
+    else companyFacts.push(companyFactsOf(of.own as CompanyFactsOwnPart, of.concepts as [number, CompanyFactsConceptPart][], rows, read.window !== null));
   }
   if (companyFacts.length === 0 && companyFactsFile) return null; // the whole graph reads them from the file
-  return { filings, companyFacts, setAside: read.row.set_aside, verdicts: read.verdicts };
+  return { filings, companyFacts, setAside: read.row.set_aside, verdicts: read.verdicts, window: read.window };
+}
+
+/**
+ * What a `latestMetrics` slice is read from: as `readSliceRows`, in one snapshot (statement by
+ * statement: the window is computed from each concept's period ends, read first), with every
+ * `dei:` fact, and of the metrics' concepts only the facts of its window (latest-window.ts).
+ */
+async function readWindowRows(pool: pg.Pool, cik: string, asked: readonly string[], companyFactsFile: string | null, withVerdicts: boolean, latest: { asOf: string | null }) {
+  return inTransaction(
+    pool,
+    async (client) => {
+      const catalog = await client.query<{ digest: string; set_aside: SetAsideFiling[] }>('select digest, set_aside from company_catalog where company_cik = $1', [cik]);
+      const row = catalog.rows[0];
+      const source = row && (await catalogSources(client, companyFactsFile ? new Map([[cik, companyFactsFile]]) : new Map(), cik)).get(cik);
+      if (!row || source?.digest !== row.digest) return null;
+      let verdicts: ExtensionVerdicts | null = null;
+      let concepts = asked;
+      if (withVerdicts) {
+        const found = await client.query<{ verdicts: ExtensionVerdicts }>('select verdicts from metric_extensions where company_cik = $1 and digest = $2', [cik, row.digest]);
+        if (!found.rows[0]) return null;
+        verdicts = found.rows[0].verdicts;
+        concepts = [...new Set([...asked, ...Object.values(verdicts).flatMap((list) => list.map((v) => v.concept))])];
+      }
+      const docs = await client.query<{ key: string; kind: string; folder: string }>(
+        `select id::text as key, kind, folder from documents where company_cik = $1 and kind in ('xbrl-filing', 'companyfacts') order by folder collate "C"`,
+        [cik],
+      );
+      const parts = await client.query<{ concept: string; kind: string; folder: string; part: unknown }>(
+        `select concept, kind, folder, part from slice_parts where company_cik = $1 and digest = $3 and (concept = '' or ${SLICE('concept')})`,
+        [cik, concepts, row.digest],
+      );
+      let window = null;
+      if (latest) {
+        // Each concept's first period end, and its last known on `asOf` (a fact's filing date; unknown: counted as known).
+        const ends = await client.query<{ concept: string; first: string | null; last_known: string | null }>(
+          `select concept, min(period_end)::text as first, max(period_end) filter (where $3::date is null or known_on is null or known_on <= $3::date)::text as last_known
+             from facts where company_cik = $1 and concept = any($2) group by concept`,
+          [cik, concepts, latest.asOf],
+        );
+        const extension = verdicts ? Object.values(verdicts).flatMap((list) => list.map((v) => v.concept)) : [];
+        window = latestWindow(new Map(ends.rows.map((r) => [r.concept, { first: r.first, lastKnown: r.last_known }])), latest.asOf, extension);
+      }
+      const columns = 'document_id::text as key, seq, f.concept, context_index, unit_index, value, decimals, element_id, line, extra, period_start::text, period_end::text, unit';
+      const floors = [...(window?.concepts ?? [])];
+      const facts = window
+        ? await client.query<FactRecord>(
+            `select ${columns} from facts f left join unnest($3::text[], $4::date[]) as w(concept, floor) on w.concept = f.concept
+              where company_cik = $1 and ${SLICE('f.concept')} and (w.floor is null or f.period_end is null or f.period_end >= w.floor) order by document_id, seq`,
+            [cik, concepts, floors.map(([c]) => c), floors.map(([, f]) => f)],
+          )
+        : await client.query<FactRecord>(`select ${columns} from facts f where company_cik = $1 and ${SLICE('f.concept')} order by document_id, seq`, [cik, concepts]);
+      return { row, docs: docs.rows, parts: parts.rows, facts: facts.rows, verdicts, window: window?.metrics ?? null };
+    },
+    SNAPSHOT,
+  );
 }
 
 /** A fact row as `readSliceRows` selects it, in this order. */
@@ -126,6 +187,7 @@ async function readSliceRows(pool: pg.Pool, cik: string, asked: readonly string[
   return {
     row: { digest: r.digest, set_aside: r.set_aside },
     verdicts: withVerdicts ? r.verdicts : null,
+    window: null,
     docs: (r.docs ?? []).map(([key, kind, folder]) => ({ key, kind, folder })),
     parts: (r.parts ?? []).map(([concept, kind, folder, part]) => ({ concept, kind, folder, part })),
     facts: (r.facts ?? []).map(
@@ -166,8 +228,22 @@ function filingOf(own: FilingOwnPart, parts: readonly FilingConceptPart[], recor
   return decodeFiling({ $contexts: contexts, $units: own.units, filing }, rows);
 }
 
-/** The companyfacts file with the slice's concepts and their records, and the basis of the whole file. */
-function companyFactsOf(own: CompanyFactsOwnPart, parts: [number, { name: string }][], records: readonly FactRecord[]): CompanyFactsSlice {
+/** A companyfacts concept's part: its json, with its records' count in each unit. */
+interface CompanyFactsConceptPart {
+  name: string;
+  units: [unit: string, count: number][];
+}
+
+/**
+ * The companyfacts file with the slice's concepts and their records, and the basis of the whole file. `windowed`: some
+ * records of the concepts were left out (a window of `latestMetrics`), so each unit's count is that of the records read.
+ */
+function companyFactsOf(own: CompanyFactsOwnPart, parts: [number, CompanyFactsConceptPart][], records: readonly FactRecord[], windowed: boolean): CompanyFactsSlice {
+  if (windowed) {
+    const read = new Map<string, number>();
+    for (const r of records) read.set(`${r.concept}\0${r.unit}`, (read.get(`${r.concept}\0${r.unit}`) ?? 0) + 1);
+    parts = parts.map(([i, c]) => [i, { ...c, units: c.units.map(([unit]) => [unit, read.get(`${c.name}\0${unit}`) ?? 0]) }]);
+  }
   const cf = decodeCompanyFacts({ ...own.rest, sha256: own.sha256, concepts: inOrder(parts) }, records as unknown as CompanyFactRow[]) as CompanyFacts;
   return { ...cf, basis: own.basis, sha256: own.sha256 };
 }

@@ -5,7 +5,10 @@
  * word weighted by the best field it is in. Ranking reads a narrow copy of each row's ranking
  * columns (`search_ranks`, migration 0055), whose GIN index finds the rows holding every word
  * (the last as a prefix); the score is the in-memory one, computed from the row's words; the
- * order is `compareHits`'; the page's rows are then read from `search_documents` by key. "Did you mean" draws its candidates from the words table
+ * order is `compareHits`'; the page's rows are then read from `search_documents` by key. A
+ * common word's page is found without scoring every hit where bounds allow: the rows holding
+ * a query word in a label are read in the ranking's order from `search_labels` (migration
+ * 0060) until the page is proved (`selectEarly`). "Did you mean" draws its candidates from the words table
  * (pg_trgm's nearest words) and chooses among them by the in-memory rule (`nearestOf`).
  */
 import type pg from 'pg';
@@ -13,7 +16,7 @@ import type { Graph } from '../domain/graph.js';
 import { words } from '../domain/line-item-search.js';
 import type { Company } from '../domain/model.js';
 import { latestFactOf, printedLabelOf } from '../domain/search/latest-fact.js';
-import { searchDocumentsOf, type RankedHit, type Searchable, type SearchableType, type WordCount } from '../domain/search/search-index.js';
+import { compareHits, searchDocumentsOf, type RankedHit, type Searchable, type SearchableType, type WordCount } from '../domain/search/search-index.js';
 import { inTransaction } from './transaction.js';
 
 /** A stored hit: enough to rank it among others and to load it (`GraphSource.node`), and where its row is. */
@@ -82,6 +85,13 @@ export interface SearchCompany {
   orderKey: string;
 }
 
+/** A company's label postings (migration 0060) from its search_ranks rows: the words of weight A, by tier, label length and company. */
+export const LABELS_OF_COMPANY = `insert into search_labels (word, tier, label_words, company_key, company_cik, ords)
+  select w.lexeme, d.tier, d.label_words, d.company_key, d.company_cik, array_agg(d.ord order by d.ord)
+    from search_ranks d cross join unnest(d.words) w
+   where d.company_cik = $1 and w.weights[1] = 'A'
+   group by 1, 2, 3, 4, 5`;
+
 /**
  * Replaces a company's search rows by those of its graph (none when the graph built no
  * company), with their prepared answers (`views`, when given), in one transaction with the
@@ -102,6 +112,7 @@ export async function saveSearchDocuments(pool: pg.Pool, company: SearchCompany,
       'insert into search_ranks (company_cik, ord, company_key, entity_type, tier, label_words, words) select company_cik, ord, company_key, entity_type, tier, label_words, words from search_documents where company_cik = $1',
       [company.cik],
     );
+    await client.query(LABELS_OF_COMPANY, [company.cik]);
     await client.query(
       `insert into search_words (word, documents)
        select w.lexeme, count(*) from search_documents d cross join unnest(d.words) w where d.company_cik = $1 group by 1
@@ -120,6 +131,7 @@ async function removeCompany(client: pg.PoolClient, cik: string): Promise<void> 
     await client.query('update search_words s set documents = s.documents - o.n from unnest($1::text[], $2::int[]) as o(word, n) where s.word = o.word', [wordsOf, old.rows.map((r) => r.n)]);
     await client.query('delete from search_words where word = any($1::text[]) and documents <= 0', [wordsOf]);
   }
+  await client.query('delete from search_labels where company_cik = $1', [cik]);
   await client.query('delete from search_ranks where company_cik = $1', [cik]);
   await client.query('delete from search_documents where company_cik = $1', [cik]);
   await client.query('delete from search_companies where company_cik = $1', [cik]);
@@ -177,21 +189,35 @@ function scoreSql(terms: readonly string[], completions: readonly string[] | nul
   return `(${exact} + 0.5 * ${prefix})::float8`;
 }
 
+/** The indexed words the last of `usable` completes to, but the query's own (a range of the words table's primary key); null: more than MAX_COMPLETIONS. */
+export async function completionsOf(pool: pg.Pool, usable: readonly string[]): Promise<string[] | null> {
+  const last = usable[usable.length - 1];
+  const completed = (await pool.query<{ word: string }>('select word from search_words where word > $1 and word < $1 || chr(1114111) order by word limit $2', [last, MAX_COMPLETIONS + 1])).rows.map((r) => r.word).filter((w) => !usable.includes(w));
+  return completed.length > MAX_COMPLETIONS ? null : completed;
+}
+
 /**
  * The `limit` best stored hits of `terms` (every word, the last also as a prefix), ranked as
- * the in-memory search ranks them, and how many there are in all.
+ * the in-memory search ranks them, and how many there are in all: by the walk over label
+ * postings that stops at the page (`selectEarly`) where it can prove its page, else by
+ * scoring every hit (`selectAll`).
  */
 export async function selectSearch(pool: pg.Pool, terms: readonly string[], options: { types?: readonly SearchableType[] | null; limit: number }): Promise<{ total: number; hits: RankedHit<StoredHit>[] }> {
   const usable = terms.filter((t) => Buffer.byteLength(t) <= MAX_WORD_BYTES);
   if (usable.length === 0 || usable.length < terms.length) return { total: 0, hits: [] };
-  const last = usable[usable.length - 1];
-  // The indexed words the last one completes to (a range of the words table's primary key).
-  const completed = (await pool.query<{ word: string }>('select word from search_words where word > $1 and word < $1 || chr(1114111) order by word limit $2', [last, MAX_COMPLETIONS + 1])).rows.map((r) => r.word).filter((w) => !usable.includes(w));
   const types = options.types && options.types.length > 0 ? options.types : null;
-  const params: unknown[] = [tsquery(usable), types, usable.length, options.limit];
+  const completions = await completionsOf(pool, usable);
+  // SEARCH_EARLY_STOP=off: every hit scored, for the benches' before and after.
+  const early = completions === null || process.env.SEARCH_EARLY_STOP === 'off' ? null : await selectEarly(pool, usable, completions, types, options.limit);
+  return early ?? selectAll(pool, usable, completions, types, options.limit);
+}
+
+/** Scores every hit in one scan, ranks and counts them: the ranking `selectEarly` must equal, and what runs where it cannot decide. */
+export async function selectAll(pool: pg.Pool, usable: readonly string[], completions: readonly string[] | null, types: readonly SearchableType[] | null, limit: number): Promise<{ total: number; hits: RankedHit<StoredHit>[] }> {
+  const params: unknown[] = [tsquery(usable), types, usable.length, limit];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const score = scoreSql(usable, completed.length > MAX_COMPLETIONS ? null : completed, param);
-  const { rows } = await pool.query<{ company_cik: string; entity_type: SearchableType; entity_id: string; score: number; tier: number; label_distance: number; company_key: string; ord: number; total: string }>(
+  const score = scoreSql(usable, completions, param);
+  const { rows } = await pool.query<HitRow & { total: string }>(
     // Over the narrow copy (migration 0055), scored in the scan (`offset 0` keeps the score below the count), so the count over
     // every hit holds narrow rows, not their words; the page's search_documents rows then give their entity.
     `select p.company_cik, d.entity_type, d.entity_id, p.tier, p.label_distance, p.company_key, p.ord, p.score, p.total
@@ -208,9 +234,157 @@ export async function selectSearch(pool: pg.Pool, terms: readonly string[], opti
   );
   return {
     // Counted in the same scan as ranked (the heap pages of every hit read once): no row, no hit.
-    total: rows.length ? Number(rows[0].total) : options.limit > 0 ? 0 : await countSearch(pool, usable, types),
-    hits: rows.map((r) => ({ hit: { type: r.entity_type, id: r.entity_id, cik: r.company_cik, ord: r.ord }, score: r.score, tier: r.tier, labelDistance: r.label_distance, order: [1, r.company_key, r.ord] })),
+    total: rows.length ? Number(rows[0].total) : limit > 0 ? 0 : await countSearch(pool, usable, types),
+    hits: rows.map(rankedOf),
   };
+}
+
+/** A ranked row as the queries return it. */
+interface HitRow {
+  company_cik: string;
+  entity_type: SearchableType;
+  entity_id: string;
+  score: number;
+  tier: number;
+  label_distance: number;
+  company_key: string;
+  ord: number;
+}
+
+const rankedOf = (r: HitRow): RankedHit<StoredHit> => ({ hit: { type: r.entity_type, id: r.entity_id, cik: r.company_cik, ord: r.ord }, score: r.score, tier: r.tier, labelDistance: r.label_distance, order: [1, r.company_key, r.ord] });
+
+/** Hits few enough (at most) that scoring every one costs about what the walk would: `selectAll` ranks them. */
+const FEW_HITS = 2000;
+/** For more than one word, or a type filter, whose hits are counted by visiting each (as scoring them all does): the walk saves only the scoring, so it runs when the rarest word is in more rows than this (measured at 10 M facts: it lost below about 6,000 hits and gained above 20,000). */
+const FEW_COUNTED_HITS = 20_000;
+/** The tiers of `searchDocumentsOf` (0 statement row or key metric … 3 footnote); a row of another tier sends the ranking to `selectAll`. */
+const TIERS = [0, 1, 2, 3];
+
+/** A row read by the walk, scored exactly; `term`: whether it holds the last word itself (not only a completion). */
+type Walked = HitRow & { hit: boolean; term: boolean };
+
+/**
+ * The page of `selectSearch` without scoring every hit, or null where it cannot be proved.
+ * A hit's score is the sum over query words of its best field's weight (label 3), plus half
+ * for the last word's completions. So a hit without some word `d` in its label, and without
+ * any completion, scores at most 3n - 1 (n words), and a hit with `d` in its label and no
+ * completion at most 3n. The rows with a completion (few, or we give up) are scored first;
+ * then the rows with `d` in a label are read from `search_labels` (migration 0060) in the
+ * ranking's order after the score (tier, distance of the label's length from n, company,
+ * place), a band of equal tier and distance at a time, and scored exactly; the walk stops
+ * once the page's last hit ranks before anything unread could (score 3n at the walk's
+ * position) and scores above 3n - 1. `d` is the query word in the fewest rows. The count:
+ * the rows holding a one-word query's word (the words table) plus those holding only a
+ * completion; else counted by the full-text index. `always`: walk whatever the number of
+ * hits (tests; else few hits, or many completions, are left to `selectAll`).
+ */
+export async function selectEarly(pool: pg.Pool, usable: readonly string[], completions: readonly string[], types: readonly SearchableType[] | null, limit: number, always = false): Promise<{ total: number; hits: RankedHit<StoredHit>[] } | null> {
+  if (limit <= 0) return null;
+  const n = usable.length;
+  const counts = new Map((await pool.query<{ word: string; documents: number }>('select word, documents from search_words where word = any($1::text[])', [[...usable, ...completions]])).rows.map((r) => [r.word, r.documents]));
+  const documents = (word: string) => counts.get(word) ?? 0;
+  // A word not indexed: no hit, or (the last) only completions; both cheap or beyond this walk.
+  if (usable.some((t) => !counts.has(t))) return null;
+  // How many hits there can be, and how many hold a completion: few hits are scored at once; many completions, and the walk would gain little.
+  const completing = completions.reduce((sum, c) => sum + documents(c), 0);
+  const most = Math.min(...usable.slice(0, -1).map(documents), documents(usable[n - 1]) + completing);
+  if (!always && (most <= (n === 1 && types === null ? FEW_HITS : FEW_COUNTED_HITS) || completing > most / 2)) return null;
+  const driver = usable.reduce((a, b) => (documents(b) < documents(a) ? b : a));
+  // More than one word, or some types: the hits are counted by the full-text index (every hit's heap page), while the walk runs.
+  const counted = n === 1 && types === null ? null : countSearch(pool, usable, types);
+  counted?.catch(() => undefined);
+  const params: unknown[] = [tsquery(usable), types, n];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const scored = `select d.company_cik, d.ord, d.tier, abs(d.label_words - $3) as label_distance, d.company_key, d.entity_type, ${scoreSql(usable, completions, param)} as score,
+                         d.words @@ $1::tsquery and ($2::text[] is null or d.entity_type = any($2::text[])) as hit, d.words @@ ${param(`'${usable[n - 1]}'`)}::tsquery as term`;
+  const seen = new Map<string, Walked>();
+  // The hits seen, ranked: sorted again only after rows were added.
+  let ranked: RankedHit<StoredHit>[] | null = null;
+  const add = (rows: Walked[]) => {
+    for (const r of rows) if (r.hit) seen.set(`${r.company_cik}/${r.ord}`, r);
+    ranked = null;
+  };
+  const rankedSeen = () => (ranked ??= [...seen.values()].map(rankedOf).sort(compareHits));
+  // 1. Every hit holding a completion, scored exactly.
+  let completedRows: Walked[] = [];
+  if (completions.length > 0) {
+    const withCompletion = [...usable.slice(0, -1).map((t) => `'${t}'`), `(${completions.map((c) => `'${c}'`).join(' | ')})`].join(' & ');
+    completedRows = (await pool.query<Walked>(`${scored} from search_ranks d where d.words @@ $${params.length + 1}::tsquery`, [...params, withCompletion])).rows;
+    add(completedRows);
+  }
+  params.push(driver);
+  const driverParam = `$${params.length}`;
+  // 2. The rows with the driver in a label, band by band, a page of companies at a time.
+  const bound = (tier: number, distance: number, key: string): RankedHit<null> => ({ hit: null, score: 3 * n, tier, labelDistance: distance, order: [1, key, Infinity] });
+  const pageDone = (next: RankedHit<null> | null): boolean => {
+    if (seen.size < limit) return false;
+    const lastOnPage = rankedSeen()[limit - 1];
+    return lastOnPage.score > 3 * n - 1 && (next === null || compareHits(lastOnPage, next) < 0);
+  };
+  let walked = 0;
+  const bands: { tier: number; distance: number; from: number; to: number }[] = [];
+  for (const tier of TIERS) {
+    for (let distance = 0; distance <= n; distance++) for (const lw of distance === 0 ? [n] : [n - distance, n + distance]) if (lw >= 0) bands.push({ tier, distance, from: lw, to: lw });
+    // Beyond 2n words a label's distance grows with its length: one band in the index's order.
+    bands.push({ tier, distance: n + 1, from: 2 * n + 1, to: 32767 });
+  }
+  bands.push({ tier: TIERS[TIERS.length - 1] + 1, distance: 0, from: 0, to: 32767 });
+  // Bands of equal (tier, distance) are read together: their rows tie until the company.
+  for (let b = 0; b < bands.length; ) {
+    const group = bands.filter((x) => x.tier === bands[b].tier && x.distance === bands[b].distance);
+    b += group.length;
+    if (pageDone(bound(group[0].tier, group[0].distance, ''))) break;
+    if (group[0].tier > TIERS[TIERS.length - 1]) {
+      // Rows of an unknown tier: only an empty band lets the walk go on.
+      const { rows } = await pool.query(`select 1 from search_labels where word = $1 and tier > ${TIERS[TIERS.length - 1]} limit 1`, [driver]);
+      if (rows.length) return null;
+      continue;
+    }
+    const cursors = group.map((g) => ({ ...g, lw: g.from, key: '', cik: '', done: false }));
+    for (;;) {
+      const open = cursors.filter((c) => !c.done);
+      if (open.length === 0) break;
+      const batch = await Promise.all(
+        open.map(async (c) => {
+          const at = params.length;
+          const { rows } = await pool.query<Walked & { lw: number; cik: string }>(
+            `${scored}, l.label_words as lw, l.company_cik as cik
+               from (select * from search_labels where word = ${driverParam} and tier = ${c.tier} and label_words between ${c.from} and ${c.to}
+                        and (label_words, company_key, company_cik) > ($${at + 1}::smallint, $${at + 2}::text collate "C", $${at + 3}::text)
+                      order by label_words, company_key, company_cik limit $${at + 4}) l
+               cross join unnest(l.ords) o(ord)
+               join search_ranks d on d.company_cik = l.company_cik and d.ord = o.ord`,
+            [...params, c.lw, c.key, c.cik, limit],
+          );
+          // Fewer companies than asked for: the band is read to its end.
+          if (new Set(rows.map((r) => `${r.lw}/${r.cik}`)).size < limit) c.done = true;
+          if (rows.length > 0) {
+            // The last company read, in the index's order (the rows come unordered).
+            const lastRow = rows.reduce((a, r) => (r.lw > a.lw || (r.lw === a.lw && (r.company_key > a.company_key || (r.company_key === a.company_key && r.cik > a.cik))) ? r : a));
+            Object.assign(c, { lw: lastRow.lw, key: lastRow.company_key, cik: lastRow.cik });
+          }
+          return rows;
+        }),
+      );
+      for (const rows of batch) {
+        walked += rows.length;
+        add(rows);
+      }
+      // Reading most of the hits' labels: every hit is scored instead.
+      if (!always && walked > most / 4) return null;
+      // Unread rows of the band come after every open cursor's company, at a distance no nearer than its label's.
+      const still = cursors.filter((c) => !c.done).map((c) => bound(c.tier, Math.abs(c.lw - n), c.key));
+      if (still.length === 0) break;
+      if (pageDone(still.sort(compareHits)[0])) break;
+    }
+  }
+  if (!pageDone(null)) return null;
+  const page = rankedSeen().slice(0, limit);
+  const rows = (await pool.query<{ i: number; entity_id: string }>('select h.i, d.entity_id from unnest($1::text[], $2::int[]) with ordinality as h(cik, ord, i) join search_documents d on d.company_cik = h.cik and d.ord = h.ord', [page.map((h) => h.hit.cik), page.map((h) => h.hit.ord)])).rows;
+  const ids = new Map(rows.map((r) => [Number(r.i), r.entity_id]));
+  // One word: the rows holding it (the words table) and those holding only a completion.
+  const total = counted ? await counted : documents(usable[0]) + completedRows.filter((r) => r.hit && !r.term).length;
+  return { total, hits: page.map((h, i) => ({ ...h, hit: { ...h.hit, id: ids.get(i + 1) ?? h.hit.id } })) };
 }
 
 /** The number of stored hits (for a page past the last). */

@@ -154,7 +154,9 @@ export class StoreSource implements GraphSource {
    */
   private async loadSlice(route: Route, request: SliceRequest): Promise<Company> {
     if (!route.cik || this.graphs.peek(route.cik)) return this.load(route);
-    const graph = await this.graphs.slice(route.cik, request.concepts, request.extensionVerdicts);
+    // latestMetrics alone: a window of its facts where it is proved to answer alike (latest-window.ts), else the full slice.
+    const windowed = request.latest ? await this.graphs.slice(route.cik, request.concepts, request.extensionVerdicts, request.latest) : null;
+    const graph = windowed ?? (await this.graphs.slice(route.cik, request.concepts, request.extensionVerdicts));
     const company = graph?.node('Company', route.id) as Company | undefined;
     return company ?? this.load(route);
   }

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { XbrlError } from './errors.js';
 import { isInside, isRegularFile } from './limits.js';
 import type { Prefixes } from './names.js';
-import { childOf, childrenOf, href, NS, parseXmlFile, resolveQName, type XmlElement } from './xml.js';
+import { childOf, childrenOf, href, NS, parseXmlFile, resolveQName, type ParseOptions, type XmlElement } from './xml.js';
 
 /**
  * XBRL discovery from the instance's schemaRefs: the company schemas (and any local
@@ -68,7 +68,7 @@ function localTarget(ref: string, from: string, where: string, what: string, dts
 const XBRLI_PERIOD = `{${NS.xbrli}}periodType`;
 const XBRLI_BALANCE = `{${NS.xbrli}}balance`;
 
-export function discover(instancePath: string, schemaRefs: Array<{ href: string; line: number }>, prefixes: Prefixes, folder: string): Dts {
+export function discover(instancePath: string, schemaRefs: Array<{ href: string; line: number }>, prefixes: Prefixes, folder: string, options: ParseOptions = {}): Dts {
   const dts: Dts = { folder, schemas: new Map(), declared: new Map(), roleDefinitions: new Map(), importLocations: new Map(), linkbases: [], notes: [] };
   if (schemaRefs.length === 0) throw new XbrlError(instancePath, 'xbrl/link:schemaRef', 'the instance has no schemaRef: its schema and linkbases cannot be found');
   for (const ref of schemaRefs) {
@@ -79,17 +79,17 @@ export function discover(instancePath: string, schemaRefs: Array<{ href: string;
       dts.notes.push(`schemaRef ${ref.href} names a standard taxonomy: known by its namespace, not read`);
       continue;
     }
-    readSchema(localTarget(ref.href, instancePath, where, `schemaRef "${ref.href}"`, dts), dts, prefixes);
+    readSchema(localTarget(ref.href, instancePath, where, `schemaRef "${ref.href}"`, dts), dts, prefixes, options);
   }
   if (dts.schemas.size === 0) throw new XbrlError(instancePath, 'xbrl/link:schemaRef', "no schemaRef names the filing's own schema: its statements and checks cannot be found");
   return dts;
 }
 
-export function readSchema(path: string, dts: Dts, prefixes: Prefixes): SchemaDoc {
+export function readSchema(path: string, dts: Dts, prefixes: Prefixes, options: ParseOptions = {}): SchemaDoc {
   const known = dts.schemas.get(path);
   if (known) return known;
   if (isRegularFile(path) && !isInside(path, dts.folder)) throw new XbrlError(path, null, `outside the filing's folder (${dts.folder}): a filing reads only its own documents`);
-  const root = parseXmlFile(path);
+  const root = parseXmlFile(path, options);
   if (root.uri !== NS.xs || root.local !== 'schema') throw new XbrlError(path, `${root.name} (line ${root.line})`, 'not an XML schema (xs:schema)');
   prefixes.declare(root.ns);
   const doc: SchemaDoc = { path, targetNamespace: root.attrs.targetNamespace ?? '', byId: new Map(), roleTypes: new Map() };
@@ -143,7 +143,7 @@ export function readSchema(path: string, dts: Dts, prefixes: Prefixes): SchemaDo
             }
             const target = localTarget(ref, path, where, `linkbaseRef "${ref}"`, dts);
             if (dts.linkbases.some((l) => l.file === target)) continue;
-            const lb = parseXmlFile(target);
+            const lb = parseXmlFile(target, options);
             if (lb.uri !== NS.link || lb.local !== 'linkbase') throw new XbrlError(target, `${lb.name} (line ${lb.line})`, `not a linkbase (link:linkbase), although ${path} references it`);
             prefixes.declare(lb.ns);
             dts.linkbases.push({ file: target, root: lb });
@@ -155,6 +155,6 @@ export function readSchema(path: string, dts: Dts, prefixes: Prefixes): SchemaDo
       }
     }
   }
-  for (const target of local) readSchema(target, dts, prefixes);
+  for (const target of local) readSchema(target, dts, prefixes, options);
   return doc;
 }

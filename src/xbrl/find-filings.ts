@@ -88,9 +88,11 @@ export function isInstanceDocument(file: string): boolean {
   }
   const buf = Buffer.alloc(16_384);
   // latin1 keeps every byte one character: enough to see the root element's name in any ASCII-compatible encoding.
+  // Read 1 KB first, then twice as much each time up to 16 KB: the root tag is usually in the
+  // first kilobytes, and saxes parses a whole chunk even after the root (a filing has several .xml files, each looked at twice).
   try {
-    for (let read = 0; !root && read < 1024 * 1024; ) {
-      const n = readSync(fd, buf, 0, buf.length, read);
+    for (let read = 0, size = 1024; !root && read < 1024 * 1024; size = Math.min(buf.length, size * 2)) {
+      const n = readSync(fd, buf, 0, size, read);
       if (n === 0) break;
       read += n;
       parser.write(buf.toString('latin1', 0, n));

@@ -13,7 +13,7 @@ import type { InlineContent } from './inline/read-inline.js';
 import { readLinkbases, type LinkbaseContent, type Relationship } from './linkbases.js';
 import { isDei, Prefixes } from './names.js';
 import { classifyRole, parseRoleDefinition } from './roles.js';
-import { parseXmlFile } from './xml.js';
+import { parseXmlFile, type ParseOptions } from './xml.js';
 import { readRenderingDefinitions } from './sec-renderings.js';
 import type { XbrlCalculationArc, XbrlConcept, XbrlFact, XbrlFiling, XbrlPresentationRow, XbrlRole } from './xbrl-filing.js';
 
@@ -27,15 +27,15 @@ const DIMENSION_DEFAULT = 'http://xbrl.org/int/dim/arcrole/dimension-default';
  * A folder whose documents are only in a zip (EDGAR's `…-xbrl.zip`, or any zip holding them)
  * is read from that zip (see `withUnzipped`): its documents are then named `<zip>/<entry>`.
  */
-export function readFiling(folder: string): XbrlFiling {
+export function readFiling(folder: string, options: ParseOptions = {}): XbrlFiling {
   const dir = resolve(folder);
   const names = folderNames(dir);
   if (inlineDocumentsOf(dir, names).length === 0 && instanceDocumentsOf(dir, names).length === 0) {
     const zips = filingZipsOf(dir, names);
     if (zips.length > 1) throw new XbrlError(dir, null, `several zips holding XBRL documents in one folder (${zips.map((p) => basename(p)).join(', ')}): put each filing in its own folder`);
-    if (zips.length === 1) return withUnzipped(zips[0], (documents, shown) => readFilingFrom(dir, documents, shown));
+    if (zips.length === 1) return withUnzipped(zips[0], (documents, shown) => readFilingFrom(dir, documents, shown, options));
   }
-  return readFilingFrom(dir, dir, (p) => p);
+  return readFilingFrom(dir, dir, (p) => p, options);
 }
 
 /** The names in a filing folder, sorted. */
@@ -52,14 +52,14 @@ function folderNames(dir: string): string[] {
  * are in `documents` (`dir` itself, or where its zip was unpacked); `shown` names a document
  * where the user finds it.
  */
-function readFilingFrom(dir: string, documents: string, shown: (path: string) => string): XbrlFiling {
+function readFilingFrom(dir: string, documents: string, shown: (path: string) => string, options: ParseOptions): XbrlFiling {
   const source = findInstance(documents, dir);
   const instancePath = source.paths[0];
   const real = realPathOf(documents) ?? documents;
   for (const p of source.paths) if (!isInside(p, real)) throw new XbrlError(p, null, `a link to a file outside the filing's folder (${real}): a filing reads only its own documents`);
   const prefixes = new Prefixes();
-  const instance = source.inline ? readInlineDocuments(source.paths, prefixes) : readInstance(parseXmlFile(instancePath), instancePath, prefixes);
-  const dts = discover(instancePath, instance.schemaRefs, prefixes, real);
+  const instance = source.inline ? readInlineDocuments(source.paths, prefixes) : readInstance(parseXmlFile(instancePath, options), instancePath, prefixes);
+  const dts = discover(instancePath, instance.schemaRefs, prefixes, real, options);
   const linkbases = readLinkbases(dts, prefixes);
   const qname = (key: string) => {
     const ref = instance.factConcepts.get(key) ?? linkbases.concepts.get(key);

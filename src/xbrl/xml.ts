@@ -45,7 +45,7 @@ export const href = (el: XmlElement): string | undefined => el.attrs[XLINK_HREF]
  * says. Malformed XML, an unsupported encoding or nesting beyond the depth cap throws an
  * XbrlError with the line.
  */
-export function parseXmlFile(file: string): XmlElement {
+export function parseXmlFile(file: string, options: ParseOptions = {}): XmlElement {
   regularFileSize(file);
   let bytes: Buffer;
   try {
@@ -53,8 +53,20 @@ export function parseXmlFile(file: string): XmlElement {
   } catch (e) {
     throw new XbrlError(file, null, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return parseXml(decodeXml(bytes, file), file);
+  return parseXml(decodeXml(bytes, file), file, options);
 }
+
+export interface ParseOptions {
+  /**
+   * Copy every attribute value and text out of the document's text (default true), so that a
+   * value kept from the tree does not keep the whole file in memory (see `own`). False where
+   * what is read is encoded and dropped at once (the ingest): the copies cost about a fifth
+   * of the parse.
+   */
+  copyStrings?: boolean;
+}
+
+const asIs = (s: string) => s;
 
 /** Encoding labels as XML declarations write them → how Node decodes them. */
 const LATIN1 = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1']);
@@ -114,7 +126,8 @@ const ROOT_SCOPE: Record<string, string> = Object.assign(Object.create(null), { 
 /** Namespaces whose elements hold structure, not mixed content: whitespace between their children is dropped. */
 const STRUCTURAL = new Set<string>([NS.xbrli, NS.link, NS.xs, NS.xbrldi]);
 
-export function parseXml(source: string, file: string): XmlElement {
+export function parseXml(source: string, file: string, options: ParseOptions = {}): XmlElement {
+  const copy = options.copyStrings === false ? asIs : own;
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
@@ -145,7 +158,7 @@ export function parseXml(source: string, file: string): XmlElement {
     for (const key in tag.attributes) {
       const a = tag.attributes[key];
       if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
-      attrs[attrKey(a.uri, a.local)] = own(a.value);
+      attrs[attrKey(a.uri, a.local)] = copy(a.value);
     }
     const parent = stack[stack.length - 1];
     // saxes gives only the bindings declared on this tag: scopes are shared until one changes.
@@ -162,7 +175,7 @@ export function parseXml(source: string, file: string): XmlElement {
   });
   parser.on('closetag', () => {
     const el = stack.pop()!;
-    if (el.text) el.text = own(el.text);
+    if (el.text) el.text = copy(el.text);
   });
   const onText = (text: string) => {
     const el = stack[stack.length - 1];

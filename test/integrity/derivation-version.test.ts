@@ -50,6 +50,7 @@ const DERIVED: Record<string, string[]> = {
   company_catalog: ['digest'],
   search_documents: [],
   search_ranks: [],
+  search_labels: [],
   search_words: [],
   search_companies: ['digest', 'views'],
   slice_parts: ['digest'],

@@ -15,7 +15,8 @@ import { createApollo } from '../../src/server/create-apollo.js';
 import { readStoredCompanyFacts } from '../../src/store/read-companyfacts.js';
 import { companyFactsExist, filingsDir } from '../companyfacts/helpers.js';
 import { repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
-import { VOCABULARY } from '../../src/domain/metrics/vocabulary.js';
+import { metricReads, VOCABULARY } from '../../src/domain/metrics/vocabulary.js';
+import { factCount } from '../../src/store/company-graphs.js';
 import { testDatabase } from './helpers.js';
 
 const made: string[] = [];
@@ -36,6 +37,7 @@ const metricQuery = (flows: boolean) => `query Metric($ticker: String!, $metric:
   ${flows ? `margin(metric: $metric, frequency: QUARTERLY, asOf: $asOf) { value rule numerator { id value } denominator { id value } }
   ttm(metric: $metric, asOf: "2025-06-30") { metric value unit asOf isStale rule quarters { id value explanation fact { value origin derivedFrom { value } } } } ttmSeries(metrics: [$metric], asOf: $asOf) { value unit asOf isStale rule quarters { id } }` : ''} } } ${FIGURE}`;
 const METRIC = metricQuery(true);
+const LATEST = `query Latest($ticker: String!, $asOf: Date) { company(ticker: $ticker) { name cik latestMetrics(asOf: $asOf) { ...F } } } ${FIGURE}`;
 const METRICS = `query Metrics($ticker: String!, $asOf: Date) { company(ticker: $ticker) { latestMetrics(asOf: $asOf) { ...F } metrics(metrics: [${VOCABULARY.map((d) => d.key).join(', ')}], frequency: ANNUAL, asOf: $asOf) { id value explanation } } } ${FIGURE}`;
 const apollo = createApollo();
 async function answer(query: string, variables: Record<string, unknown>, source: StoreSource): Promise<string> {
@@ -276,6 +278,31 @@ describe('companyfacts in the store', () => {
         }
         for (const asOf of [null, '2021-12-31', '2024-03-31']) await compare(METRICS, { ticker, asOf });
       }
+      // latestMetrics alone reads a window of the facts (latest-window.ts) where that is proved, else the full slice: the
+      // same answers now, before the first filing and between filings.
+      const windowed = await StoreServing.open(pool, { filingsDir: null });
+      const fromWindow = await windowed.snapshot();
+      let held = 0;
+      for (const [ticker] of companies) {
+        for (const asOf of [null, '2005-01-01', '2012-08-15', '2023-05-15']) {
+          const slices = windowed.graphs.stats().slices;
+          const fromWhole = await answer(LATEST, { ticker, asOf }, whole.source);
+          const fromSlice = await answer(LATEST, { ticker, asOf }, fromWindow.source);
+          if (fromSlice !== fromWhole) differing.push(`latest ${JSON.stringify({ ticker, asOf })}\n${fromWhole.slice(0, 400)}\n${fromSlice.slice(0, 400)}`);
+          // One slice more: the window answered; two: it was not proved (cached as such) and the full slice answered.
+          if (windowed.graphs.stats().slices === slices + 1) held++;
+        }
+      }
+      // Both paths taken: windows proved (most), and not proved (Apple's revenue now, its last quarter 2024's while its last year is
+      // 2025's; NVIDIA's capital expenditure in 2023, its last quarter 2021's), where the full slice answered.
+      expect(held).toBeGreaterThan(8);
+      expect(held).toBeLessThan(16);
+      const request = { concepts: [...new Set(VOCABULARY.flatMap((d) => metricReads(d.key).concepts))], extensionVerdicts: true };
+      // NVIDIA's window now: its last three years or so, of its companyfacts since 2009.
+      const nvidiaWindow = await fromWindow.source.companyByCik('0001045810', { ...request, latest: { asOf: null } });
+      const nvidiaFull = await fromWindow.source.companyByCik('0001045810', request);
+      expect(factCount(fromWindow.source.graphOf(nvidiaWindow!))).toBeLessThan(factCount(fromWindow.source.graphOf(nvidiaFull!)) / 3);
+      expect(windowed.graphs.stats()).toMatchObject({ graphs: 0 });
       expect(differing.slice(0, 3)).toEqual([]);
       expect(figures).toBeGreaterThan(1000);
       // No whole graph was built: each metric (or set of them) was a slice.

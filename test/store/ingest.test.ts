@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestFilings } from '../../src/store/ingest.js';
+import { folderHash, ingestFilings, prepareFiling, readSource, type IngestSource, type PreparedDocument } from '../../src/store/ingest.js';
+import { ReadPool } from '../../src/store/read-pool.js';
+import { readFiling } from '../../src/xbrl/index.js';
 import { storeGeneration } from '../../src/store/read-store.js';
 import { FIXTURES, repoRoot, SHARED_XBRL, sharedExists } from '../xbrl/helpers.js';
 import { testDatabase } from './helpers.js';
@@ -81,6 +83,30 @@ describe('ingest', () => {
     expect(report.ingested).toHaveLength(2);
     expect(report.failed.map((f) => [f.folder, f.stage])).toEqual([[join(dir, 'broken'), 'read']]);
   });
+
+  it.skipIf(!sharedExists)('prepares each filing in reader threads exactly as in this thread, and as from the reader with its strings copied; one it cannot read comes back unread', async () => {
+    const root = SHARED_XBRL;
+    const folders = [join(root, 'aapl-10-q-2023-q3'), join(FIXTURES, 'malformed-xml'), join(FIXTURES, 'basic')];
+    const sources: IngestSource[] = folders.map((folder) => ({ kind: 'xbrl-filing', folder, path: folder, hash: folderHash(folder) }));
+    const ids = ['11', '12', '13'];
+    const threads = new ReadPool<IngestSource, PreparedDocument>(sources, root, ids, () => true, 2);
+    try {
+      for (const [i, source] of sources.entries()) {
+        const read = await threads.take(i);
+        if (source.folder.endsWith('malformed-xml')) {
+          // ingestFilings then reads it in this thread, for the reader's own error.
+          expect(read.doc).toBeNull();
+          continue;
+        }
+        const here = readSource(source, root, ids[i]);
+        // Every byte the transaction sends: the document row, the reader's json, the COPY text.
+        expect(read.doc, source.folder).toEqual(here);
+        expect(prepareFiling(readFiling(source.path), root, source.hash, ids[i])).toEqual(here);
+      }
+    } finally {
+      await threads.close();
+    }
+  }, 30_000);
 
   it('leaves every filing whole or absent when the ingest process is killed (SIGKILL) mid-way, and a restart completes it', async () => {
     const { url, pool } = await testDatabase();

@@ -13,7 +13,9 @@ import { ingestFilings } from '../../src/store/ingest.js';
 import { saveCatalogCounts } from '../../src/store/catalog.js';
 import { BYTES_PER_FACT } from '../../src/store/company-graphs.js';
 import { SearchCache } from '../../src/store/search-cache.js';
-import { selectSearch } from '../../src/store/search-sql.js';
+import { words } from '../../src/domain/line-item-search.js';
+import type { SearchableType } from '../../src/domain/search/search-index.js';
+import { completionsOf, selectAll, selectEarly, selectSearch } from '../../src/store/search-sql.js';
 import { followStore, StoreServing } from '../../src/server/serve-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { startServer } from '../../src/server/start-server.js';
@@ -203,6 +205,26 @@ describe.skipIf(!sharedExists)('search across every company from the store\'s fu
       for (const limit of [150, 5, 150, 400, 100]) expect(await cache.select(pool, ['income'], { limit, types: null }), `limit ${limit}`).toEqual(await selectSearch(pool, ['income'], { limit }));
     }
     expect(source.searchCache.stats().answers).toBeGreaterThan(0);
+
+    // The walk over label postings that stops at the page (selectEarly, migration 0060) ranks as scoring every hit does, for common words
+    // across pages (ties broken by label length, company and place), several words, completions and types; walked here whatever the number
+    // of hits (the store is small). It gives up (null) only where its bounds cannot prove the page.
+    const labels = (await pool.query("select (select count(*) from search_labels l cross join unnest(l.ords)) as labels, (select count(*) from search_ranks d cross join unnest(d.words) w where w.weights[1] = 'A') as words")).rows[0];
+    expect(Number(labels.labels)).toBeGreaterThan(0);
+    expect(labels.labels).toBe(labels.words);
+    const decided: string[] = [];
+    const cases = ['income', 'net income', 'revenue', 'expense', 'share', 'cash and cash equivalents'].flatMap((q) => [1, 20, 100].map((limit) => ({ q, limit, types: null as readonly SearchableType[] | null })));
+    for (const q of ['income', 'revenue']) for (const types of [['LineItem'], ['Definition', 'Footnote']] as const) cases.push({ q, limit: 20, types });
+    for (const { q, limit, types } of cases) {
+      const terms = [...new Set(words(q))];
+      const completions = await completionsOf(pool, terms);
+      const early = completions && (await selectEarly(pool, terms, completions, types, limit, true));
+      if (!early) continue;
+      decided.push(`${q}/${types ?? 'all'}/${limit}`);
+      expect(early, `${q} ${types} ${limit}`).toEqual(await selectAll(pool, terms, completions, types, limit));
+    }
+    expect(decided).toEqual(expect.arrayContaining(['income/all/1', 'income/all/20', 'income/all/100', 'net income/all/20', 'expense/all/20', 'share/all/100', 'revenue/LineItem/20']));
+    expect(decided.length).toBeGreaterThan(15);
 
     // A cache holding one company's graph at a time: a page stops before a hit whose company would not fit with the others; the next page goes on from there.
     const largest = Math.max(...source.catalog.factCounts.values());

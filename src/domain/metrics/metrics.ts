@@ -255,11 +255,11 @@ export function yearOverYear(current: StandardFigure, previous: StandardFigure):
 /**
  * The latest figure of each standard metric (as known on `asOf`): its latest fiscal quarter,
  * or its latest fiscal year where no quarter is known; one per currency when several end on
- * the same date. In the vocabulary's order; metrics without a figure are left out.
+ * the same date. In the vocabulary's order; metrics without a figure are left out. `memo`: the
+ * metrics' figures by fiscal period, as built (see metricMap).
  */
-export function latestFigures(graph: Graph, company: Company, asOf: string | null = null): StandardFigure[] {
+export function latestFigures(graph: Graph, company: Company, asOf: string | null = null, memo = new Map<string, Map<string, StandardFigure>>()): StandardFigure[] {
   const out: StandardFigure[] = [];
-  const memo = new Map<string, Map<string, StandardFigure>>();
   for (const definition of VOCABULARY) {
     let figures = metricFigures(graph, company, definition.key, 'QUARTERLY', asOf, null, memo);
     if (figures.length === 0) figures = metricFigures(graph, company, definition.key, 'ANNUAL', asOf, null, memo);

@@ -47,6 +47,7 @@ import { Security } from './security.type.js';
 import { companyFacts } from '../../domain/fact-index.js';
 import { FactConnection } from '../fact/fact-connection.type.js';
 import { FactFilterArgs } from '../fact/fact-filter.args.js';
+import { provedLatest } from '../../domain/metrics/latest-window.js';
 import { latestFigures, margins, metricFigures, type FigureRatio as DomainRatio, type StandardFigure as DomainStandardFigure } from '../../domain/metrics/metrics.js';
 import { NotAFlowError, ttmOfConcept, ttmOfMetric, ttmSeriesOfMetric, type TrailingTwelveMonths as DomainTtm } from '../../domain/metrics/ttm.js';
 import { metricDefinition } from '../../domain/metrics/vocabulary.js';
@@ -220,7 +221,9 @@ export class CompanyResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'As known on this date: only reports filed by then (default: everything known).' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): DomainStandardFigure[] {
-    return latestFigures(graphOf(ctx, company), company, asOf ?? null);
+    const graph = graphOf(ctx, company);
+    // A window of the company's facts (a concept slice for this field alone) holds its proved answer.
+    return provedLatest(graph, company, asOf ?? null) ?? latestFigures(graph, company, asOf ?? null);
   }
 
   @FieldResolver(() => [FigureRatio], { description: 'A money metric as a fraction of revenue of the same fiscal period and currency (gross, operating, net, free-cash-flow margin), oldest first, with both inputs.' })

@@ -20,7 +20,13 @@ import { metricReads, VOCABULARY, type StandardMetricKey } from '../../domain/me
 interface Reads {
   concepts: Set<string>;
   extensionVerdicts: boolean;
+  /** The Company fields selected, the dates of its `latestMetrics`, and whether a concept's list of facts is read. */
+  companyFields: Set<string>;
+  latestAsOf: Set<string | null>;
+  conceptFacts: boolean;
 }
+
+const newReads = (): Reads => ({ concepts: new Set(), extensionVerdicts: false, companyFields: new Set(), latestAsOf: new Set(), conceptFacts: false });
 
 /** A field allowed under a type: a scalar (true), or the type its selection is checked against, with a check of its arguments that collects what they read. */
 type Allowed = true | { type: string; args?: (field: FieldNode, info: GraphQLResolveInfo, reads: Reads) => boolean };
@@ -127,7 +133,13 @@ const SLICE_SAFE: Record<string, Record<string, Allowed>> = {
     ttm: { type: 'TrailingTwelveMonths', args: ttmArgs },
     metric: { type: 'StandardFigure', args: metricArgs('metric', ['frequency', 'asOf', 'unit']) },
     metrics: { type: 'StandardFigure', args: metricArgs('metrics', ['frequency', 'asOf']) },
-    latestMetrics: { type: 'StandardFigure', args: metricArgs('all', ['asOf']) },
+    latestMetrics: {
+      type: 'StandardFigure',
+      args: (field, info, reads) => {
+        reads.latestAsOf.add((argsOf(field, info, ['asOf'])?.get('asOf') as string | null | undefined) ?? null);
+        return metricArgs('all', ['asOf'])(field, info, reads);
+      },
+    },
     margin: { type: 'FigureRatio', args: metricArgs('metric', ['frequency', 'asOf'], ['REVENUE']) },
     ttmSeries: { type: 'TrailingTwelveMonths', args: metricArgs('metrics', ['asOf']) },
   },
@@ -227,6 +239,8 @@ function check(set: SelectionSetNode | undefined, type: string, info: GraphQLRes
     }
     const name = selection.name.value;
     if (name === '__typename') continue;
+    if (type === 'Company') reads.companyFields.add(name);
+    if (type === 'Concept' && name === 'facts') reads.conceptFacts = true;
     const rule = allowed?.[name];
     if (!rule) return false;
     if (rule === true) {
@@ -245,12 +259,16 @@ function check(set: SelectionSetNode | undefined, type: string, info: GraphQLRes
  * it needs the whole graph.
  */
 export function sliceRequest(info: GraphQLResolveInfo): SliceRequest | null {
-  const reads: Reads = { concepts: new Set(), extensionVerdicts: false };
+  const reads = newReads();
   for (const node of info.fieldNodes) if (!check(node.selectionSet, 'Company', info, reads)) return null;
-  return { concepts: [...reads.concepts], extensionVerdicts: reads.extensionVerdicts };
+  const request: SliceRequest = { concepts: [...reads.concepts], extensionVerdicts: reads.extensionVerdicts };
+  // latestMetrics of one date, beside the company's name and keys only, and no concept's list of facts: a window of the facts may answer it (latest-window.ts).
+  const onlyLatest = [...reads.companyFields].every((f) => f === 'latestMetrics' || f === 'id' || f === 'cik' || f === 'name');
+  if (onlyLatest && reads.latestAsOf.size === 1 && !reads.conceptFacts) request.latest = { asOf: [...reads.latestAsOf][0] };
+  return request;
 }
 
 /** Whether a `frame` field's selection is answered by each company's slice of the frame's concept as by its whole graph. */
 export function frameSliceSafe(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.every((node) => check(node.selectionSet, 'FramedFactConnection', info, { concepts: new Set(), extensionVerdicts: false }));
+  return info.fieldNodes.every((node) => check(node.selectionSet, 'FramedFactConnection', info, newReads()));
 }
