@@ -91,10 +91,15 @@ export async function catalogSources(pool: Pick<pg.Pool, 'query'>, companyFacts:
   );
   if (cik !== undefined) companyFacts = new Map([...companyFacts].filter(([c]) => c === cik));
   const out = new Map<string, CatalogSource>();
-  const digest = (hashes: string, file: string | null) => sourceDigest(hashes, file ? (() => { const s = statSync(file); return `${file}:${s.size}:${s.mtimeMs}`; })() : '');
+  const digest = documentsDigest;
   for (const r of rows) out.set(r.company_cik, { digest: digest(r.hashes, companyFacts.get(r.company_cik) ?? null), firstFolder: r.first_folder, companyFactsFile: companyFacts.get(r.company_cik) ?? null });
   for (const [cik, file] of companyFacts) if (!out.has(cik)) out.set(cik, { digest: digest('', file), firstFolder: null, companyFactsFile: file });
   return out;
+}
+
+/** The digest of a company's documents (`hashes`: `kind:content_sha256`, by hash, comma-separated) and its companyfacts file under FILINGS_DIR, if any. */
+export function documentsDigest(hashes: string, file: string | null): string {
+  return sourceDigest(hashes, file ? (() => { const s = statSync(file); return `${file}:${s.size}:${s.mtimeMs}`; })() : '');
 }
 
 export async function readCatalogRows(pool: pg.Pool): Promise<Map<string, CatalogRow>> {

@@ -17,6 +17,7 @@ import { loadStoredGraph } from '../../src/store/load-stored-graph.js';
 import { saveSearchDocuments } from '../../src/store/search-sql.js';
 import { readStoredCompanyFacts } from '../../src/store/read-companyfacts.js';
 import { readStoredFiling } from '../../src/store/read-store.js';
+import { readSlice } from '../../src/store/read-slice.js';
 import { FIXTURES } from '../xbrl/helpers.js';
 import { testDatabase } from './helpers.js';
 
@@ -37,6 +38,11 @@ function recording(pool: pg.Pool): { pool: pg.Pool; statements: { sql: string; p
   const statements: { sql: string; params: unknown[] }[] = [];
   const record = (sql: unknown, params: unknown) => {
     if (typeof sql === 'string') statements.push({ sql, params: Array.isArray(params) ? params : [] });
+    // A statement given as a config (a named, prepared one).
+    else if (sql && typeof sql === 'object' && 'text' in sql) {
+      const { text, values } = sql as { text: string; values?: unknown };
+      statements.push({ sql: text, params: Array.isArray(values) ? values : [] });
+    }
   };
   const wrapped = new Proxy(pool, {
     get(target, prop) {
@@ -141,6 +147,8 @@ describe('distribution by company (Citus), checked on plain PostgreSQL', () => {
     const filing = docs.find((d) => d.kind === 'xbrl-filing')!;
     expect(await readStoredFiling(rec.pool, filing.company_cik, filing.content_sha256)).not.toBeNull();
     expect(await readStoredCompanyFacts(rec.pool, '0001234567')).toHaveLength(1);
+    // A concept slice's one statement (no catalog row here: it reads, then finds none).
+    expect(await readSlice(rec.pool, filing.company_cik, ['us-gaap:Assets'], null, true)).toBeNull();
     // A company's search rows, written and written again (which deletes the former ones and their word counts).
     const { graph } = await loadStoredGraph(pool);
     for (let i = 0; i < 2; i++) await saveSearchDocuments(rec.pool, { cik: filing.company_cik, digest: `d${i}`, orderKey: filing.company_cik }, graph);

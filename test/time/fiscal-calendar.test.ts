@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFiscal, fiscalYearOf, isWeekBased } from '../../src/domain/time/fiscal-calendar.js';
+import { describeFiscal, fiscalYearOf, fromDay, isWeekBased, toDay } from '../../src/domain/time/fiscal-calendar.js';
 
 const apple = { month: 9, day: 30, weekBased: true };
 const calendar = { month: 12, day: 31 };
@@ -52,5 +52,17 @@ describe('fiscal calendar', () => {
     expect(isWeekBased(['--09-24', '2023-07-01'])).toBe(true);
     expect(isWeekBased(['--09-30', '2023-07-01'])).toBe(true);
     expect(isWeekBased(['--12-31', '2024-06-30', '2024-09-30'])).toBe(false);
+  });
+
+  it('counts days as Date does, without building dates (every day of 1600–2400, rollovers, other strings)', () => {
+    const DAY = 86_400_000;
+    for (let day = toDay('1600-01-01'); day <= toDay('2400-12-31'); day++) {
+      const iso = new Date(day * DAY).toISOString().slice(0, 10);
+      if (fromDay(day) !== iso || toDay(iso) !== day) expect([day, fromDay(day), toDay(iso)]).toEqual([day, iso, day]);
+    }
+    for (const date of ['2023-02-29', '2023-02-31', '2024-04-31', '0000-01-01', '0099-12-31', '9999-12-31', '2023-13-01', '2023-01-00', '2023-1-1', '+02023-01-01', 'no date']) {
+      expect(toDay(date)).toEqual(Math.round(Date.parse(`${date}T00:00:00Z`) / DAY));
+    }
+    for (const day of [toDay('0000-01-01') - 1, toDay('9999-12-31') + 1, 1.5]) expect(fromDay(day)).toBe(new Date(day * DAY).toISOString().slice(0, 10));
   });
 });

@@ -57,18 +57,80 @@ const DAY = 86_400_000;
 /** How far a 52/53-week year's end may fall from its nominal date. */
 const WEEK_TOLERANCE = 7;
 
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` date, as `Date.parse` counts them (a day past its
+ * month's end rolls over, as there). Periods are classified by day numbers thousands of times a
+ * company: the digits are read directly rather than through a string built and parsed each
+ * time; anything else goes through `Date.parse`.
+ */
 export function toDay(date: string): number {
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digits(date, 0, 4);
+    const m = digits(date, 5, 7);
+    const d = digits(date, 8, 10);
+    if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return daysFromCivil(y, m) + d - 1;
+  }
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
 }
 
+/** The `YYYY-MM-DD` of a day number (years 0–9999 computed directly, others as `Date` writes them). */
 export function fromDay(day: number): string {
+  if (Number.isInteger(day) && day >= YEAR_0 && day <= YEAR_9999_END) {
+    const [y, m, d] = civilFromDays(day);
+    return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  }
   return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** The number of digits `s[from, to)`, or -1 when one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Day numbers of 0000-01-01 and 9999-12-31. */
+const YEAR_0 = -719528;
+const YEAR_9999_END = 2932896;
+
+/** Day number of the first of month `m` of year `y`, proleptic Gregorian (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** Year, month and day of a day number (days_from_civil's inverse). */
+function civilFromDays(day: number): [number, number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
 }
 
 /** The nominal end of fiscal year `year` (Feb 29 falls back to Feb 28 in common years). */
 function nominalEnd(fye: FiscalYearEnd, year: number): number {
+  // As the date `YYYY-MM-DD` would be read; any other year as its string is.
+  if (year >= 1000 && year <= 9999 && fye.month >= 1 && fye.month <= 12 && fye.day >= 1) return daysFromCivil(year, fye.month) + Math.min(fye.day, daysInMonth(year, fye.month)) - 1;
   const lastDay = new Date(Date.UTC(year, fye.month, 0)).getUTCDate();
   return toDay(`${year}-${String(fye.month).padStart(2, '0')}-${String(Math.min(fye.day, lastDay)).padStart(2, '0')}`);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y` (Gregorian). */
+function daysInMonth(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
 }
 
 /**
@@ -79,7 +141,7 @@ function nominalEnd(fye: FiscalYearEnd, year: number): number {
 export function fiscalYearOf(date: string, fye: FiscalYearEnd, tolerance = fye.weekBased ? WEEK_TOLERANCE : 0): number {
   const day = toDay(date);
   const year = Number(date.slice(0, 4));
-  for (const y of [year - 1, year, year + 1]) if (day <= (actualEnd(fye, y) ?? nominalEnd(fye, y) + tolerance)) return y;
+  for (let y = year - 1; y <= year + 1; y++) if (day <= (actualEnd(fye, y) ?? nominalEnd(fye, y) + tolerance)) return y;
   return year + 2;
 }
 
@@ -101,7 +163,11 @@ export function fiscalYearName(year: number, fye: FiscalYearEnd): number {
 
 /** The first day of fiscal year `year` by the nominal calendar (a week-based year may start a few days off it). */
 export function fiscalYearStart(year: number, fye: FiscalYearEnd): string {
-  return fromDay((actualEnd(fye, year - 1) ?? nominalEnd(fye, year - 1)) + 1);
+  return fromDay(fiscalYearStartDay(year, fye));
+}
+
+function fiscalYearStartDay(year: number, fye: FiscalYearEnd): number {
+  return (actualEnd(fye, year - 1) ?? nominalEnd(fye, year - 1)) + 1;
 }
 
 /**
@@ -132,7 +198,9 @@ export function describeFiscal(startDate: string | null, endDate: string, fye: F
   // that year (a 53-week year, even where the calendar was not recognised as week-based);
   // any other span ending on 1-7 January of a December company is in the new year.
   const fiscalYear = fiscalYearOf(endDate, fye, fye.weekBased || (days % 7 === 0 && days >= 84) ? WEEK_TOLERANCE : 0);
-  const yearStart = toDay(fiscalYearStart(fiscalYear, fye));
+  const startDay = fiscalYearStartDay(fiscalYear, fye);
+  // Outside years 0–9999 as the date's string reads back (or fails).
+  const yearStart = startDay >= YEAR_0 && startDay <= YEAR_9999_END ? startDay : toDay(fiscalYearStart(fiscalYear, fye));
   const tolerance = fye.weekBased ? WEEK_TOLERANCE : 3;
   const startOffset = toDay(startDate) - yearStart;
   // Quarters of 13 weeks (91 days) in a week-based year; 90–92 days in a month-based one.
