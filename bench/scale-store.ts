@@ -638,7 +638,8 @@ async function replicate(pool: pg.Pool, originals: string[], r0: number, r1: num
     );
     await client.query(
       `insert into facts (company_cik, document_id, ${FACT_COLUMNS})
-       select x.new_cik, x.new_id, ${FACT_COLUMNS.split(', ').map((c) => `f.${c}`).join(', ')} from facts f join doc_map x on x.old_cik = f.company_cik and x.old_id = f.document_id`,
+       select x.new_cik, x.new_id, ${FACT_COLUMNS.split(', ').map((c) => `f.${c}`).join(', ')} from facts f join doc_map x on x.old_cik = f.company_cik and x.old_id = f.document_id
+       order by x.new_cik, x.new_id, f.seq`,
     );
     // The catalog row the server would derive from the copy's graph (same documents' hashes, so the same digest; ids under the new CIK), named
     // and listed apart so that the original's name and tickers still find the original.

@@ -5,7 +5,7 @@
  * builders read for those facts (slice-parts.ts: kept split by concept, so the rest is neither
  * read nor parsed). Built by the same builders as the whole graph (company-graphs.ts), it is,
  * for those concepts' facts, the whole graph: see `SLICE_SAFE` (src/graphql/company/
- * slice-selection.ts) for what is read from one, and test/store/concept-slices.test.ts.
+ * slice-selection.ts) for what is read from one, and test/store/companyfacts-store.test.ts (slices against whole graphs).
  *
  * What the builders read across concepts and a slice therefore takes from elsewhere:
  * - a filing's concept declarations, calculation arcs and SEC renderings: those naming an
