@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const postmaster = Number(readFileSync(join(dir, 'store', 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
   console.log(`# Ingest focus, ${new Date().toISOString()}, load ${load()}`);
   try {
-    await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_labels, search_companies, search_words, slice_parts');
+    await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_labels, search_companies, search_words, slice_parts, metric_extensions');
     if (PARTS.has('companyfacts')) await companyFacts(pool, postmaster);
     if (PARTS.has('xbrl')) await xbrl(pool, postmaster);
     if (PARTS.has('pipeline') || PARTS.has('pipeline-xbrl')) await pipelines(pool, postmaster);

@@ -243,7 +243,7 @@ async function ingestPart(pool: pg.Pool, url: string): Promise<void> {
   if (!existsSync(FILINGS)) throw new Error(`${FILINGS} is absent: set BENCH_FILINGS_DIR`);
   const files = companyFactsFiles();
   // Emptied by TRUNCATE: deleting a kept 10 M store's rows would leave autovacuum working through them during the measurements.
-  await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_labels, search_companies, search_words, slice_parts');
+  await pool.query('truncate facts, documents, company_catalog, search_documents, search_ranks, search_labels, search_companies, search_words, slice_parts, metric_extensions');
   // A build part stopped half-way (the secondary indexes are dropped while it copies) leaves them to make again.
   await pool.query('create index if not exists facts_company_concept on facts (company_cik, concept); create index if not exists facts_frame_pick on facts (concept, frame, unit) where frame is not null');
   // 1. XBRL ingest, parsing included: multi-row INSERT, COPY read in turn, and COPY with the read-ahead thread taking turns, REPEAT times each (the documents removed before each), medians.
