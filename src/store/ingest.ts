@@ -13,9 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
@@ -28,7 +26,7 @@ import type { XbrlFiling } from '../xbrl/xbrl-filing.js';
 import { encodeCompanyFacts } from './companyfacts-codec.js';
 import { companyFactsCopy, type CompanyFactsCopy } from './companyfacts-copy.js';
 import { encodeFiling, type FactRow } from './filing-codec.js';
-import { ReadPool, startWorker } from './read-pool.js';
+import { ReadPool } from './read-pool.js';
 import { inTransaction } from './transaction.js';
 
 export interface IngestFailure {
@@ -385,7 +383,8 @@ export async function ingestFilings(pool: pg.Pool, filingsDir: string, log: (lin
   }
   const readAhead = writer === 'copy' && options.readAhead === true;
   const ids = await nextDocumentIds(pool, todo.length);
-  const reader = readAhead ? new ReadAhead(todo, root, ids) : null;
+  // The read-ahead: one thread reading every document in order, a pool of one.
+  const reader = readAhead ? new ReadPool<IngestSource, PreparedDocument>(todo, root, ids, () => true, 1) : null;
   const threads = readerPool(todo, root, ids, writer, options);
   const started = performance.now();
   // The previous document's write, under way while this one is read (pipelined: one transaction at a time, in order).
@@ -498,63 +497,4 @@ async function readSourceInTurns(source: IngestSource, root: string, documentId:
     await turn();
   }
   return prepare(doc, documentId, copy);
-}
-
-/**
- * The read-ahead: one worker thread (src/store/read-worker.ts) reads the documents in order, at
- * most two ahead of the one being written, and hands each back prepared (plain strings).
- */
-class ReadAhead {
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, { ok: (r: { doc: PreparedDocument | null; seconds: number }) => void; fail: (e: Error) => void }>();
-  private readonly done = new Map<number, { doc: PreparedDocument | null; seconds: number }>();
-  private next = 0;
-  private failure: Error | null = null;
-
-  constructor(
-    private readonly sources: IngestSource[],
-    private readonly root: string,
-    private readonly ids: string[],
-  ) {
-    this.worker = startWorker(new URL(`./read-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
-    this.worker.on('message', (m: { i: number; doc: PreparedDocument | null; seconds: number }) => {
-      const w = this.waiting.get(m.i);
-      if (w) {
-        this.waiting.delete(m.i);
-        w.ok(m);
-      } else this.done.set(m.i, m);
-    });
-    this.worker.on('error', (e) => this.fail(e));
-    this.worker.on('exit', (code) => code !== 0 && this.fail(new Error(`the read-ahead worker stopped (exit code ${code})`)));
-    this.ask();
-    this.ask();
-  }
-
-  private fail(e: Error): void {
-    this.failure ??= e;
-    for (const w of this.waiting.values()) w.fail(e);
-    this.waiting.clear();
-  }
-
-  private ask(): void {
-    if (this.next >= this.sources.length) return;
-    const i = this.next++;
-    this.worker.postMessage({ i, source: this.sources[i], root: this.root, documentId: this.ids[i] });
-  }
-
-  /** Document `i`, prepared; null when the worker could not read it, or stopped (the caller then reads it itself). */
-  async take(i: number): Promise<{ doc: PreparedDocument | null; seconds: number }> {
-    this.ask();
-    const had = this.done.get(i);
-    if (had) {
-      this.done.delete(i);
-      return had;
-    }
-    if (this.failure) return { doc: null, seconds: 0 };
-    return new Promise((ok) => this.waiting.set(i, { ok, fail: () => ok({ doc: null, seconds: 0 }) }));
-  }
-
-  async close(): Promise<void> {
-    await this.worker.terminate();
-  }
 }

@@ -1,9 +1,11 @@
 /**
- * The ingest's pool of reader threads for XBRL filings (`IngestOptions.readers`, off by default:
- * see there why): reading a filing (XML parsing, the reader, encoding, the COPY text) costs about
- * five times what writing it costs PostgreSQL, so several filings can be read at once, each whole
- * in one thread (src/store/read-worker.ts), while the main thread writes them one transaction at
- * a time, in order. Only the sources it is given are read here; the caller reads the others.
+ * The ingest's reader threads (src/store/read-worker.ts), both off by default (see
+ * `IngestOptions`): a pool for XBRL filings (`readers`): reading a filing (XML parsing, the
+ * reader, encoding, the COPY text) costs about five times what writing it costs PostgreSQL, so
+ * several filings can be read at once, each whole in one thread, while the main thread writes
+ * them one transaction at a time, in order; and the read-ahead (`readAhead`), a pool of one
+ * thread reading every document. Only the sources a pool is given are read in it; the caller
+ * reads the others.
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +52,7 @@ export class ReadPool<Source, Doc> {
     this.mine = new Set(this.order);
     const n = Math.max(1, Math.min(threads, this.order.length));
     for (let t = 0; t < n; t++) {
-      const entry = { worker: startWorker(new URL(`./read-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url), { youngGenerationMb: YOUNG_GENERATION_MB }), busy: 0 };
+      const entry = { worker: startWorker(new URL(`./read-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)), busy: 0 };
       entry.worker.on('message', (m: { i: number } & PoolRead<Doc>) => {
         entry.busy--;
         const w = this.waiting.get(m.i);
@@ -111,8 +113,8 @@ export class ReadPool<Source, Doc> {
  * A worker thread on a module of this folder. Run from TypeScript (tsx, vitest), the thread
  * registers tsx's loader itself first: a worker inherits neither tsx's hooks nor vitest's.
  */
-export function startWorker(entry: URL, options: { youngGenerationMb?: number } = {}): Worker {
-  const resourceLimits = options.youngGenerationMb ? { maxYoungGenerationSizeMb: options.youngGenerationMb } : undefined;
+function startWorker(entry: URL): Worker {
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { resourceLimits });
   // tsx's ES module entry: `require.resolve` gives its CommonJS one, whose `register()` looks for a file that is not there (the thread then failed at start).
   const tsx = import.meta.resolve('tsx/esm/api');
