@@ -10,6 +10,7 @@
 import { dirname } from 'node:path';
 import { CompanyFactsError, scanCompanyFacts, type CompanyFactRecord } from '../companyfacts/read-company-facts.js';
 import { frameOf } from '../domain/frames/frames.js';
+import { daysFromCivil, daysInMonth } from '../domain/time/fiscal-calendar.js';
 
 /** What a companyfacts document's transaction sends (ingest's `PreparedDocument` less what the caller adds). */
 export interface CompanyFactsCopy {
@@ -32,16 +33,6 @@ const POSTGRES_EPOCH_DAY = 10_957;
 
 const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
 const FALSE = new Uint8Array([0]);
-
-/** A day number (days since 1970-01-01) of a proleptic Gregorian date (H. Hinnant's `days_from_civil`). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
 
 /**
  * The fact rows in COPY's binary format, a row at a time, into chunks: each field its length
@@ -157,10 +148,8 @@ export function* companyFactsCopy(path: string, documentId: string): Generator<v
       const m = Number(iso.slice(5, 7));
       const d = Number(iso.slice(8, 10));
       // As PostgreSQL's date input: a month of the year, a day of the month, no year 0.
-      if (y < 1 || m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(2000, m, 0)).getUTCDate() || (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)))) {
-        throw new CompanyFactsError(path, 'facts', `"${iso}" is not a day of the calendar`);
-      }
-      days.set(iso, (day = daysFromCivil(y, m, d) - POSTGRES_EPOCH_DAY));
+      if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new CompanyFactsError(path, 'facts', `"${iso}" is not a day of the calendar`);
+      days.set(iso, (day = daysFromCivil(y, m) + d - 1 - POSTGRES_EPOCH_DAY));
     }
     return day;
   };

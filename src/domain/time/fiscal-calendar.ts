@@ -97,8 +97,8 @@ function digits(s: string, from: number, to: number): number {
 const YEAR_0 = -719528;
 const YEAR_9999_END = 2932896;
 
-/** Day number of the first of month `m` of year `y`, proleptic Gregorian (H. Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number): number {
+/** Day number (days since 1970-01-01) of the first of month `m` of year `y`, proleptic Gregorian (H. Hinnant's days_from_civil). */
+export function daysFromCivil(y: number, m: number): number {
   const year = m <= 2 ? y - 1 : y;
   const era = Math.floor(year / 400);
   const yoe = year - era * 400;
@@ -129,7 +129,7 @@ function nominalEnd(fye: FiscalYearEnd, year: number): number {
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in month `m` (1–12) of year `y` (Gregorian). */
-function daysInMonth(y: number, m: number): number {
+export function daysInMonth(y: number, m: number): number {
   return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
 }
 
