@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { getHeapStatistics } from 'node:v8';
 import type pg from 'pg';
 import { loadData, sourcesDir, type LoadedData } from '../data/load.js';
+import { disclosureCounts } from '../domain/disclosure-counts.js';
 import { DEFAULT_DATA_DIR } from '../domain/load-graph.js';
 import type { Graph } from '../domain/graph.js';
 import { printedSchema } from '../graphql/print-schema.js';
@@ -17,7 +18,7 @@ import { graphVersion } from './graph-version.js';
 import type { Served } from './served.js';
 import { setAsideOf } from '../xbrl/set-aside.js';
 import type { SetAsideFiling } from '../xbrl/set-aside.js';
-import { catalogCounts, companyFactsFiles, countsOf } from '../store/catalog.js';
+import { catalogCounts, companyFactsFiles } from '../store/catalog.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import { CompanyGraphs, DEFAULT_GRAPH_CACHE_MB } from '../store/company-graphs.js';
 import { filingsDirFromEnv, ingestSummary } from '../store/ingest-command.js';
@@ -95,8 +96,8 @@ export class StoreServing {
     // Counted as over the whole graph loaded from files (served.ts): the stored companies' rows (which count their curated
     // disclosures too), summed in SQL, and the curated companies with nothing stored.
     const curatedOnly = this.curated.companies.filter((c) => !c.cik || !rows.has(c.cik));
-    const facts = catalog.facts + curatedOnly.reduce((n, c) => n + c.disclosures.reduce((m, d) => m + d.facts.length, 0), 0);
-    const curatedCounts = countsOf(curatedOnly);
+    const curatedCounts = disclosureCounts(curatedOnly);
+    const facts = catalog.facts + curatedCounts.facts;
     let counts = await catalogCounts(this.pool);
     if (counts.pending.length) {
       // Rows derived before migration 0080: counted after start-up, in the background; until then /health says how many are pending.

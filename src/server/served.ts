@@ -5,6 +5,7 @@
  * whole when the store changes.
  */
 import { dirname, join } from 'node:path';
+import { disclosureCounts } from '../domain/disclosure-counts.js';
 import type { Graph } from '../domain/graph.js';
 import type { GraphSource } from '../domain/graph-source.js';
 import { printedSchema } from '../graphql/print-schema.js';
@@ -24,15 +25,14 @@ export function isServed(value: Graph | Served): value is Served {
 
 /** One whole graph: its content hash is the version. */
 export function servedGraph(graph: Graph, filingsDir?: string): Served {
-  const disclosures = graph.companies.flatMap((c) => c.disclosures);
-  const checks = disclosures.flatMap((d) => d.checks);
+  const counts = disclosureCounts(graph.companies);
   const body = {
     companies: graph.companies.length,
-    disclosures: disclosures.length,
-    facts: disclosures.reduce((n, d) => n + d.facts.length, 0),
-    checks: { total: checks.length, failed: checks.filter((c) => c.status === 'FAIL').length },
+    disclosures: counts.disclosures,
+    facts: counts.facts,
+    checks: { total: counts.checks, failed: counts.failedChecks },
   };
   const folders = new Set<string>();
-  if (filingsDir) for (const d of disclosures) if (d.form !== null) folders.add(dirname(join(filingsDir, d.source.path)));
+  if (filingsDir) for (const c of graph.companies) for (const d of c.disclosures) if (d.form !== null) folders.add(dirname(join(filingsDir, d.source.path)));
   return { context: { graph }, version: graphVersion(graph, printedSchema()), health: () => body, isFilingFolder: (folder) => folders.has(folder) };
 }

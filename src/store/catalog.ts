@@ -11,6 +11,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type pg from 'pg';
 import { findCompanyFacts } from '../companyfacts/read-company-facts.js';
+import { disclosureCounts } from '../domain/disclosure-counts.js';
 import type { Graph } from '../domain/graph.js';
 import { knownValuesOf } from '../domain/graph-source.js';
 import type { Company } from '../domain/model.js';
@@ -135,17 +136,10 @@ export function catalogRowOf(cik: string, source: CatalogSource, graph: Graph, f
   };
 }
 
-/** The disclosures and checks of `companies` (a company graph's: its own). */
+/** The disclosures and checks of `companies` (a company graph's: its own), as /health counts them. */
 export function countsOf(companies: readonly Company[]): CatalogCounts {
-  const counts = { disclosures: 0, checks: 0, failedChecks: 0 };
-  for (const company of companies) {
-    for (const d of company.disclosures) {
-      counts.disclosures++;
-      counts.checks += d.checks.length;
-      for (const c of d.checks) if (c.status === 'FAIL') counts.failedChecks++;
-    }
-  }
-  return counts;
+  const { disclosures, checks, failedChecks } = disclosureCounts(companies);
+  return { disclosures, checks, failedChecks };
 }
 
 /** The sums of every row's counts, in SQL; `pending`: the CIKs whose counts are not derived yet. */
